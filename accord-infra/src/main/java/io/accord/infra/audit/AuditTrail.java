@@ -1,0 +1,85 @@
+package io.accord.infra.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.accord.infra.security.CurrentActor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Appends to and verifies each aggregate's hash-chained history. */
+@ApplicationScoped
+public class AuditTrail {
+
+    private final CurrentActor actor;
+    private final ObjectMapper mapper;
+
+    public AuditTrail(CurrentActor actor, ObjectMapper mapper) {
+        this.actor = actor;
+        this.mapper = mapper;
+    }
+
+    /** Records a change in the caller's transaction: the history exists iff the change committed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AuditEntry record(String aggregateType, UUID aggregateId, String action, Object stateBefore,
+            Object stateAfter, Object detail) {
+        AuditEntry last = AuditEntry.find("aggregateType = ?1 and aggregateId = ?2 order by seq desc", aggregateType, aggregateId)
+                .firstResult();
+        AuditEntry entry = new AuditEntry();
+        entry.aggregateType = aggregateType;
+        entry.aggregateId = aggregateId;
+        entry.seq = last == null ? 1 : last.seq + 1;
+        entry.actor = actor.name();
+        entry.occurredAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        entry.action = action;
+        entry.stateBefore = stateBefore == null ? null : stateBefore.toString();
+        entry.stateAfter = stateAfter == null ? null : stateAfter.toString();
+        entry.detail = json(detail);
+        entry.previousHash = last == null ? AuditHashes.GENESIS : last.hash;
+        entry.hash = AuditHashes.hash(entry);
+        entry.persist();
+        return entry;
+    }
+
+    public List<AuditRecord> history(String aggregateType, UUID aggregateId) {
+        return entries(aggregateType, aggregateId).stream().map(AuditRecord::of).toList();
+    }
+
+    public ChainVerification verify(String aggregateType, UUID aggregateId) {
+        List<AuditEntry> entries = entries(aggregateType, aggregateId);
+        String previous = AuditHashes.GENESIS;
+        int expectedSeq = 1;
+        for (AuditEntry e : entries) {
+            if (e.seq != expectedSeq || !Objects.equals(e.previousHash, previous) || !Objects.equals(AuditHashes.hash(e), e.hash)) {
+                return new ChainVerification(false, entries.size(), e.seq, null);
+            }
+            previous = e.hash;
+            expectedSeq++;
+        }
+        return new ChainVerification(true, entries.size(), null, entries.isEmpty() ? null : previous);
+    }
+
+    private List<AuditEntry> entries(String aggregateType, UUID aggregateId) {
+        return AuditEntry.list("aggregateType = ?1 and aggregateId = ?2 order by seq", aggregateType, aggregateId);
+    }
+
+    private String json(Object detail) {
+        if (detail == null) {
+            return null;
+        }
+        if (detail instanceof String s) {
+            return s;
+        }
+        try {
+            return mapper.writeValueAsString(detail);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("audit detail is not serialisable", e);
+        }
+    }
+}

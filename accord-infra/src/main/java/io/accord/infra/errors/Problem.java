@@ -1,0 +1,38 @@
+package io.accord.infra.errors;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.accord.infra.web.RequestIds;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+
+/** RFC 9457 problem details, plus the request id to quote to support and field-level violations. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(String type, String title, int status, String detail, String instance, String requestId,
+        List<Violation> violations, String currentState) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public record Violation(String field, String message) {
+    }
+
+    public static Problem of(int status, String title, String detail) {
+        return new Problem("about:blank", title, status, detail, null, RequestIds.current(), null, null);
+    }
+
+    public Problem withViolations(List<Violation> list) {
+        return new Problem(type, title, status, detail, instance, requestId, list, currentState);
+    }
+
+    public Problem withCurrentState(String state) {
+        return new Problem(type, title, status, detail, instance, requestId, violations, state);
+    }
+
+    public Problem at(String path) {
+        return new Problem(type, title, status, detail, path, requestId, violations, currentState);
+    }
+
+    public Response.ResponseBuilder response() {
+        return Response.status(status).type(MEDIA_TYPE).entity(this);
+    }
+}

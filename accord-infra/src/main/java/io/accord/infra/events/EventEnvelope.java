@@ -1,0 +1,36 @@
+package io.accord.infra.events;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.OffsetDateTime;
+
+/**
+ * A CloudEvents 1.0 event in structured JSON mode. {@code actor} and {@code correlationid} are extension
+ * attributes (CloudEvents requires lower-case alphanumeric extension names), {@code aggregaterevision} too.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record EventEnvelope(
+        String specversion,
+        String id,
+        String source,
+        String type,
+        String subject,
+        OffsetDateTime time,
+        String datacontenttype,
+        String actor,
+        String correlationid,
+        Integer aggregaterevision,
+        JsonNode data) {
+
+    public static final String SPEC_VERSION = "1.0";
+    public static final String JSON = "application/json";
+    /** Record header naming the structured CloudEvents content type, as the Kafka protocol binding asks. */
+    public static final String CONTENT_TYPE_HEADER = "content-type";
+    public static final String STRUCTURED_CONTENT_TYPE = "application/cloudevents+json; charset=UTF-8";
+
+    /** The type without the {@code accord.} prefix, e.g. {@code requirement.submitted}. */
+    public String shortType() {
+        return type != null && type.startsWith(EventTypes.PREFIX) ? type.substring(EventTypes.PREFIX.length()) : type;
+    }
+}

@@ -1,0 +1,73 @@
+package io.accord.infra.outbox;
+
+import io.accord.infra.events.EventEnvelope;
+import io.accord.infra.events.EventEnvelopes;
+import io.accord.infra.events.EventTypes;
+import io.accord.infra.security.CurrentActor;
+import io.accord.infra.web.RequestIds;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/** The only way a service emits a domain event: as a row in its own transaction. */
+@ApplicationScoped
+public class EventOutbox {
+
+    private final EventEnvelopes envelopes;
+    private final EventsConfig config;
+    private final CurrentActor actor;
+    private final OutboxSignal signal;
+    private final TransactionSynchronizationRegistry transactions;
+
+    public EventOutbox(EventEnvelopes envelopes, EventsConfig config, CurrentActor actor, OutboxSignal signal,
+            TransactionSynchronizationRegistry transactions) {
+        this.envelopes = envelopes;
+        this.config = config;
+        this.actor = actor;
+        this.signal = signal;
+        this.transactions = transactions;
+    }
+
+    /**
+     * Appends an event to the outbox. Mandatory transaction: an event outside the state change's transaction
+     * could be published for a change that rolls back.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EventEnvelope append(String aggregateType, UUID aggregateId, Integer revision, String shortType, Object data) {
+        UUID eventId = UUID.randomUUID();
+        EventEnvelope envelope = new EventEnvelope(EventEnvelope.SPEC_VERSION, eventId.toString(), config.source(),
+                EventTypes.qualified(shortType), aggregateId.toString(),
+                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS), EventEnvelope.JSON,
+                actor.name(), RequestIds.current(), revision, envelopes.mapper().valueToTree(data));
+        OutboxEvent row = new OutboxEvent();
+        row.eventId = eventId;
+        row.aggregateType = aggregateType;
+        row.aggregateId = aggregateId.toString();
+        row.eventType = envelope.type();
+        row.payload = envelopes.write(envelope);
+        row.createdAt = envelope.time();
+        row.persist();
+        transactions.registerInterposedSynchronization(new WakeRelayOnCommit(signal));
+        return envelope;
+    }
+
+    private record WakeRelayOnCommit(OutboxSignal signal) implements Synchronization {
+        @Override
+        public void beforeCompletion() {
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                signal.committed();
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package io.accord.requirements;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** A customer in the archive (PROCESS.md §1.11). */
+@Entity
+@Table(name = "customer")
+public class Customer extends PanacheEntityBase {
+
+    public static final String AGGREGATE = "customer";
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false, unique = true)
+    public String code;
+
+    @Column(nullable = false)
+    public String name;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb", nullable = false)
+    public List<Contact> contacts = new ArrayList<>();
+
+    /** Set by the first accepted requirement; a customer without it is still a new customer. */
+    @Column(name = "first_accepted_at")
+    public OffsetDateTime firstAcceptedAt;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Version
+    public long version;
+
+    public record Contact(String name, String role, String email, String phone) {
+    }
+
+    public static Customer register(String code, String name, List<Contact> contacts) {
+        Customer c = new Customer();
+        c.id = UUID.randomUUID();
+        c.code = code;
+        c.name = name;
+        c.contacts = contacts == null ? new ArrayList<>() : new ArrayList<>(contacts);
+        c.createdAt = OffsetDateTime.now();
+        return c;
+    }
+
+    public boolean isNewCustomer() {
+        return firstAcceptedAt == null;
+    }
+
+    public void orderAccepted(OffsetDateTime at) {
+        if (firstAcceptedAt == null) {
+            firstAcceptedAt = at;
+        }
+    }
+
+    public static Customer findByCode(String code) {
+        return find("code", code).firstResult();
+    }
+}

@@ -1,0 +1,37 @@
+package io.accord.requirements;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The captured content of one revision: what the customer asks for. Immutable; an amendment makes a new one. */
+public record RequirementContent(String title, String externalRef, List<Item> items, Delivery delivery,
+        List<ServiceKind> services, List<Line> requirements, String quotationRef, boolean highRisk) {
+
+    public record Item(String productCode, String description, String specification, BigDecimal quantity, String unit,
+            BigDecimal unitPrice, String currency) {
+
+        public BigDecimal value() {
+            return unitPrice == null || quantity == null ? BigDecimal.ZERO : unitPrice.multiply(quantity);
+        }
+    }
+
+    public record Delivery(LocalDate dueDate, String place, String terms) {
+    }
+
+    public record Line(RequirementCategory category, String text, String reference) {
+    }
+
+    public BigDecimal totalValue() {
+        return items == null ? BigDecimal.ZERO : items.stream().map(Item::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The single currency of the items, or null when there are none or they differ. */
+    public String currency() {
+        if (items == null || items.isEmpty()) {
+            return null;
+        }
+        String first = items.get(0).currency();
+        return items.stream().allMatch(i -> first != null && first.equals(i.currency())) ? first : null;
+    }
+}

@@ -1,0 +1,14 @@
+package io.accord.requirements.events;
+
+/** Event types this service publishes on {@link #TOPIC} (all through the outbox). */
+public final class RequirementEventTypes {
+    public static final String TOPIC = "accord.requirements";
+    public static final String CUSTOMER_REGISTERED = "customer.registered";
+    public static final String CUSTOMER_UPDATED = "customer.updated";
+    public static final String REQUIREMENT_CAPTURED = "requirement.captured";
+    public static final String REQUIREMENT_SUBMITTED = "requirement.submitted";
+    public static final String REQUIREMENT_STATUS_CHANGED = "requirement.status-changed";
+
+    private RequirementEventTypes() {
+    }
+}

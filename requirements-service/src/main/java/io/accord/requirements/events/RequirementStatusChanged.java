@@ -1,0 +1,10 @@
+package io.accord.requirements.events;
+
+import io.accord.requirements.RequirementStatus;
+
+import java.util.UUID;
+
+/** The record moved because of its review (opened, decided); front ends follow it on the live stream. */
+public record RequirementStatusChanged(UUID requirementId, int revision, UUID customerId, RequirementStatus from,
+        RequirementStatus to, UUID reviewId) {
+}

@@ -1,0 +1,57 @@
+package io.accord.requirements.messaging;
+
+import io.accord.infra.events.EventEnvelope;
+import io.accord.infra.events.MalformedEventException;
+import io.accord.infra.inbox.IncomingEvents;
+import io.accord.requirements.RequirementStatus;
+import io.accord.requirements.service.ReviewOutcomes;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Moves requirement records as their reviews open and are decided (topic {@code accord.reviews}). */
+@ApplicationScoped
+public class ReviewEventsConsumer {
+
+    public static final String CHANNEL = "review-events";
+
+    private final IncomingEvents incoming;
+    private final ReviewOutcomes outcomes;
+
+    public ReviewEventsConsumer(IncomingEvents incoming, ReviewOutcomes outcomes) {
+        this.incoming = incoming;
+        this.outcomes = outcomes;
+    }
+
+    @Incoming(CHANNEL)
+    @Blocking
+    public void onReviewEvent(String record) {
+        incoming.apply(record, this::apply);
+    }
+
+    private void apply(EventEnvelope event) {
+        switch (event.type()) {
+            case "accord.review.opened" -> outcomes.reviewOpened(requirement(event).requirementId(),
+                    requirement(event).requirementRevision(), requirement(event).reviewId());
+            case "accord.review.approved" -> decided(event, RequirementStatus.ACCEPTED);
+            case "accord.review.rejected" -> decided(event, RequirementStatus.REJECTED);
+            case "accord.review.clarification-required" -> decided(event, RequirementStatus.CLARIFICATION_REQUESTED);
+            default -> {
+                // other review events (opinions, overdue tasks) do not concern the requirement record
+            }
+        }
+    }
+
+    private void decided(EventEnvelope event, RequirementStatus outcome) {
+        ReviewEvent data = requirement(event);
+        outcomes.reviewDecided(data.requirementId(), data.requirementRevision(), data.reviewId(), outcome);
+    }
+
+    private ReviewEvent requirement(EventEnvelope event) {
+        ReviewEvent data = incoming.data(event, ReviewEvent.class);
+        if (data.requirementId() == null || data.requirementRevision() == null || data.reviewId() == null) {
+            throw new MalformedEventException(event.type() + " " + event.id() + " lacks reviewId, requirementId or requirementRevision", null);
+        }
+        return data;
+    }
+}

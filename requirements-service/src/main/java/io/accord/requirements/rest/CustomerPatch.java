@@ -1,0 +1,13 @@
+package io.accord.requirements.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+/** Body of {@code PATCH /api/v1/customers/{id}}: absent fields stay as they are. */
+public record CustomerPatch(
+        @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
+        @Size(max = 20) List<CustomerRequest.@Valid ContactBody> contacts) {
+}

@@ -1,0 +1,20 @@
+package io.accord.requirements.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+/** Body of {@code POST /api/v1/customers}. */
+public record CustomerRequest(
+        @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "letters, digits, dot, dash and underscore only") String code,
+        @NotBlank @Size(max = 200) String name,
+        @Size(max = 20) List<@Valid ContactBody> contacts) {
+
+    public record ContactBody(@NotBlank @Size(max = 100) String name, @Size(max = 100) String role,
+            @Email @Size(max = 200) String email, @Size(max = 40) String phone) {
+    }
+}

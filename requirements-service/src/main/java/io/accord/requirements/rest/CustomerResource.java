@@ -1,0 +1,96 @@
+package io.accord.requirements.rest;
+
+import io.accord.infra.audit.AuditRecord;
+import io.accord.infra.audit.AuditTrail;
+import io.accord.infra.audit.ChainVerification;
+import io.accord.infra.security.Roles;
+import io.accord.infra.web.Etags;
+import io.accord.infra.web.Page;
+import io.accord.infra.web.PageParams;
+import io.accord.requirements.Customer;
+import io.accord.requirements.service.CustomerService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/customers")
+@Produces(MediaType.APPLICATION_JSON)
+public class CustomerResource {
+
+    private final CustomerService customers;
+    private final AuditTrail audit;
+
+    public CustomerResource(CustomerService customers, AuditTrail audit) {
+        this.customers = customers;
+        this.audit = audit;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.ADMIN})
+    public Response register(@Valid @NotNull CustomerRequest body, UriInfo uri) {
+        Customer customer = customers.register(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(customer.id.toString()).build())
+                .tag(Etags.of(customer.version)).entity(CustomerView.of(customer)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.QUALITY, Roles.PRODUCTION, Roles.PROCUREMENT, Roles.TECHNICAL,
+            Roles.FINANCE, Roles.LEGAL, Roles.SAFETY_ENV, Roles.GENERAL_MANAGER, Roles.CUSTOMER_SERVICE, Roles.AUDITOR, Roles.ADMIN})
+    public Page<CustomerView> list(@QueryParam("code") String code, @QueryParam("name") String name,
+            @Valid @BeanParam PageParams page) {
+        return customers.list(code, name, page).map(CustomerView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.QUALITY, Roles.PRODUCTION, Roles.PROCUREMENT, Roles.TECHNICAL,
+            Roles.FINANCE, Roles.LEGAL, Roles.SAFETY_ENV, Roles.GENERAL_MANAGER, Roles.CUSTOMER_SERVICE, Roles.AUDITOR, Roles.ADMIN})
+    public Response get(@PathParam("id") UUID id) {
+        Customer customer = customers.get(id);
+        return Response.ok(CustomerView.of(customer)).tag(Etags.of(customer.version)).build();
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.ADMIN})
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull CustomerPatch body) {
+        Customer customer = customers.update(id, body, ifMatch);
+        return Response.ok(CustomerView.of(customer)).tag(Etags.of(customer.version)).build();
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    public List<AuditRecord> history(@PathParam("id") UUID id) {
+        customers.get(id);
+        return audit.history(Customer.AGGREGATE, id);
+    }
+
+    @GET
+    @Path("{id}/history/verification")
+    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    public ChainVerification verify(@PathParam("id") UUID id) {
+        customers.get(id);
+        return audit.verify(Customer.AGGREGATE, id);
+    }
+}

@@ -1,0 +1,25 @@
+package io.accord.requirements.rest;
+
+import io.accord.requirements.Requirement;
+import io.accord.requirements.RequirementContent;
+import io.accord.requirements.RequirementSource;
+import io.accord.requirements.RequirementStatus;
+import io.accord.requirements.ServiceKind;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+public record RequirementView(UUID id, UUID customerId, RequirementSource source, RequirementStatus status, int revision,
+        String title, String externalRef, List<RequirementContent.Item> items, RequirementContent.Delivery delivery,
+        List<ServiceKind> services, List<RequirementContent.Line> requirements, String quotationRef, boolean highRisk,
+        String totalValue, String currency, UUID reviewId, String createdBy, OffsetDateTime createdAt,
+        OffsetDateTime updatedAt, long version) {
+
+    public static RequirementView of(Requirement r) {
+        RequirementContent c = r.content;
+        return new RequirementView(r.id, r.customerId, r.source, r.status, r.revision, c.title(), c.externalRef(),
+                c.items(), c.delivery(), c.services(), c.requirements(), c.quotationRef(), c.highRisk(),
+                c.totalValue().toPlainString(), c.currency(), r.reviewId, r.createdBy, r.createdAt, r.updatedAt, r.version);
+    }
+}

@@ -1,0 +1,90 @@
+package io.accord.requirements.service;
+
+import io.accord.infra.audit.AuditTrail;
+import io.accord.infra.errors.ConflictException;
+import io.accord.infra.errors.ResourceNotFoundException;
+import io.accord.infra.outbox.EventOutbox;
+import io.accord.infra.web.Etags;
+import io.accord.infra.web.Page;
+import io.accord.infra.web.PageParams;
+import io.accord.requirements.Customer;
+import io.accord.requirements.events.CustomerRegistered;
+import io.accord.requirements.events.RequirementEventTypes;
+import io.accord.requirements.rest.CustomerPatch;
+import io.accord.requirements.rest.CustomerRequest;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class CustomerService {
+
+    private final EventOutbox outbox;
+    private final AuditTrail audit;
+
+    public CustomerService(EventOutbox outbox, AuditTrail audit) {
+        this.outbox = outbox;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Customer register(CustomerRequest request) {
+        if (Customer.findByCode(request.code()) != null) {
+            throw new ConflictException("a customer with code " + request.code() + " already exists");
+        }
+        Customer customer = Customer.register(request.code(), request.name(), contacts(request.contacts()));
+        customer.persistAndFlush();
+        audit.record(Customer.AGGREGATE, customer.id, "registered", null, null, new CustomerRegistered(customer.id, customer.code, customer.name));
+        outbox.append(Customer.AGGREGATE, customer.id, null, RequirementEventTypes.CUSTOMER_REGISTERED,
+                new CustomerRegistered(customer.id, customer.code, customer.name));
+        return customer;
+    }
+
+    @Transactional
+    public Customer update(UUID id, CustomerPatch patch, String ifMatch) {
+        Customer customer = get(id);
+        Etags.requireMatch(ifMatch, customer.version);
+        if (patch.name() != null) {
+            customer.name = patch.name();
+        }
+        if (patch.contacts() != null) {
+            customer.contacts = contacts(patch.contacts());
+        }
+        customer.flush();
+        audit.record(Customer.AGGREGATE, customer.id, "updated", null, null, patch);
+        outbox.append(Customer.AGGREGATE, customer.id, null, RequirementEventTypes.CUSTOMER_UPDATED,
+                new CustomerRegistered(customer.id, customer.code, customer.name));
+        return customer;
+    }
+
+    public Customer get(UUID id) {
+        Customer customer = Customer.findById(id);
+        if (customer == null) {
+            throw new ResourceNotFoundException("customer", id);
+        }
+        return customer;
+    }
+
+    public Page<Customer> list(String code, String nameContains, PageParams page) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (code != null) {
+            query.append(" and code = :code");
+            params.put("code", code);
+        }
+        if (nameContains != null) {
+            query.append(" and lower(name) like :name");
+            params.put("name", "%" + nameContains.toLowerCase() + "%");
+        }
+        var q = Customer.find(query.toString(), Sort.by("code"), params);
+        return new Page<>(q.page(page.page, page.size).list(), page.page, page.size, q.count());
+    }
+
+    private static List<Customer.Contact> contacts(List<CustomerRequest.ContactBody> bodies) {
+        return bodies == null ? List.of()
+                : bodies.stream().map(b -> new Customer.Contact(b.name(), b.role(), b.email(), b.phone())).toList();
+    }
+}

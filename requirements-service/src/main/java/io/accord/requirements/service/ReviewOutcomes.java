@@ -1,0 +1,69 @@
+package io.accord.requirements.service;
+
+import io.accord.infra.audit.AuditTrail;
+import io.accord.infra.outbox.EventOutbox;
+import io.accord.requirements.Customer;
+import io.accord.requirements.Requirement;
+import io.accord.requirements.RequirementStatus;
+import io.accord.requirements.events.RequirementEventTypes;
+import io.accord.requirements.events.RequirementStatusChanged;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** Applies the review's events to the requirement record: only for the revision they were about. */
+@ApplicationScoped
+public class ReviewOutcomes {
+
+    private static final Logger LOG = Logger.getLogger(ReviewOutcomes.class);
+
+    private final AuditTrail audit;
+    private final EventOutbox outbox;
+
+    public ReviewOutcomes(AuditTrail audit, EventOutbox outbox) {
+        this.audit = audit;
+        this.outbox = outbox;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reviewOpened(UUID requirementId, int revision, UUID reviewId) {
+        Requirement r = Requirement.findById(requirementId);
+        if (r == null) {
+            LOG.warnf("review %s opened for unknown requirement %s; ignored", reviewId, requirementId);
+            return;
+        }
+        RequirementStatus before = r.status;
+        if (r.reviewOpened(reviewId, revision)) {
+            changed(r, before, "review opened");
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reviewDecided(UUID requirementId, int revision, UUID reviewId, RequirementStatus outcome) {
+        Requirement r = Requirement.findById(requirementId);
+        if (r == null) {
+            LOG.warnf("review %s decided for unknown requirement %s; ignored", reviewId, requirementId);
+            return;
+        }
+        RequirementStatus before = r.status;
+        if (!r.reviewDecided(reviewId, revision, outcome)) {
+            LOG.infof("decision of review %s for revision %d of %s ignored: record is at revision %d, %s",
+                    reviewId, revision, requirementId, r.revision, r.status);
+            return;
+        }
+        if (outcome == RequirementStatus.ACCEPTED) {
+            Customer customer = Customer.findById(r.customerId);
+            customer.orderAccepted(OffsetDateTime.now());
+        }
+        changed(r, before, "review decided");
+    }
+
+    private void changed(Requirement r, RequirementStatus before, String action) {
+        audit.record(Requirement.AGGREGATE, r.id, action, before, r.status, null);
+        outbox.append(Requirement.AGGREGATE, r.id, r.revision, RequirementEventTypes.REQUIREMENT_STATUS_CHANGED,
+                new RequirementStatusChanged(r.id, r.revision, r.customerId, before, r.status, r.reviewId));
+    }
+}

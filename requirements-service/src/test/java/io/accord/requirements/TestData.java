@@ -1,0 +1,52 @@
+package io.accord.requirements;
+
+import io.accord.testsupport.TestTokens;
+import io.restassured.http.ContentType;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+
+/** Builders for request bodies the tests send, and shortcuts for the usual callers. */
+public final class TestData {
+
+    public static final String SALES = TestTokens.bearer("li.na", "SALES");
+    public static final String AUDITOR = TestTokens.bearer("zhao.audit", "AUDITOR");
+
+    private TestData() {
+    }
+
+    public static String customerBody(String code) {
+        return """
+                {"code": "%s", "name": "Customer %s", "contacts": [{"name": "Wang Wei", "email": "wang@example.com"}]}
+                """.formatted(code, code);
+    }
+
+    public static String uniqueCode() {
+        return "C-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static String newCustomer() {
+        return given().header("Authorization", SALES).contentType(ContentType.JSON).body(customerBody(uniqueCode()))
+                .post("/api/v1/customers").then().statusCode(201).extract().path("id");
+    }
+
+    public static String requirementBody(String customerId, String source) {
+        return """
+                {"customerId": "%s", "source": "%s", "title": "Pump housings 2027", "externalRef": "PO-1",
+                 "items": [{"productCode": "PH-200", "description": "pump housing", "specification": "GB/T 1234",
+                            "quantity": 100, "unit": "pcs", "unitPrice": "12.50", "currency": "CNY"}],
+                 "delivery": {"dueDate": "%s", "place": "Wuxi", "terms": "DAP"},
+                 "services": ["TRANSPORT"],
+                 "requirements": [{"category": "STATUTORY", "text": "meets GB 150", "reference": "GB 150"}],
+                 "highRisk": false}
+                """.formatted(customerId, source, LocalDate.now().plusMonths(2));
+    }
+
+    public static String capture(String customerId) {
+        return given().header("Authorization", SALES).contentType(ContentType.JSON)
+                .body(requirementBody(customerId, "CONTRACT_DRAFT"))
+                .post("/api/v1/requirements").then().statusCode(201).extract().path("id");
+    }
+}

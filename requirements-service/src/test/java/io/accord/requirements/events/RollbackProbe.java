@@ -1,0 +1,29 @@
+package io.accord.requirements.events;
+
+import io.accord.infra.outbox.EventOutbox;
+import io.accord.requirements.Customer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+
+/** Test-only: a state change and its event in one transaction that then fails. */
+@ApplicationScoped
+public class RollbackProbe {
+
+    private final EventOutbox outbox;
+
+    public RollbackProbe(EventOutbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public void registerThenFail(String code) {
+        Customer customer = Customer.register(code, "doomed", List.of());
+        customer.persist();
+        outbox.append(Customer.AGGREGATE, customer.id, null, RequirementEventTypes.CUSTOMER_REGISTERED,
+                new CustomerRegistered(customer.id, code, "doomed"));
+        throw new IllegalStateException("simulated failure after the event was written");
+    }
+
+}
