@@ -78,6 +78,11 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return malformedBody(json, uri);
         }
+        if (e instanceof jakarta.ws.rs.NotFoundException && e.getCause() != null) {
+            // JAX-RS answers a path or query parameter it cannot convert with 404; the API contract says 400
+            return Problem.of(400, "Invalid request", "a path or query parameter has a value of the wrong type or format")
+                    .at(uri.getPath()).response().build();
+        }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         String title = Response.Status.fromStatusCode(status) == null ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
@@ -97,7 +102,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return Problem.of(403, "Forbidden", "your roles do not allow this operation").at(uri.getPath()).response().build();
+        String detail = e.getMessage() == null || e.getMessage().isBlank() ? "your roles do not allow this operation" : e.getMessage();
+        return Problem.of(403, "Forbidden", detail).at(uri.getPath()).response().build();
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})

@@ -1,0 +1,176 @@
+package io.accord.review;
+
+import io.accord.infra.errors.IllegalTransitionException;
+import io.accord.infra.errors.InvalidFieldException;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The review of one requirement revision. Opinions, consolidation and decision are recorded here, and the
+ * aggregate refuses every move its current state does not allow.
+ */
+@Entity
+@Table(name = "review")
+public class Review extends PanacheEntityBase {
+
+    public static final String AGGREGATE = "review";
+
+    @Id
+    public UUID id;
+
+    @Column(name = "requirement_id", nullable = false)
+    public UUID requirementId;
+
+    @Column(name = "requirement_revision", nullable = false)
+    public int requirementRevision;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ReviewType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ReviewStatus status;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "review_department", joinColumns = @JoinColumn(name = "review_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "department", nullable = false)
+    public Set<Department> requiredDepartments = EnumSet.noneOf(Department.class);
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "routing_reasons", columnDefinition = "jsonb", nullable = false)
+    public List<String> routingReasons = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb", nullable = false)
+    public RequirementSummary requirement;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb", nullable = false)
+    public List<Opinion> opinions = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public Consolidation consolidation;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public DecisionRecord decision;
+
+    @Column(name = "opened_at", nullable = false)
+    public OffsetDateTime openedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @Version
+    public long version;
+
+    public static Review open(UUID requirementId, int revision, RequirementSummary summary, ReviewType type,
+            Set<Department> departments, List<String> reasons) {
+        Review r = new Review();
+        r.id = UUID.randomUUID();
+        r.requirementId = requirementId;
+        r.requirementRevision = revision;
+        r.requirement = summary;
+        r.type = type;
+        r.requiredDepartments = departments.isEmpty() ? EnumSet.noneOf(Department.class) : EnumSet.copyOf(departments);
+        r.routingReasons = new ArrayList<>(reasons);
+        r.status = ReviewStatus.OPEN;
+        r.openedAt = OffsetDateTime.now();
+        r.updatedAt = r.openedAt;
+        return r;
+    }
+
+    public boolean requires(Department department) {
+        return requiredDepartments.contains(department);
+    }
+
+    /** Records a department's opinion; an earlier opinion of that department stays, marked not current. */
+    public Opinion recordOpinion(Department department, Verdict verdict, String comment, List<String> conditions, String by) {
+        if (status != ReviewStatus.OPEN) {
+            throw new IllegalTransitionException("review", status, "opinions are collected only while the review is OPEN");
+        }
+        if (verdict == Verdict.APPROVE_WITH_CONDITIONS && (conditions == null || conditions.isEmpty())) {
+            throw new InvalidFieldException("conditions", "an approval with conditions must list them");
+        }
+        List<Opinion> next = new ArrayList<>();
+        for (Opinion o : opinions) {
+            next.add(o.department() == department && o.current() ? o.superseded() : o);
+        }
+        Opinion opinion = new Opinion(department, verdict, comment, conditions == null ? List.of() : List.copyOf(conditions),
+                by, OffsetDateTime.now(), requirementRevision, true);
+        next.add(opinion);
+        opinions = next;
+        touch();
+        return opinion;
+    }
+
+    public Optional<Opinion> currentOpinion(Department department) {
+        return opinions.stream().filter(o -> o.current() && o.department() == department).findFirst();
+    }
+
+    public Set<Department> missingOpinions() {
+        Set<Department> missing = EnumSet.noneOf(Department.class);
+        for (Department d : requiredDepartments) {
+            if (currentOpinion(d).isEmpty()) {
+                missing.add(d);
+            }
+        }
+        return missing;
+    }
+
+    /** The sales manager consolidates once every required department has signed. */
+    public void consolidate(Consolidation record) {
+        if (status != ReviewStatus.OPEN) {
+            throw new IllegalTransitionException("review", status, "only an OPEN review can be consolidated");
+        }
+        Set<Department> missing = missingOpinions();
+        if (!missing.isEmpty()) {
+            throw new IllegalTransitionException("review", status, "opinions missing from " + missing);
+        }
+        consolidation = record;
+        status = ReviewStatus.CONSOLIDATED;
+        touch();
+    }
+
+    /** The general manager decides after consolidation; approving over a REJECT needs an override reason. */
+    public void decide(DecisionRecord record) {
+        if (status != ReviewStatus.CONSOLIDATED) {
+            throw new IllegalTransitionException("review", status, "the general manager decides only after consolidation");
+        }
+        boolean rejectedByADepartment = opinions.stream().anyMatch(o -> o.current() && o.verdict() == Verdict.REJECT);
+        if (record.decision() == Decision.APPROVED && rejectedByADepartment
+                && (record.overrideReason() == null || record.overrideReason().isBlank())) {
+            throw new InvalidFieldException("overrideReason", "approving over a department's REJECT needs an override reason");
+        }
+        decision = record;
+        status = record.decision().status();
+        touch();
+    }
+
+    private void touch() {
+        updatedAt = OffsetDateTime.now();
+    }
+}

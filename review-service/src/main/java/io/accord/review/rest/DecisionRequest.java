@@ -1,0 +1,9 @@
+package io.accord.review.rest;
+
+import io.accord.review.Decision;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+public record DecisionRequest(@NotNull Decision decision, @Size(max = 4000) String comment,
+        @Size(max = 4000) String overrideReason) {
+}

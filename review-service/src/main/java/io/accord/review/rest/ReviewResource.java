@@ -1,0 +1,115 @@
+package io.accord.review.rest;
+
+import io.accord.infra.audit.AuditRecord;
+import io.accord.infra.audit.AuditTrail;
+import io.accord.infra.audit.ChainVerification;
+import io.accord.infra.security.Roles;
+import io.accord.infra.web.Etags;
+import io.accord.infra.web.Page;
+import io.accord.infra.web.PageParams;
+import io.accord.review.Department;
+import io.accord.review.Review;
+import io.accord.review.ReviewStatus;
+import io.accord.review.service.ReviewService;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/reviews")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReviewResource {
+
+    private final ReviewService reviews;
+    private final AuditTrail audit;
+    private final SecurityIdentity identity;
+
+    public ReviewResource(ReviewService reviews, AuditTrail audit, SecurityIdentity identity) {
+        this.reviews = reviews;
+        this.audit = audit;
+        this.identity = identity;
+    }
+
+    @GET
+    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.QUALITY, Roles.PRODUCTION, Roles.PROCUREMENT, Roles.TECHNICAL,
+            Roles.FINANCE, Roles.LEGAL, Roles.SAFETY_ENV, Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    public Page<ReviewView> list(@QueryParam("requirementId") UUID requirementId, @QueryParam("status") ReviewStatus status,
+            @QueryParam("department") Department department, @Valid @BeanParam PageParams page) {
+        return reviews.list(requirementId, status, department, page).map(ReviewView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.QUALITY, Roles.PRODUCTION, Roles.PROCUREMENT, Roles.TECHNICAL,
+            Roles.FINANCE, Roles.LEGAL, Roles.SAFETY_ENV, Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    public Response get(@PathParam("id") UUID id) {
+        return withTag(reviews.get(id));
+    }
+
+    /** A reviewer signs for their own department only (PROCESS.md §5). */
+    @POST
+    @Path("{id}/opinions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.QUALITY, Roles.PRODUCTION, Roles.PROCUREMENT, Roles.TECHNICAL, Roles.FINANCE, Roles.LEGAL, Roles.SAFETY_ENV})
+    public Response recordOpinion(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull OpinionRequest body) {
+        if (!identity.hasRole(body.department().name())) {
+            throw new ForbiddenException("only a " + body.department() + " reviewer may record its opinion");
+        }
+        return withTag(reviews.recordOpinion(id, body, ifMatch));
+    }
+
+    @POST
+    @Path("{id}/consolidation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SALES_MANAGER)
+    public Response consolidate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ConsolidationRequest body) {
+        return withTag(reviews.consolidate(id, body, ifMatch));
+    }
+
+    @POST
+    @Path("{id}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.GENERAL_MANAGER)
+    public Response decide(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull DecisionRequest body) {
+        return withTag(reviews.decide(id, body, ifMatch));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({Roles.SALES_MANAGER, Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    public List<AuditRecord> history(@PathParam("id") UUID id) {
+        reviews.get(id);
+        return audit.history(Review.AGGREGATE, id);
+    }
+
+    @GET
+    @Path("{id}/history/verification")
+    @RolesAllowed({Roles.SALES_MANAGER, Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    public ChainVerification verify(@PathParam("id") UUID id) {
+        reviews.get(id);
+        return audit.verify(Review.AGGREGATE, id);
+    }
+
+    private static Response withTag(Review review) {
+        return Response.ok(ReviewView.of(review)).tag(Etags.of(review.version)).build();
+    }
+}

@@ -1,0 +1,27 @@
+package io.accord.review.rest;
+
+import io.accord.review.Consolidation;
+import io.accord.review.Department;
+import io.accord.review.DecisionRecord;
+import io.accord.review.Opinion;
+import io.accord.review.RequirementSummary;
+import io.accord.review.Review;
+import io.accord.review.ReviewStatus;
+import io.accord.review.ReviewType;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+public record ReviewView(UUID id, UUID requirementId, int requirementRevision, ReviewType type, ReviewStatus status,
+        Set<Department> requiredDepartments, Set<Department> missingOpinions, List<String> routingReasons,
+        RequirementSummary requirement, List<Opinion> opinions, Consolidation consolidation, DecisionRecord decision,
+        OffsetDateTime openedAt, OffsetDateTime updatedAt, long version) {
+
+    public static ReviewView of(Review r) {
+        return new ReviewView(r.id, r.requirementId, r.requirementRevision, r.type, r.status, r.requiredDepartments,
+                r.missingOpinions(), r.routingReasons, r.requirement, r.opinions, r.consolidation, r.decision, r.openedAt,
+                r.updatedAt, r.version);
+    }
+}
