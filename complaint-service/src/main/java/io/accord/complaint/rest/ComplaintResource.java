@@ -1,0 +1,32 @@
+package io.accord.complaint.rest;
+
+import io.accord.complaint.Complaint;
+import io.accord.infra.security.Roles;
+import io.accord.infra.web.Page;
+import io.accord.infra.web.PageParams;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** Skeleton of the complaint API: the list. The lifecycle follows in the complaint issue. */
+@Path("/api/v1/complaints")
+@Produces(MediaType.APPLICATION_JSON)
+public class ComplaintResource {
+
+    @GET
+    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.GENERAL_MANAGER,
+            Roles.AUDITOR, Roles.ADMIN})
+    public Page<ComplaintView> list(@QueryParam("status") String status, @Valid @BeanParam PageParams page) {
+        var query = status == null ? Complaint.findAll(Sort.descending("receivedAt"))
+                : Complaint.find("status = :status", Sort.descending("receivedAt"), Parameters.with("status", status));
+        return new Page<>(query.page(page.page, page.size).<Complaint>list(), page.page, page.size, query.count())
+                .map(ComplaintView::of);
+    }
+}

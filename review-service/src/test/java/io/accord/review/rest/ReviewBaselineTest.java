@@ -1,0 +1,17 @@
+package io.accord.review.rest;
+
+import io.accord.review.ReviewTestProfile;
+import io.accord.testsupport.ServiceBaseline;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestProfile(ReviewTestProfile.class)
+class ReviewBaselineTest {
+
+    @Test
+    void meetsTheServiceBaseline() {
+        ServiceBaseline.check("/api/v1/reviews");
+    }
+}
