@@ -1,0 +1,118 @@
+package io.accord.gateway.proxy;
+
+import io.accord.gateway.config.GatewayConfig;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Routes {@code /api/v1/**} by path prefix to the owning service with Vert.x's reverse proxy: the body streams
+ * through, {@code Authorization} is passed on, every exchange carries an {@code X-Request-Id}, and a service
+ * that cannot be reached is answered with 503 problem+json and {@code Retry-After}.
+ */
+@ApplicationScoped
+public class ServiceRoutes {
+
+    private static final Logger LOG = Logger.getLogger(ServiceRoutes.class);
+    static final String REQUEST_ID = "X-Request-Id";
+
+    private final GatewayConfig config;
+    private final Vertx vertx;
+
+    public ServiceRoutes(GatewayConfig config, Vertx vertx) {
+        this.config = config;
+        this.vertx = vertx;
+    }
+
+    void register(@Observes Router router) {
+        for (Map.Entry<String, GatewayConfig.Upstream> service : config.services().entrySet()) {
+            HttpProxy proxy = proxyTo(service.getKey(), service.getValue().url());
+            for (String prefix : service.getValue().prefixes()) {
+                router.routeWithRegex("^" + Pattern.quote(prefix) + "(/.*)?$").order(-10)
+                        .handler(rc -> forward(rc, proxy));
+            }
+            LOG.infof("routing %s to %s", service.getValue().prefixes(), service.getValue().url());
+        }
+        router.routeWithRegex("^/api/v1(/.*)?$").order(-9).handler(this::noOwner);
+    }
+
+    void logStartup(@Observes StartupEvent event) {
+        LOG.infof("gateway routes %d services", config.services().size());
+    }
+
+    private HttpProxy proxyTo(String name, URI url) {
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.connectTimeout().toMillis())
+                .setKeepAlive(true)
+                .setMaxPoolSize(64));
+        int port = url.getPort() > 0 ? url.getPort() : ("https".equals(url.getScheme()) ? 443 : 80);
+        return HttpProxy.reverseProxy(client).origin(port, url.getHost()).addInterceptor(new Interceptor(name));
+    }
+
+    private void forward(RoutingContext rc, HttpProxy proxy) {
+        String id = rc.request().getHeader(REQUEST_ID);
+        if (id == null || id.isBlank() || id.length() > 128) {
+            rc.request().headers().set(REQUEST_ID, UUID.randomUUID().toString());
+        }
+        proxy.handle(rc.request());
+    }
+
+    private void noOwner(RoutingContext rc) {
+        String id = rc.request().getHeader(REQUEST_ID);
+        rc.response().setStatusCode(404).putHeader("Content-Type", GatewayProblem.MEDIA_TYPE)
+                .end(GatewayProblem.of(404, "Not found", "no service owns this path", rc.request().path(), id));
+    }
+
+    /** Adds the request id to the answer, and turns an unreachable service into 503 + Retry-After. */
+    private final class Interceptor implements ProxyInterceptor {
+
+        private final String service;
+
+        Interceptor(String service) {
+            this.service = service;
+        }
+
+        @Override
+        public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+            return context.sendRequest().recover(failure -> {
+                String id = context.request().headers().get(REQUEST_ID);
+                LOG.warnf("%s unreachable for %s %s: %s", service, context.request().getMethod(),
+                        context.request().getURI(), failure.toString());
+                ProxyResponse response = context.request().response().setStatusCode(503)
+                        .putHeader("Content-Type", GatewayProblem.MEDIA_TYPE)
+                        .putHeader("Retry-After", Integer.toString(config.retryAfterSeconds()))
+                        .setBody(Body.body(Buffer.buffer(GatewayProblem.of(503, "Service unavailable",
+                                service + " is temporarily unavailable; retry later",
+                                context.request().proxiedRequest().path(), id))));
+                return Future.succeededFuture(response);
+            });
+        }
+
+        @Override
+        public Future<Void> handleProxyResponse(ProxyContext context) {
+            String id = context.request().headers().get(REQUEST_ID);
+            if (id != null) {
+                context.response().headers().set(REQUEST_ID, id);
+            }
+            return context.sendResponse();
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.accord.gateway.rest;
+
+import io.accord.gateway.config.GatewayConfig;
+import io.smallrye.jwt.build.Jwt;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Local sign-in for development, tests and {@code ./accord up}: a token for any user and roles, signed with the
+ * dev key. Disabled (404) unless {@code accord.gateway.token-endpoint.enabled}, which the prod profile never sets.
+ */
+@Path("/auth/token")
+public class TokenResource {
+
+    static final Set<String> ROLES = Set.of("SALES", "SALES_MANAGER", "QUALITY", "PRODUCTION", "PROCUREMENT", "TECHNICAL",
+            "FINANCE", "LEGAL", "SAFETY_ENV", "GENERAL_MANAGER", "CUSTOMER_SERVICE", "AUDITOR", "ADMIN", "ERP_CLIENT");
+
+    private final GatewayConfig config;
+
+    public TokenResource(GatewayConfig config) {
+        this.config = config;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response issue(@Valid @NotNull TokenRequest body) {
+        if (!config.tokenEndpoint().enabled()) {
+            return Problems.response(404, "Not found", "local sign-in is not available in this profile");
+        }
+        List<String> unknown = body.roles().stream().filter(r -> !ROLES.contains(r)).toList();
+        if (!unknown.isEmpty()) {
+            return Problems.violation("roles", "unknown role(s) " + unknown + "; known: " + ROLES);
+        }
+        String token = Jwt.issuer(config.tokenEndpoint().issuer()).upn(body.user()).subject(body.user())
+                .groups(new HashSet<>(body.roles())).expiresIn(config.tokenEndpoint().lifetime()).sign();
+        return Response.ok(Map.of("token", token, "tokenType", "Bearer",
+                "expiresIn", config.tokenEndpoint().lifetime().toSeconds())).build();
+    }
+}

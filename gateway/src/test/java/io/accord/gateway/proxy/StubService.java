@@ -1,0 +1,33 @@
+package io.accord.gateway.proxy;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonObject;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A stand-in upstream for the gateway's unit tests: it echoes what it received, so a test sees what the
+ * gateway forwarded. The real services behind the real gateway are exercised by the end-to-end tests.
+ */
+final class StubService implements AutoCloseable {
+
+    private final Vertx vertx = Vertx.vertx();
+    private final HttpServer server;
+
+    StubService(String name, int port) throws Exception {
+        server = vertx.createHttpServer().requestHandler(req -> req.body().onSuccess(body -> req.response()
+                .putHeader("Content-Type", "application/json")
+                .end(new JsonObject().put("service", name).put("method", req.method().name()).put("uri", req.uri())
+                        .put("authorization", req.getHeader("Authorization"))
+                        .put("requestId", req.getHeader("X-Request-Id"))
+                        .put("body", body.toString()).encode())))
+                .listen(port, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,46 @@
+package io.accord.gateway.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.auth.principal.DefaultJWTParser;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.util.KeyUtils;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.junit.jupiter.api.Test;
+
+import java.security.PublicKey;
+import java.util.Set;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+class TokenResourceTest {
+
+    @Test
+    void issuesATokenTheServicesCanVerify() throws Exception {
+        String token = given().contentType("application/json").body("{\"user\": \"li.na\", \"roles\": [\"SALES\", \"AUDITOR\"]}")
+                .post("/auth/token").then().statusCode(200).body("tokenType", equalTo("Bearer")).extract().path("token");
+
+        PublicKey key = KeyUtils.readPublicKey("META-INF/accord/dev-jwt/public.pem");
+        JWTAuthContextInfo info = new JWTAuthContextInfo(key, "https://accord.local/dev");
+        JsonWebToken jwt = new DefaultJWTParser(info).parse(token);
+        assertEquals("li.na", jwt.getName());
+        assertEquals(Set.of("SALES", "AUDITOR"), jwt.getGroups());
+    }
+
+    @Test
+    void refusesUnknownRolesAndBadBodies() {
+        given().contentType("application/json").body("{\"user\": \"x\", \"roles\": [\"KING\"]}").post("/auth/token")
+                .then().statusCode(400).contentType("application/problem+json").body("violations.field", hasItem("roles"));
+        given().contentType("application/json").body("{\"roles\": []}").post("/auth/token")
+                .then().statusCode(400).body("violations.field", hasItem("user")).body("violations.field", hasItem("roles"));
+        given().contentType("application/json").body("{").post("/auth/token").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().contentType("application/json").body("[]").post("/auth/token").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().contentType("text/plain").body("user").post("/auth/token").then().statusCode(415)
+                .contentType("application/problem+json");
+    }
+}
