@@ -55,6 +55,12 @@ public class Problems {
                 : Response.Status.fromStatusCode(status).getReasonPhrase(), String.valueOf(e.getMessage()));
     }
 
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        org.jboss.logging.Logger.getLogger(Problems.class).error("unexpected failure", e);
+        return response(500, "Internal error", "an unexpected error occurred");
+    }
+
     private static String field(ConstraintViolation<?> v) {
         String path = v.getPropertyPath().toString();
         int body = path.indexOf(".body.");

@@ -1,0 +1,83 @@
+package io.accord.e2e;
+
+import io.accord.testsupport.KafkaTestBroker;
+import io.accord.testsupport.PackagedApp;
+import io.accord.testsupport.TestDatabases;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole suite as operations would run it: the packaged services and gateway as separate processes, a real
+ * KRaft broker, a fresh database per service on the real PostgreSQL. Started once per test JVM.
+ */
+final class AccordSuite {
+
+    private static final String[][] SERVICES = {
+            {"requirements-service", "requirements", "accord_e2e_requirements"},
+            {"review-service", "reviews", "accord_e2e_reviews"},
+            {"feedback-service", "feedback", "accord_e2e_feedback"},
+            {"complaint-service", "complaints", "accord_e2e_complaints"}};
+
+    private static String gatewayUrl;
+    private static final List<PackagedApp> APPS = new ArrayList<>();
+
+    private AccordSuite() {
+    }
+
+    static synchronized String gateway() {
+        if (gatewayUrl == null) {
+            start();
+        }
+        return gatewayUrl;
+    }
+
+    private static void start() {
+        Path root = Path.of(System.getProperty("accord.root", "..")).toAbsolutePath().normalize();
+        Path work;
+        try {
+            work = Files.createDirectories(root.resolve("e2e-tests/target/e2e-run"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String kafka = KafkaTestBroker.bootstrapServers();
+        Map<String, String> gatewayProps = new HashMap<>(Map.of("quarkus.profile", "prod,local"));
+        for (String[] service : SERVICES) {
+            int port = freePort();
+            APPS.add(PackagedApp.start(root.resolve(service[0]), service[0], port, work, Map.of(
+                    "quarkus.profile", "prod,local",
+                    "quarkus.datasource.jdbc.url", TestDatabases.recreate(service[2]),
+                    "quarkus.datasource.username", TestDatabases.user(),
+                    "quarkus.datasource.password", TestDatabases.password(),
+                    "kafka.bootstrap.servers", kafka)));
+            gatewayProps.put("accord.gateway.services." + service[1] + ".url", "http://127.0.0.1:" + port);
+        }
+        int gatewayPort = freePort();
+        APPS.add(PackagedApp.start(root.resolve("gateway"), "gateway", gatewayPort, work, gatewayProps));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> APPS.forEach(PackagedApp::stop), "stop-accord-suite"));
+        for (PackagedApp app : APPS) {
+            app.awaitReady(Duration.ofSeconds(120));
+        }
+        gatewayUrl = "http://127.0.0.1:" + gatewayPort;
+    }
+
+    static PackagedApp app(String name) {
+        return APPS.stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
