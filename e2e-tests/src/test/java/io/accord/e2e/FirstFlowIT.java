@@ -15,7 +15,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 /**
  * The first flow, driven only through the gateway's public HTTP API: customer, requirement, submission, the
@@ -40,7 +40,8 @@ class FirstFlowIT {
 
         String customer = as(sales).contentType(ContentType.JSON)
                 .body("{\"code\": \"E2E-%s\", \"name\": \"Wuxi Pumps\"}".formatted(UUID.randomUUID().toString().substring(0, 8)))
-                .post("/api/v1/customers").then().statusCode(201).header("Location", notNullValue())
+                .post("/api/v1/customers").then().statusCode(201)
+                .header("Location", startsWith(AccordSuite.gateway() + "/api/v1/customers/"))
                 .extract().path("id");
 
         String requirement = as(sales).contentType(ContentType.JSON).body("""

@@ -68,9 +68,20 @@ public class ServiceRoutes {
     }
 
     private void forward(RoutingContext rc, HttpProxy proxy) {
-        String id = rc.request().getHeader(REQUEST_ID);
+        var headers = rc.request().headers();
+        String id = headers.get(REQUEST_ID);
         if (id == null || id.isBlank() || id.length() > 128) {
-            rc.request().headers().set(REQUEST_ID, UUID.randomUUID().toString());
+            headers.set(REQUEST_ID, UUID.randomUUID().toString());
+        }
+        // the services build Location and links from these, so clients see the gateway's address, not theirs
+        if (rc.request().authority() != null) {
+            headers.set("X-Forwarded-Host", rc.request().authority().toString());
+        }
+        headers.set("X-Forwarded-Proto", rc.request().scheme());
+        if (rc.request().remoteAddress() != null) {
+            String chain = headers.get("X-Forwarded-For");
+            String client = rc.request().remoteAddress().hostAddress();
+            headers.set("X-Forwarded-For", chain == null ? client : chain + ", " + client);
         }
         proxy.handle(rc.request());
     }
