@@ -1,7 +1,14 @@
 package io.accord.testsupport;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One real single-node KRaft broker (combined broker and controller) per test JVM, in-process, started on
@@ -21,6 +28,16 @@ public final class KafkaTestBroker {
         return cluster.bootstrapServers();
     }
 
+    /** The domain topics exist before any service subscribes, as they do in a provisioned cluster. */
+    public static final List<String> TOPICS = List.of("accord.requirements", "accord.reviews", "accord.feedback",
+            "accord.complaints");
+
+    private static void createTopics(String bootstrap) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            admin.createTopics(TOPICS.stream().map(t -> new NewTopic(t, 3, (short) 1)).toList()).all().get(30, TimeUnit.SECONDS);
+        }
+    }
+
     private static KafkaClusterTestKit start() {
         try {
             KafkaClusterTestKit kit = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
@@ -38,6 +55,7 @@ public final class KafkaTestBroker {
             kit.format();
             kit.startup();
             kit.waitForReadyBrokers();
+            createTopics(kit.bootstrapServers());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     kit.close();
