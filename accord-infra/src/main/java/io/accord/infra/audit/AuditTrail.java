@@ -47,6 +47,11 @@ public class AuditTrail {
         return entry;
     }
 
+    /** The history of one aggregate as a JAX-RS sub-resource (entries and verification). */
+    public AuditHistory of(String aggregateType, UUID aggregateId) {
+        return new AuditHistory(this, aggregateType, aggregateId);
+    }
+
     public List<AuditRecord> history(String aggregateType, UUID aggregateId) {
         return entries(aggregateType, aggregateId).stream().map(AuditRecord::of).toList();
     }

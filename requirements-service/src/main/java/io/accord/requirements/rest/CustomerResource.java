@@ -1,8 +1,7 @@
 package io.accord.requirements.rest;
 
-import io.accord.infra.audit.AuditRecord;
+import io.accord.infra.audit.AuditHistory;
 import io.accord.infra.audit.AuditTrail;
-import io.accord.infra.audit.ChainVerification;
 import io.accord.infra.security.Roles;
 import io.accord.infra.web.Etags;
 import io.accord.infra.web.Page;
@@ -27,7 +26,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/customers")
@@ -78,19 +76,10 @@ public class CustomerResource {
         return Response.ok(CustomerView.of(customer)).tag(Etags.of(customer.version)).build();
     }
 
-    @GET
     @Path("{id}/history")
     @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
-    public List<AuditRecord> history(@PathParam("id") UUID id) {
+    public AuditHistory history(@PathParam("id") UUID id) {
         customers.get(id);
-        return audit.history(Customer.AGGREGATE, id);
-    }
-
-    @GET
-    @Path("{id}/history/verification")
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
-    public ChainVerification verify(@PathParam("id") UUID id) {
-        customers.get(id);
-        return audit.verify(Customer.AGGREGATE, id);
+        return audit.of(Customer.AGGREGATE, id);
     }
 }

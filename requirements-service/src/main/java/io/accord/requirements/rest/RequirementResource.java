@@ -1,8 +1,7 @@
 package io.accord.requirements.rest;
 
-import io.accord.infra.audit.AuditRecord;
+import io.accord.infra.audit.AuditHistory;
 import io.accord.infra.audit.AuditTrail;
-import io.accord.infra.audit.ChainVerification;
 import io.accord.infra.security.Roles;
 import io.accord.infra.web.Etags;
 import io.accord.infra.web.Page;
@@ -29,7 +28,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/requirements")
@@ -79,19 +77,10 @@ public class RequirementResource {
         return Response.ok(RequirementView.of(requirement)).tag(Etags.of(requirement.version)).build();
     }
 
-    @GET
     @Path("{id}/history")
     @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
-    public List<AuditRecord> history(@PathParam("id") UUID id) {
+    public AuditHistory history(@PathParam("id") UUID id) {
         requirements.get(id);
-        return audit.history(Requirement.AGGREGATE, id);
-    }
-
-    @GET
-    @Path("{id}/history/verification")
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
-    public ChainVerification verify(@PathParam("id") UUID id) {
-        requirements.get(id);
-        return audit.verify(Requirement.AGGREGATE, id);
+        return audit.of(Requirement.AGGREGATE, id);
     }
 }

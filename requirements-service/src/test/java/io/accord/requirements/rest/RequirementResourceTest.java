@@ -112,6 +112,11 @@ class RequirementResourceTest {
                         .get("/api/v1/requirements/" + id + "/history").path("[0].hash")));
         given().header("Authorization", TestData.AUDITOR).get("/api/v1/requirements/" + id + "/history/verification")
                 .then().statusCode(200).body("intact", is(true), "entries", equalTo(2));
+        given().header("Authorization", io.accord.testsupport.TestTokens.bearer("p", "PRODUCTION"))
+                .get("/api/v1/requirements/" + id + "/history").then().statusCode(403);
+        given().get("/api/v1/requirements/" + id + "/history/verification").then().statusCode(401);
+        given().header("Authorization", TestData.AUDITOR).get("/api/v1/requirements/" + java.util.UUID.randomUUID() + "/history")
+                .then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test

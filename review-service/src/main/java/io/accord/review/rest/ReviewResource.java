@@ -1,8 +1,7 @@
 package io.accord.review.rest;
 
-import io.accord.infra.audit.AuditRecord;
+import io.accord.infra.audit.AuditHistory;
 import io.accord.infra.audit.AuditTrail;
-import io.accord.infra.audit.ChainVerification;
 import io.accord.infra.security.Roles;
 import io.accord.infra.web.Etags;
 import io.accord.infra.web.Page;
@@ -29,7 +28,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/reviews")
@@ -93,20 +91,11 @@ public class ReviewResource {
         return withTag(reviews.decide(id, body, ifMatch));
     }
 
-    @GET
     @Path("{id}/history")
     @RolesAllowed({Roles.SALES_MANAGER, Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
-    public List<AuditRecord> history(@PathParam("id") UUID id) {
+    public AuditHistory history(@PathParam("id") UUID id) {
         reviews.get(id);
-        return audit.history(Review.AGGREGATE, id);
-    }
-
-    @GET
-    @Path("{id}/history/verification")
-    @RolesAllowed({Roles.SALES_MANAGER, Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
-    public ChainVerification verify(@PathParam("id") UUID id) {
-        reviews.get(id);
-        return audit.verify(Review.AGGREGATE, id);
+        return audit.of(Review.AGGREGATE, id);
     }
 
     private static Response withTag(Review review) {

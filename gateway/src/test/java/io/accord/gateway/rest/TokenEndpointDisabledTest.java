@@ -1,0 +1,29 @@
+package io.accord.gateway.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+
+/** With the endpoint off, as in the prod profile, nobody can mint a token at the gateway. */
+@QuarkusTest
+@TestProfile(TokenEndpointDisabledTest.ProductionLike.class)
+class TokenEndpointDisabledTest {
+
+    public static class ProductionLike implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("accord.gateway.token-endpoint.enabled", "false");
+        }
+    }
+
+    @Test
+    void localSignInIsNotAvailable() {
+        given().contentType("application/json").body("{\"user\": \"mallory\", \"roles\": [\"ADMIN\"]}").post("/auth/token")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+}
