@@ -13,6 +13,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -49,6 +51,32 @@ public class Requirement extends PanacheEntityBase {
     @Column(name = "review_id")
     public UUID reviewId;
 
+    /** Not given in writing (a verbal order, or flagged so at capture): needs the customer's confirmation. */
+    @Column(nullable = false)
+    public boolean unwritten;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public Confirmation confirmation;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb", nullable = false)
+    public List<Discrepancy> discrepancies = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb", nullable = false)
+    public List<Delivery> deliveries = new ArrayList<>();
+
+    @Column(name = "cancellation_reason")
+    public String cancellationReason;
+
+    /** For ERP orders: the calling machine client and its own order number (unique per client). */
+    @Column(name = "erp_client")
+    public String erpClient;
+
+    @Column(name = "erp_order_no")
+    public String erpOrderNo;
+
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 
@@ -61,14 +89,17 @@ public class Requirement extends PanacheEntityBase {
     @Version
     public long version;
 
-    public static Requirement capture(UUID customerId, RequirementSource source, RequirementContent content, String actor) {
+    public static Requirement capture(UUID customerId, RequirementSource source, RequirementContent content,
+            boolean flaggedUnwritten, String actor) {
         Requirement r = new Requirement();
         r.id = UUID.randomUUID();
         r.customerId = customerId;
         r.source = source;
         r.content = content;
         r.revision = 1;
-        r.status = source.isUnwritten() ? RequirementStatus.AWAITING_CONFIRMATION : RequirementStatus.CAPTURED;
+        r.unwritten = source.isUnwritten() || flaggedUnwritten;
+        r.status = r.unwritten ? RequirementStatus.AWAITING_CONFIRMATION : RequirementStatus.CAPTURED;
+        r.discrepancies = new ArrayList<>(Discrepancies.of(content, List.of()));
         r.createdBy = actor;
         r.createdAt = OffsetDateTime.now();
         r.updatedAt = r.createdAt;
@@ -82,14 +113,85 @@ public class Requirement extends PanacheEntityBase {
                     "an unwritten requirement must be confirmed with the customer before submission");
         }
         if (!RequirementStatus.SUBMITTABLE.contains(status)) {
-            throw new IllegalTransitionException("requirement", status, "only a captured, confirmed or amended record can be submitted");
+            throw new IllegalTransitionException("requirement", status, "only a captured, confirmed or clarified record can be submitted");
+        }
+        List<String> open = discrepancies.stream().filter(d -> !d.isResolved()).map(Discrepancy::key).toList();
+        if (!open.isEmpty()) {
+            throw new IllegalTransitionException("requirement", status,
+                    "discrepancies with the quotation have no resolution note: " + open);
         }
         moveTo(RequirementStatus.SUBMITTED);
     }
 
+    /** Records the customer's confirmation of an unwritten requirement. */
+    public void confirm(Confirmation record) {
+        if (status != RequirementStatus.AWAITING_CONFIRMATION) {
+            throw new IllegalTransitionException("requirement", status, "only a record awaiting confirmation can be confirmed");
+        }
+        confirmation = record;
+        moveTo(RequirementStatus.CONFIRMED);
+    }
+
+    /** Notes how a difference from the quotation was settled; returns the resolved discrepancy. */
+    public Discrepancy resolveDiscrepancy(String key, Discrepancy.Resolution resolution) {
+        refuseIfTerminal("resolve a discrepancy");
+        for (int i = 0; i < discrepancies.size(); i++) {
+            Discrepancy d = discrepancies.get(i);
+            if (d.key().equals(key)) {
+                List<Discrepancy> next = new ArrayList<>(discrepancies);
+                next.set(i, d.resolved(resolution));
+                discrepancies = next;
+                updatedAt = OffsetDateTime.now();
+                return next.get(i);
+            }
+        }
+        throw new io.accord.infra.errors.ResourceNotFoundException("discrepancy", key);
+    }
+
+    /**
+     * Makes {@code next} revision n+1. A record already sent to review goes back to it (AMENDED); one not yet
+     * submitted keeps its state. Returns whether the amendment needs a review.
+     */
+    public boolean amend(RequirementContent next) {
+        refuseIfTerminal("amend");
+        boolean needsReview = !RequirementStatus.BEFORE_SUBMISSION.contains(status);
+        content = next;
+        revision++;
+        discrepancies = new ArrayList<>(Discrepancies.of(next, discrepancies));
+        if (needsReview) {
+            moveTo(RequirementStatus.AMENDED);
+        } else {
+            updatedAt = OffsetDateTime.now();
+        }
+        return needsReview;
+    }
+
+    public void cancel(String reason) {
+        refuseIfTerminal("cancel");
+        cancellationReason = reason;
+        moveTo(RequirementStatus.CANCELLED);
+    }
+
+    /** A delivery completes an accepted requirement (the company's commitment is fulfilled). */
+    public void deliver(Delivery delivery) {
+        if (status != RequirementStatus.ACCEPTED) {
+            throw new IllegalTransitionException("requirement", status, "only an ACCEPTED requirement can be delivered");
+        }
+        List<Delivery> next = new ArrayList<>(deliveries);
+        next.add(delivery);
+        deliveries = next;
+        moveTo(RequirementStatus.DELIVERED);
+    }
+
+    private void refuseIfTerminal(String what) {
+        if (status.isTerminal()) {
+            throw new IllegalTransitionException("requirement", status, "cannot " + what + " a record that is " + status);
+        }
+    }
+
     /** A review was opened for a revision; ignored for any revision but the current one. */
     public boolean reviewOpened(UUID review, int forRevision) {
-        if (forRevision != revision || status != RequirementStatus.SUBMITTED) {
+        if (forRevision != revision || !RequirementStatus.IN_REVIEW.contains(status) || status == RequirementStatus.UNDER_REVIEW) {
             return false;
         }
         reviewId = review;

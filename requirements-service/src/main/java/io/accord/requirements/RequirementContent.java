@@ -6,7 +6,15 @@ import java.util.List;
 
 /** The captured content of one revision: what the customer asks for. Immutable; an amendment makes a new one. */
 public record RequirementContent(String title, String externalRef, List<Item> items, Delivery delivery,
-        List<ServiceKind> services, List<Line> requirements, String quotationRef, boolean highRisk) {
+        List<ServiceKind> services, List<Line> requirements, String quotationRef, Quotation quotation, boolean highRisk) {
+
+    /** What the company quoted (or tendered) earlier; the capture is checked against it for discrepancies. */
+    public record Quotation(List<QuotedItem> items, LocalDate deliveryDate) {
+    }
+
+    public record QuotedItem(String productCode, String specification, BigDecimal quantity, BigDecimal unitPrice,
+            String currency) {
+    }
 
     public record Item(String productCode, String description, String specification, BigDecimal quantity, String unit,
             BigDecimal unitPrice, String currency) {

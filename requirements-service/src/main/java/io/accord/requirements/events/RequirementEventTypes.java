@@ -8,6 +8,10 @@ public final class RequirementEventTypes {
     public static final String REQUIREMENT_CAPTURED = "requirement.captured";
     public static final String REQUIREMENT_SUBMITTED = "requirement.submitted";
     public static final String REQUIREMENT_STATUS_CHANGED = "requirement.status-changed";
+    public static final String REQUIREMENT_CONFIRMED = "requirement.confirmed";
+    public static final String REQUIREMENT_AMENDED = "requirement.amended";
+    public static final String REQUIREMENT_DELIVERED = "requirement.delivered";
+    public static final String REQUIREMENT_CANCELLED = "requirement.cancelled";
 
     private RequirementEventTypes() {
     }

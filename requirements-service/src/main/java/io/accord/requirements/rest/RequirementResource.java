@@ -9,6 +9,7 @@ import io.accord.infra.web.PageParams;
 import io.accord.requirements.Requirement;
 import io.accord.requirements.RequirementSource;
 import io.accord.requirements.RequirementStatus;
+import io.accord.requirements.service.ContentDiff;
 import io.accord.requirements.service.RequirementService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -28,6 +29,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/requirements")
@@ -73,8 +75,80 @@ public class RequirementResource {
     @Path("{id}/submission")
     @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER})
     public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Requirement requirement = requirements.submit(id, ifMatch);
+        return withTag(requirements.submit(id, ifMatch));
+    }
+
+    static Response withTag(Requirement requirement) {
         return Response.ok(RequirementView.of(requirement)).tag(Etags.of(requirement.version)).build();
+    }
+
+    @POST
+    @Path("{id}/confirmations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER})
+    public Response confirm(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ActionBodies.ConfirmationRequest body) {
+        return withTag(requirements.confirm(id, body, ifMatch));
+    }
+
+    @POST
+    @Path("{id}/discrepancies/{key}/resolution")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER})
+    public Response resolveDiscrepancy(@PathParam("id") UUID id, @PathParam("key") String key,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ActionBodies.ResolutionRequest body) {
+        return withTag(requirements.resolveDiscrepancy(id, key, body, ifMatch));
+    }
+
+    @POST
+    @Path("{id}/amendments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER})
+    public Response amend(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull AmendmentRequest body) {
+        return withTag(requirements.amend(id, body, ifMatch));
+    }
+
+    @POST
+    @Path("{id}/cancellation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER})
+    public Response cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ActionBodies.CancellationRequest body) {
+        return withTag(requirements.cancel(id, body, ifMatch));
+    }
+
+    @POST
+    @Path("{id}/deliveries")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER})
+    public Response deliver(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ActionBodies.DeliveryRequest body) {
+        return withTag(requirements.deliver(id, body, ifMatch));
+    }
+
+    @GET
+    @Path("{id}/revisions")
+    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.QUALITY, Roles.PRODUCTION, Roles.PROCUREMENT, Roles.TECHNICAL,
+            Roles.FINANCE, Roles.LEGAL, Roles.SAFETY_ENV, Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    public List<RevisionView> revisions(@PathParam("id") UUID id) {
+        return requirements.revisions(id).stream().map(RevisionView::of).toList();
+    }
+
+    @GET
+    @Path("{id}/revisions/{n}")
+    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.QUALITY, Roles.PRODUCTION, Roles.PROCUREMENT, Roles.TECHNICAL,
+            Roles.FINANCE, Roles.LEGAL, Roles.SAFETY_ENV, Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    public RevisionView revision(@PathParam("id") UUID id, @PathParam("n") int n) {
+        return RevisionView.of(requirements.revision(id, n));
+    }
+
+    @GET
+    @Path("{id}/revisions/{n}/diff")
+    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.QUALITY, Roles.PRODUCTION, Roles.PROCUREMENT, Roles.TECHNICAL,
+            Roles.FINANCE, Roles.LEGAL, Roles.SAFETY_ENV, Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    public List<ContentDiff.FieldChange> diff(@PathParam("id") UUID id, @PathParam("n") int n) {
+        return requirements.diff(id, n);
     }
 
     @Path("{id}/history")

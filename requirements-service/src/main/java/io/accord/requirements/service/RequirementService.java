@@ -9,7 +9,17 @@ import io.accord.infra.security.CurrentActor;
 import io.accord.infra.web.Etags;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.accord.requirements.Confirmation;
 import io.accord.requirements.Customer;
+import io.accord.requirements.Delivery;
+import io.accord.requirements.Discrepancy;
+import io.accord.requirements.RequirementRevision;
+import io.accord.requirements.events.RequirementAmended;
+import io.accord.requirements.events.RequirementDelivered;
+import io.accord.requirements.events.RequirementStatusChanged;
+import io.accord.requirements.rest.ActionBodies;
+import io.accord.requirements.rest.AmendmentRequest;
 import io.accord.requirements.Requirement;
 import io.accord.requirements.RequirementCategory;
 import io.accord.requirements.RequirementContent;
@@ -26,6 +36,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -36,11 +47,13 @@ public class RequirementService {
     private final EventOutbox outbox;
     private final AuditTrail audit;
     private final CurrentActor actor;
+    private final ObjectMapper mapper;
 
-    public RequirementService(EventOutbox outbox, AuditTrail audit, CurrentActor actor) {
+    public RequirementService(EventOutbox outbox, AuditTrail audit, CurrentActor actor, ObjectMapper mapper) {
         this.outbox = outbox;
         this.audit = audit;
         this.actor = actor;
+        this.mapper = mapper;
     }
 
     @Transactional
@@ -52,8 +65,18 @@ public class RequirementService {
         if (Customer.findById(request.customerId()) == null) {
             throw new UnprocessableException("customer " + request.customerId() + " does not exist; register it first");
         }
-        Requirement requirement = Requirement.capture(request.customerId(), request.source(), content, actor.name());
+        return capture(request.customerId(), request.source(), content, Boolean.TRUE.equals(request.unwritten()), null, null);
+    }
+
+    /** Captures a record (also for ERP intake, which names the client and its order number). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Requirement capture(UUID customerId, RequirementSource source, RequirementContent content, boolean unwritten,
+            String erpClient, String erpOrderNo) {
+        Requirement requirement = Requirement.capture(customerId, source, content, unwritten, actor.name());
+        requirement.erpClient = erpClient;
+        requirement.erpOrderNo = erpOrderNo;
         requirement.persistAndFlush();
+        RequirementRevision.of(requirement, "captured", List.of(), actor.name()).persist();
         audit.record(Requirement.AGGREGATE, requirement.id, "captured", null, requirement.status, null);
         outbox.append(Requirement.AGGREGATE, requirement.id, requirement.revision, RequirementEventTypes.REQUIREMENT_CAPTURED,
                 new RequirementCaptured(requirement.id, requirement.revision, requirement.customerId, requirement.source,
@@ -65,6 +88,12 @@ public class RequirementService {
     public Requirement submit(UUID id, String ifMatch) {
         Requirement requirement = get(id);
         Etags.requireMatch(ifMatch, requirement.version);
+        return submit(requirement);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Requirement submit(Requirement requirement) {
+        UUID id = requirement.id;
         RequirementStatus before = requirement.status;
         requirement.submit();
         requirement.flush();
@@ -73,6 +102,119 @@ public class RequirementService {
         outbox.append(Requirement.AGGREGATE, id, requirement.revision, RequirementEventTypes.REQUIREMENT_SUBMITTED,
                 submitted(requirement, customer));
         return requirement;
+    }
+
+    @Transactional
+    public Requirement confirm(UUID id, ActionBodies.ConfirmationRequest request, String ifMatch) {
+        Requirement requirement = get(id);
+        Etags.requireMatch(ifMatch, requirement.version);
+        RequirementStatus before = requirement.status;
+        requirement.confirm(new Confirmation(request.method(), request.confirmedBy(), request.reference(), actor.name(),
+                OffsetDateTime.now()));
+        requirement.flush();
+        audit.record(Requirement.AGGREGATE, id, "confirmed by customer", before, requirement.status, requirement.confirmation);
+        statusChanged(requirement, before, RequirementEventTypes.REQUIREMENT_CONFIRMED);
+        return requirement;
+    }
+
+    @Transactional
+    public Requirement resolveDiscrepancy(UUID id, String key, ActionBodies.ResolutionRequest request, String ifMatch) {
+        Requirement requirement = get(id);
+        Etags.requireMatch(ifMatch, requirement.version);
+        Discrepancy resolved = requirement.resolveDiscrepancy(key,
+                new Discrepancy.Resolution(request.note(), actor.name(), OffsetDateTime.now()));
+        requirement.flush();
+        audit.record(Requirement.AGGREGATE, id, "discrepancy resolved", requirement.status, requirement.status, resolved);
+        return requirement;
+    }
+
+    /** Revision n+1 with the changed fields; a record already in or past review goes back to review. */
+    @Transactional
+    public Requirement amend(Requirement requirement, AmendmentRequest request) {
+        RequirementContent next = request.applyTo(requirement.content);
+        List<String> changed = ContentDiff.changedPaths(mapper.valueToTree(requirement.content), mapper.valueToTree(next));
+        if (changed.isEmpty()) {
+            throw new InvalidFieldException("body", "the amendment changes nothing");
+        }
+        RequirementStatus before = requirement.status;
+        int previous = requirement.revision;
+        boolean needsReview = requirement.amend(next);
+        requirement.flush();
+        RequirementRevision.of(requirement, request.reason(), changed, actor.name()).persist();
+        audit.record(Requirement.AGGREGATE, requirement.id, "amended to revision " + requirement.revision, before,
+                requirement.status, java.util.Map.of("reason", request.reason(), "changedPaths", changed));
+        if (needsReview) {
+            outbox.append(Requirement.AGGREGATE, requirement.id, requirement.revision, RequirementEventTypes.REQUIREMENT_AMENDED,
+                    new RequirementAmended(requirement.id, requirement.revision, previous, request.reason(), changed,
+                            submitted(requirement, Customer.findById(requirement.customerId))));
+        }
+        return requirement;
+    }
+
+    @Transactional
+    public Requirement amend(UUID id, AmendmentRequest request, String ifMatch) {
+        Requirement requirement = get(id);
+        Etags.requireMatch(ifMatch, requirement.version);
+        return amend(requirement, request);
+    }
+
+    @Transactional
+    public Requirement cancel(UUID id, ActionBodies.CancellationRequest request, String ifMatch) {
+        Requirement requirement = get(id);
+        Etags.requireMatch(ifMatch, requirement.version);
+        RequirementStatus before = requirement.status;
+        requirement.cancel(request.reason());
+        requirement.flush();
+        audit.record(Requirement.AGGREGATE, id, "cancelled", before, requirement.status, request);
+        statusChanged(requirement, before, RequirementEventTypes.REQUIREMENT_CANCELLED);
+        return requirement;
+    }
+
+    @Transactional
+    public Requirement deliver(Requirement requirement, ActionBodies.DeliveryRequest request) {
+        RequirementStatus before = requirement.status;
+        Delivery delivery = new Delivery(request.reference(), request.note(), OffsetDateTime.now(), actor.name());
+        requirement.deliver(delivery);
+        requirement.flush();
+        audit.record(Requirement.AGGREGATE, requirement.id, "delivered", before, requirement.status, delivery);
+        outbox.append(Requirement.AGGREGATE, requirement.id, requirement.revision, RequirementEventTypes.REQUIREMENT_DELIVERED,
+                new RequirementDelivered(requirement.id, requirement.revision, requirement.customerId, requirement.erpOrderNo,
+                        request.reference(), delivery.deliveredAt()));
+        return requirement;
+    }
+
+    @Transactional
+    public Requirement deliver(UUID id, ActionBodies.DeliveryRequest request, String ifMatch) {
+        Requirement requirement = get(id);
+        Etags.requireMatch(ifMatch, requirement.version);
+        return deliver(requirement, request);
+    }
+
+    public List<RequirementRevision> revisions(UUID id) {
+        get(id);
+        return RequirementRevision.list("requirementId = ?1 order by revision", id);
+    }
+
+    public RequirementRevision revision(UUID id, int n) {
+        get(id);
+        RequirementRevision revision = RequirementRevision.find(id, n);
+        if (revision == null) {
+            throw new ResourceNotFoundException("revision " + n + " of requirement", id);
+        }
+        return revision;
+    }
+
+    /** What revision {@code n} changed against revision n-1 (against nothing for the first). */
+    public List<ContentDiff.FieldChange> diff(UUID id, int n) {
+        RequirementRevision current = revision(id, n);
+        RequirementRevision previous = n > 1 ? RequirementRevision.find(id, n - 1) : null;
+        return ContentDiff.between(previous == null ? mapper.nullNode() : mapper.valueToTree(previous.content),
+                mapper.valueToTree(current.content));
+    }
+
+    private void statusChanged(Requirement r, RequirementStatus before, String type) {
+        outbox.append(Requirement.AGGREGATE, r.id, r.revision, type,
+                new RequirementStatusChanged(r.id, r.revision, r.customerId, before, r.status, r.reviewId));
     }
 
     public Requirement get(UUID id) {
@@ -109,7 +251,7 @@ public class RequirementService {
         }
     }
 
-    private static RequirementSubmitted submitted(Requirement r, Customer customer) {
+    static RequirementSubmitted submitted(Requirement r, Customer customer) {
         RequirementContent c = r.content;
         Set<RequirementCategory> categories = EnumSet.noneOf(RequirementCategory.class);
         c.requirements().forEach(line -> categories.add(line.category()));

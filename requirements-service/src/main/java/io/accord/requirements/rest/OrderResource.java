@@ -1,0 +1,76 @@
+package io.accord.requirements.rest;
+
+import io.accord.infra.errors.InvalidFieldException;
+import io.accord.infra.security.Roles;
+import io.accord.requirements.service.OrderIntake;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * ERP integration: order intake with an {@code Idempotency-Key}, amendments and deliveries by the ERP's own
+ * order number, status read-back. A machine client sees only its own orders.
+ */
+@Path("/api/v1/orders")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ERP_CLIENT)
+public class OrderResource {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private final OrderIntake intake;
+    private final SecurityIdentity identity;
+
+    public OrderResource(OrderIntake intake, SecurityIdentity identity) {
+        this.intake = intake;
+        this.identity = identity;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response submit(@HeaderParam(IDEMPOTENCY_KEY) String key, @Valid @NotNull OrderRequest body, UriInfo uri) {
+        if (key == null || key.isBlank() || key.length() > 200) {
+            throw new InvalidFieldException(IDEMPOTENCY_KEY, "header is required (1 to 200 characters) so that retries are safe");
+        }
+        OrderIntake.Outcome outcome = intake.intake(client(), key, body);
+        return Response.status(outcome.status()).type(MediaType.APPLICATION_JSON).entity(outcome.body())
+                .location(uri.getAbsolutePathBuilder().path(body.erpOrderNo()).build())
+                .header("Idempotent-Replayed", Boolean.toString(outcome.replayed())).build();
+    }
+
+    @GET
+    @Path("{erpOrderNo}")
+    public OrderView status(@PathParam("erpOrderNo") String erpOrderNo) {
+        return OrderView.of(intake.order(client(), erpOrderNo));
+    }
+
+    @POST
+    @Path("{erpOrderNo}/amendments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public OrderView amend(@PathParam("erpOrderNo") String erpOrderNo, @Valid @NotNull OrderAmendmentRequest body) {
+        return OrderView.of(intake.amend(client(), erpOrderNo, body));
+    }
+
+    @POST
+    @Path("{erpOrderNo}/deliveries")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public OrderView deliver(@PathParam("erpOrderNo") String erpOrderNo, @Valid @NotNull ActionBodies.DeliveryRequest body) {
+        return OrderView.of(intake.deliver(client(), erpOrderNo, body));
+    }
+
+    /** Keys and orders are scoped to the calling machine client. */
+    private String client() {
+        return identity.getPrincipal().getName();
+    }
+}
