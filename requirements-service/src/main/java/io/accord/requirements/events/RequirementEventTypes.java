@@ -12,6 +12,11 @@ public final class RequirementEventTypes {
     public static final String REQUIREMENT_AMENDED = "requirement.amended";
     public static final String REQUIREMENT_DELIVERED = "requirement.delivered";
     public static final String REQUIREMENT_CANCELLED = "requirement.cancelled";
+    public static final String PROPERTY_REGISTERED = "customer-property.registered";
+    public static final String PROPERTY_VERIFIED = "customer-property.verified";
+    public static final String PROPERTY_INCIDENT_REPORTED = "customer-property.incident-reported";
+    public static final String PROPERTY_CUSTOMER_NOTIFIED = "customer-property.customer-notified";
+    public static final String PROPERTY_RETURNED = "customer-property.returned";
 
     private RequirementEventTypes() {
     }

@@ -1,0 +1,178 @@
+package io.accord.requirements;
+
+import io.accord.infra.errors.IllegalTransitionException;
+import io.accord.infra.errors.InvalidFieldException;
+import io.accord.infra.errors.ResourceNotFoundException;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Property a customer entrusted to the company (顾客财产): registered on receipt, verified, protected; a loss,
+ * damage or unsuitability is recorded and the customer must be told; finally returned.
+ */
+@Entity
+@Table(name = "customer_property")
+public class CustomerProperty extends PanacheEntityBase {
+
+    public static final String AGGREGATE = "customer-property";
+
+    public enum Kind { MATERIAL, TOOLING, DRAWING, DATA, INTELLECTUAL_PROPERTY, PRODUCT, PACKAGING, OTHER }
+
+    public enum Status { RECEIVED, IN_CUSTODY, NONCONFORMING, IMPAIRED, LOST, RETURNED }
+
+    public enum VerificationResult { CONFORMING, NONCONFORMING }
+
+    public enum IncidentType { LOST, DAMAGED, UNSUITABLE }
+
+    public record Verification(VerificationResult result, String notes, String by, OffsetDateTime at) {
+    }
+
+    public record CustomerNotice(String method, String reference, String by, OffsetDateTime at) {
+    }
+
+    /** The customer must be notified of every incident; {@code customerNotified} records that it was. */
+    public record Incident(int seq, IncidentType type, String description, String reportedBy, OffsetDateTime reportedAt,
+            CustomerNotice customerNotified) {
+
+        Incident notified(CustomerNotice notice) {
+            return new Incident(seq, type, description, reportedBy, reportedAt, notice);
+        }
+    }
+
+    public record Return(String returnedTo, String reference, String note, String by, OffsetDateTime at) {
+    }
+
+    private static final Set<Status> HELD = EnumSet.of(Status.RECEIVED, Status.IN_CUSTODY, Status.NONCONFORMING, Status.IMPAIRED);
+    private static final Set<Status> RETURNABLE = EnumSet.of(Status.IN_CUSTODY, Status.NONCONFORMING, Status.IMPAIRED);
+
+    @Id
+    public UUID id;
+
+    @Column(name = "customer_id", nullable = false)
+    public UUID customerId;
+
+    @Column(name = "requirement_id")
+    public UUID requirementId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Kind kind;
+
+    @Column(nullable = false)
+    public String description;
+
+    @Column(nullable = false)
+    public BigDecimal quantity;
+
+    public String unit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public Verification verification;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb", nullable = false)
+    public List<Incident> incidents = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "return_record", columnDefinition = "jsonb")
+    public Return returned;
+
+    @Column(name = "received_by", nullable = false)
+    public String receivedBy;
+
+    @Column(name = "received_at", nullable = false)
+    public OffsetDateTime receivedAt;
+
+    @Version
+    public long version;
+
+    public static CustomerProperty receive(UUID customerId, UUID requirementId, Kind kind, String description,
+            BigDecimal quantity, String unit, String by) {
+        CustomerProperty p = new CustomerProperty();
+        p.id = UUID.randomUUID();
+        p.customerId = customerId;
+        p.requirementId = requirementId;
+        p.kind = kind;
+        p.description = description;
+        p.quantity = quantity;
+        p.unit = unit;
+        p.status = Status.RECEIVED;
+        p.receivedBy = by;
+        p.receivedAt = OffsetDateTime.now();
+        return p;
+    }
+
+    /** Verification on receipt, once. */
+    public void verify(VerificationResult result, String notes, String by) {
+        if (status != Status.RECEIVED) {
+            throw new IllegalTransitionException("customer property", status, "it is verified once, on receipt");
+        }
+        if (result == VerificationResult.NONCONFORMING && (notes == null || notes.isBlank())) {
+            throw new InvalidFieldException("notes", "a nonconforming receipt must say what is wrong");
+        }
+        verification = new Verification(result, notes, by, OffsetDateTime.now());
+        status = result == VerificationResult.CONFORMING ? Status.IN_CUSTODY : Status.NONCONFORMING;
+    }
+
+    public Incident reportIncident(IncidentType type, String description, String by) {
+        if (!HELD.contains(status)) {
+            throw new IllegalTransitionException("customer property", status, "incidents are recorded while the company holds it");
+        }
+        Incident incident = new Incident(incidents.size() + 1, type, description, by, OffsetDateTime.now(), null);
+        List<Incident> next = new ArrayList<>(incidents);
+        next.add(incident);
+        incidents = next;
+        status = type == IncidentType.LOST ? Status.LOST : Status.IMPAIRED;
+        return incident;
+    }
+
+    public Incident customerNotified(int seq, CustomerNotice notice) {
+        for (int i = 0; i < incidents.size(); i++) {
+            Incident incident = incidents.get(i);
+            if (incident.seq() == seq) {
+                if (incident.customerNotified() != null) {
+                    throw new IllegalTransitionException("incident " + seq, "NOTIFIED", "the customer was already notified");
+                }
+                List<Incident> next = new ArrayList<>(incidents);
+                next.set(i, incident.notified(notice));
+                incidents = next;
+                return next.get(i);
+            }
+        }
+        throw new ResourceNotFoundException("incident", seq);
+    }
+
+    public void giveBack(Return record) {
+        if (!RETURNABLE.contains(status)) {
+            throw new IllegalTransitionException("customer property", status,
+                    status == Status.RECEIVED ? "verify it before returning it" : "it can no longer be returned");
+        }
+        returned = record;
+        status = Status.RETURNED;
+    }
+
+    public long incidentsAwaitingNotice() {
+        return incidents.stream().filter(i -> i.customerNotified() == null).count();
+    }
+}

@@ -1,0 +1,114 @@
+package io.accord.requirements.rest;
+
+import io.accord.infra.audit.AuditHistory;
+import io.accord.infra.audit.AuditTrail;
+import io.accord.infra.security.Roles;
+import io.accord.infra.web.Etags;
+import io.accord.infra.web.Page;
+import io.accord.infra.web.PageParams;
+import io.accord.requirements.CustomerProperty;
+import io.accord.requirements.service.CustomerPropertyService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.util.UUID;
+
+/** The customer-property register: received, verified, incidents (the customer is told), returned. */
+@Path("/api/v1/customer-property")
+@Produces(MediaType.APPLICATION_JSON)
+public class CustomerPropertyResource {
+
+    private final CustomerPropertyService properties;
+    private final AuditTrail audit;
+
+    public CustomerPropertyResource(CustomerPropertyService properties, AuditTrail audit) {
+        this.properties = properties;
+        this.audit = audit;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.QUALITY, Roles.PRODUCTION, Roles.PROCUREMENT})
+    public Response register(@Valid @NotNull PropertyBodies.Registration body, UriInfo uri) {
+        CustomerProperty property = properties.register(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(property.id.toString()).build())
+                .tag(Etags.of(property.version)).entity(PropertyView.of(property)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.QUALITY, Roles.PRODUCTION, Roles.PROCUREMENT, Roles.TECHNICAL,
+            Roles.GENERAL_MANAGER, Roles.CUSTOMER_SERVICE, Roles.AUDITOR, Roles.ADMIN})
+    public Page<PropertyView> list(@QueryParam("customerId") UUID customerId, @QueryParam("requirementId") UUID requirementId,
+            @QueryParam("status") CustomerProperty.Status status, @Valid @BeanParam PageParams page) {
+        return properties.list(customerId, requirementId, status, page).map(PropertyView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.QUALITY, Roles.PRODUCTION, Roles.PROCUREMENT, Roles.TECHNICAL,
+            Roles.GENERAL_MANAGER, Roles.CUSTOMER_SERVICE, Roles.AUDITOR, Roles.ADMIN})
+    public Response get(@PathParam("id") UUID id) {
+        return withTag(properties.get(id));
+    }
+
+    @POST
+    @Path("{id}/verification")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.QUALITY, Roles.SALES, Roles.SALES_MANAGER})
+    public Response verify(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull PropertyBodies.VerificationRequest body) {
+        return withTag(properties.verify(id, body, ifMatch));
+    }
+
+    @POST
+    @Path("{id}/incidents")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.QUALITY, Roles.PRODUCTION, Roles.PROCUREMENT})
+    public Response reportIncident(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull PropertyBodies.IncidentRequest body) {
+        return withTag(properties.reportIncident(id, body, ifMatch));
+    }
+
+    @POST
+    @Path("{id}/incidents/{seq}/customer-notification")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE})
+    public Response customerNotified(@PathParam("id") UUID id, @PathParam("seq") int seq,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PropertyBodies.NoticeRequest body) {
+        return withTag(properties.customerNotified(id, seq, body, ifMatch));
+    }
+
+    @POST
+    @Path("{id}/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.PRODUCTION})
+    public Response giveBack(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull PropertyBodies.ReturnRequest body) {
+        return withTag(properties.giveBack(id, body, ifMatch));
+    }
+
+    @Path("{id}/history")
+    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.QUALITY, Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    public AuditHistory history(@PathParam("id") UUID id) {
+        properties.get(id);
+        return audit.of(CustomerProperty.AGGREGATE, id);
+    }
+
+    private static Response withTag(CustomerProperty property) {
+        return Response.ok(PropertyView.of(property)).tag(Etags.of(property.version)).build();
+    }
+}

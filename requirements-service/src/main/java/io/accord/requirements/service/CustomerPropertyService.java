@@ -1,0 +1,134 @@
+package io.accord.requirements.service;
+
+import io.accord.infra.audit.AuditTrail;
+import io.accord.infra.errors.ResourceNotFoundException;
+import io.accord.infra.errors.UnprocessableException;
+import io.accord.infra.outbox.EventOutbox;
+import io.accord.infra.security.CurrentActor;
+import io.accord.infra.web.Etags;
+import io.accord.infra.web.Page;
+import io.accord.infra.web.PageParams;
+import io.accord.requirements.Customer;
+import io.accord.requirements.CustomerProperty;
+import io.accord.requirements.Requirement;
+import io.accord.requirements.events.CustomerPropertyEvent;
+import io.accord.requirements.events.RequirementEventTypes;
+import io.accord.requirements.rest.PropertyBodies;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+@ApplicationScoped
+public class CustomerPropertyService {
+
+    private final EventOutbox outbox;
+    private final AuditTrail audit;
+    private final CurrentActor actor;
+
+    public CustomerPropertyService(EventOutbox outbox, AuditTrail audit, CurrentActor actor) {
+        this.outbox = outbox;
+        this.audit = audit;
+        this.actor = actor;
+    }
+
+    @Transactional
+    public CustomerProperty register(PropertyBodies.Registration body) {
+        if (Customer.findById(body.customerId()) == null) {
+            throw new UnprocessableException("customer " + body.customerId() + " does not exist");
+        }
+        if (body.requirementId() != null && Requirement.findById(body.requirementId()) == null) {
+            throw new UnprocessableException("requirement " + body.requirementId() + " does not exist");
+        }
+        CustomerProperty property = CustomerProperty.receive(body.customerId(), body.requirementId(), body.kind(),
+                body.description(), body.quantity(), body.unit(), actor.name());
+        property.persistAndFlush();
+        changed(property, null, "received", RequirementEventTypes.PROPERTY_REGISTERED, null);
+        return property;
+    }
+
+    @Transactional
+    public CustomerProperty verify(UUID id, PropertyBodies.VerificationRequest body, String ifMatch) {
+        CustomerProperty property = writable(id, ifMatch);
+        CustomerProperty.Status before = property.status;
+        property.verify(body.result(), body.notes(), actor.name());
+        property.flush();
+        changed(property, before, "verified " + body.result(), RequirementEventTypes.PROPERTY_VERIFIED, null);
+        return property;
+    }
+
+    @Transactional
+    public CustomerProperty reportIncident(UUID id, PropertyBodies.IncidentRequest body, String ifMatch) {
+        CustomerProperty property = writable(id, ifMatch);
+        CustomerProperty.Status before = property.status;
+        CustomerProperty.Incident incident = property.reportIncident(body.type(), body.description(), actor.name());
+        property.flush();
+        changed(property, before, "incident " + body.type(), RequirementEventTypes.PROPERTY_INCIDENT_REPORTED, incident);
+        return property;
+    }
+
+    @Transactional
+    public CustomerProperty customerNotified(UUID id, int seq, PropertyBodies.NoticeRequest body, String ifMatch) {
+        CustomerProperty property = writable(id, ifMatch);
+        CustomerProperty.Incident incident = property.customerNotified(seq, new CustomerProperty.CustomerNotice(
+                body.method(), body.reference(), actor.name(), OffsetDateTime.now()));
+        property.flush();
+        changed(property, property.status, "customer notified of incident " + seq,
+                RequirementEventTypes.PROPERTY_CUSTOMER_NOTIFIED, incident);
+        return property;
+    }
+
+    @Transactional
+    public CustomerProperty giveBack(UUID id, PropertyBodies.ReturnRequest body, String ifMatch) {
+        CustomerProperty property = writable(id, ifMatch);
+        CustomerProperty.Status before = property.status;
+        property.giveBack(new CustomerProperty.Return(body.returnedTo(), body.reference(), body.note(), actor.name(),
+                OffsetDateTime.now()));
+        property.flush();
+        changed(property, before, "returned", RequirementEventTypes.PROPERTY_RETURNED, null);
+        return property;
+    }
+
+    public CustomerProperty get(UUID id) {
+        CustomerProperty property = CustomerProperty.findById(id);
+        if (property == null) {
+            throw new ResourceNotFoundException("customer property", id);
+        }
+        return property;
+    }
+
+    public Page<CustomerProperty> list(UUID customerId, UUID requirementId, CustomerProperty.Status status, PageParams page) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (customerId != null) {
+            query.append(" and customerId = :customerId");
+            params.put("customerId", customerId);
+        }
+        if (requirementId != null) {
+            query.append(" and requirementId = :requirementId");
+            params.put("requirementId", requirementId);
+        }
+        if (status != null) {
+            query.append(" and status = :status");
+            params.put("status", status);
+        }
+        var q = CustomerProperty.find(query.toString(), Sort.descending("receivedAt"), params);
+        return new Page<>(q.page(page.page, page.size).list(), page.page, page.size, q.count());
+    }
+
+    private CustomerProperty writable(UUID id, String ifMatch) {
+        CustomerProperty property = get(id);
+        Etags.requireMatch(ifMatch, property.version);
+        return property;
+    }
+
+    private void changed(CustomerProperty p, CustomerProperty.Status before, String action, String type,
+            CustomerProperty.Incident incident) {
+        audit.record(CustomerProperty.AGGREGATE, p.id, action, before, p.status, incident);
+        outbox.append(CustomerProperty.AGGREGATE, p.id, null, type, CustomerPropertyEvent.of(p, incident));
+    }
+}
