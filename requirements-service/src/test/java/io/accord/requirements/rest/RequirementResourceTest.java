@@ -128,6 +128,12 @@ class RequirementResourceTest {
 
         given().header("Authorization", TestData.AUDITOR).queryParam("customerId", customer).get("/api/v1/requirements")
                 .then().statusCode(200).body("total", equalTo(2));
+        String now = java.time.OffsetDateTime.now().plusSeconds(1).toString();
+        given().header("Authorization", TestData.AUDITOR).queryParam("customerId", customer).queryParam("to", now)
+                .queryParam("from", java.time.OffsetDateTime.now().minusMinutes(5).toString()).get("/api/v1/requirements")
+                .then().statusCode(200).body("total", equalTo(2));
+        given().header("Authorization", TestData.AUDITOR).queryParam("customerId", customer).queryParam("from", now)
+                .get("/api/v1/requirements").then().statusCode(200).body("total", equalTo(0));
         given().header("Authorization", TestData.AUDITOR).queryParam("customerId", customer).queryParam("status", "SUBMITTED")
                 .get("/api/v1/requirements")
                 .then().statusCode(200).body("total", equalTo(1), "items[0].id", equalTo(submitted));
