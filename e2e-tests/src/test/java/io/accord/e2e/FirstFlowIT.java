@@ -45,7 +45,7 @@ class FirstFlowIT {
                 .extract().path("id");
 
         String requirement = as(sales).contentType(ContentType.JSON).body("""
-                {"customerId": "%s", "source": "CONTRACT_DRAFT", "title": "Pump housings 2027",
+                {"customerId": "%s", "source": "ORDER", "title": "Pump housings 2027",
                  "items": [{"productCode": "PH-200", "quantity": 100, "unit": "pcs", "unitPrice": "12.50", "currency": "CNY"}],
                  "delivery": {"dueDate": "%s", "place": "Wuxi"},
                  "requirements": [{"category": "STATED", "text": "pressure tested to 2 MPa"}]}

@@ -6,7 +6,8 @@ import java.util.List;
 
 /** The captured content of one revision: what the customer asks for. Immutable; an amendment makes a new one. */
 public record RequirementContent(String title, String externalRef, List<Item> items, Delivery delivery,
-        List<ServiceKind> services, List<Line> requirements, String quotationRef, Quotation quotation, boolean highRisk) {
+        List<ServiceKind> services, List<Line> requirements, String quotationRef, Quotation quotation, boolean highRisk,
+        String paymentTerms) {
 
     /** What the company quoted (or tendered) earlier; the capture is checked against it for discrepancies. */
     public record Quotation(List<QuotedItem> items, LocalDate deliveryDate) {
@@ -16,8 +17,9 @@ public record RequirementContent(String title, String externalRef, List<Item> it
             String currency) {
     }
 
+    /** {@code customSpecification}: a new or customer-specific design, which the technical department must review. */
     public record Item(String productCode, String description, String specification, BigDecimal quantity, String unit,
-            BigDecimal unitPrice, String currency) {
+            BigDecimal unitPrice, String currency, boolean customSpecification) {
 
         public BigDecimal value() {
             return unitPrice == null || quantity == null ? BigDecimal.ZERO : unitPrice.multiply(quantity);

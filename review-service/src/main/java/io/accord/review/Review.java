@@ -78,6 +78,32 @@ public class Review extends PanacheEntityBase {
     @Column(columnDefinition = "jsonb")
     public DecisionRecord decision;
 
+    @Column(name = "policy_version", nullable = false)
+    public int policyVersion;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb", nullable = false)
+    public List<Risk> risks = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb", nullable = false)
+    public List<ReviewTask> tasks = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "order_confirmation", columnDefinition = "jsonb")
+    public OrderConfirmation orderConfirmation;
+
+    /** Set when the review is decided: the hash of its record, which the history chain also carries. */
+    @Column(name = "record_hash")
+    public String recordHash;
+
+    @Column(name = "superseded_by")
+    public UUID supersededBy;
+
+    /** Some required department is past its deadline without an opinion (kept current for the queue filter). */
+    @Column(nullable = false)
+    public boolean overdue;
+
     @Column(name = "opened_at", nullable = false)
     public OffsetDateTime openedAt;
 
@@ -88,7 +114,7 @@ public class Review extends PanacheEntityBase {
     public long version;
 
     public static Review open(UUID requirementId, int revision, RequirementSummary summary, ReviewType type,
-            Set<Department> departments, List<String> reasons) {
+            Set<Department> departments, List<String> reasons, ReviewPolicy policy) {
         Review r = new Review();
         r.id = UUID.randomUUID();
         r.requirementId = requirementId;
@@ -100,7 +126,100 @@ public class Review extends PanacheEntityBase {
         r.status = ReviewStatus.OPEN;
         r.openedAt = OffsetDateTime.now();
         r.updatedAt = r.openedAt;
+        r.policyVersion = policy.version;
+        List<ReviewTask> tasks = new ArrayList<>();
+        for (Department d : r.requiredDepartments) {
+            tasks.add(new ReviewTask(d, r.openedAt.plusHours(policy.rules.slaHoursFor(d)), false));
+        }
+        r.tasks = tasks;
         return r;
+    }
+
+    /** An opinion given for an earlier revision stands for this one (its department's aspect did not change). */
+    public void carryOver(Opinion earlier) {
+        if (requires(earlier.department()) && earlier.current()) {
+            List<Opinion> next = new ArrayList<>(opinions);
+            next.add(earlier);
+            opinions = next;
+        }
+    }
+
+    /** A newer revision arrived: this review no longer decides anything. */
+    public void supersede(UUID by) {
+        if (status == ReviewStatus.SUPERSEDED) {
+            return;
+        }
+        status = ReviewStatus.SUPERSEDED;
+        supersededBy = by;
+        touch();
+    }
+
+    public Risk addRisk(Risk.Category category, int likelihood, int impact, String mitigation, String by) {
+        if (status != ReviewStatus.OPEN && status != ReviewStatus.CONSOLIDATED) {
+            throw new IllegalTransitionException("review", status, "risks are assessed before the decision");
+        }
+        Risk risk = new Risk(risks.size() + 1, category, likelihood, impact, likelihood * impact, mitigation, by, OffsetDateTime.now());
+        List<Risk> next = new ArrayList<>(risks);
+        next.add(risk);
+        risks = next;
+        touch();
+        return risk;
+    }
+
+    /** The simplified review is approved by the sales manager's order confirmation. */
+    public void confirmOrder(OrderConfirmation confirmation) {
+        if (type != ReviewType.SIMPLIFIED) {
+            throw new IllegalTransitionException("review", status, "a FULL review is decided by the general manager, not by an order confirmation");
+        }
+        if (status != ReviewStatus.OPEN) {
+            throw new IllegalTransitionException("review", status, "only an OPEN simplified review can be confirmed");
+        }
+        refuseRiskGaps();
+        orderConfirmation = confirmation;
+        decision = new DecisionRecord(Decision.APPROVED, "order confirmed with the customer (" + confirmation.method() + ")",
+                null, confirmation.by(), confirmation.at());
+        status = ReviewStatus.APPROVED;
+        touch();
+    }
+
+    /** Tasks past due without an opinion that have not been reported yet; they are marked as reported. */
+    public List<ReviewTask> markOverdue(OffsetDateTime now) {
+        if (status != ReviewStatus.OPEN) {
+            return List.of();
+        }
+        List<ReviewTask> fresh = new ArrayList<>();
+        List<ReviewTask> next = new ArrayList<>();
+        for (ReviewTask task : tasks) {
+            if (!task.overdue() && task.dueAt().isBefore(now) && currentOpinion(task.department()).isEmpty()) {
+                fresh.add(task.markedOverdue());
+                next.add(task.markedOverdue());
+            } else {
+                next.add(task);
+            }
+        }
+        if (!fresh.isEmpty()) {
+            tasks = next;
+        }
+        refreshOverdue();
+        return fresh;
+    }
+
+    private void refreshOverdue() {
+        overdue = status == ReviewStatus.OPEN
+                && tasks.stream().anyMatch(t -> t.overdue() && currentOpinion(t.department()).isEmpty());
+    }
+
+    private void refuseRiskGaps() {
+        if (!requirement.highRisk()) {
+            return;
+        }
+        if (risks.isEmpty()) {
+            throw new IllegalTransitionException("review", status, "a high-risk requirement needs its risks assessed before approval");
+        }
+        List<Integer> open = risks.stream().filter(Risk::isHighWithoutMitigation).map(Risk::seq).toList();
+        if (!open.isEmpty()) {
+            throw new IllegalTransitionException("review", status, "risks scoring " + Risk.HIGH_SCORE + " or more have no mitigation: " + open);
+        }
     }
 
     public boolean requires(Department department) {
@@ -111,6 +230,9 @@ public class Review extends PanacheEntityBase {
     public Opinion recordOpinion(Department department, Verdict verdict, String comment, List<String> conditions, String by) {
         if (status != ReviewStatus.OPEN) {
             throw new IllegalTransitionException("review", status, "opinions are collected only while the review is OPEN");
+        }
+        if (type == ReviewType.SIMPLIFIED) {
+            throw new IllegalTransitionException("review", status, "a simplified review takes no department opinions");
         }
         if (verdict == Verdict.APPROVE_WITH_CONDITIONS && (conditions == null || conditions.isEmpty())) {
             throw new InvalidFieldException("conditions", "an approval with conditions must list them");
@@ -123,6 +245,7 @@ public class Review extends PanacheEntityBase {
                 by, OffsetDateTime.now(), requirementRevision, true);
         next.add(opinion);
         opinions = next;
+        refreshOverdue();
         touch();
         return opinion;
     }
@@ -143,6 +266,9 @@ public class Review extends PanacheEntityBase {
 
     /** The sales manager consolidates once every required department has signed. */
     public void consolidate(Consolidation record) {
+        if (type == ReviewType.SIMPLIFIED) {
+            throw new IllegalTransitionException("review", status, "a simplified review is approved by the order confirmation");
+        }
         if (status != ReviewStatus.OPEN) {
             throw new IllegalTransitionException("review", status, "only an OPEN review can be consolidated");
         }
@@ -161,6 +287,9 @@ public class Review extends PanacheEntityBase {
             throw new IllegalTransitionException("review", status, "the general manager decides only after consolidation");
         }
         boolean rejectedByADepartment = opinions.stream().anyMatch(o -> o.current() && o.verdict() == Verdict.REJECT);
+        if (record.decision() == Decision.APPROVED) {
+            refuseRiskGaps();
+        }
         if (record.decision() == Decision.APPROVED && rejectedByADepartment
                 && (record.overrideReason() == null || record.overrideReason().isBlank())) {
             throw new InvalidFieldException("overrideReason", "approving over a department's REJECT needs an override reason");
@@ -172,5 +301,8 @@ public class Review extends PanacheEntityBase {
 
     private void touch() {
         updatedAt = OffsetDateTime.now();
+        if (status != ReviewStatus.OPEN) {
+            overdue = false;
+        }
     }
 }

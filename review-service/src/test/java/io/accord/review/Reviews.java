@@ -23,14 +23,39 @@ public final class Reviews {
     }
 
     public static String submittedEvent(String requirementId, int revision, String services, boolean highRisk) {
+        return event("requirement.submitted", requirementId, revision, facts(requirementId, revision, true, "ORDER",
+                "1250.00", "\"STATED\"", services, highRisk, null, false));
+    }
+
+    /** The data of requirement.submitted (and the {@code current} part of requirement.amended). */
+    public static String facts(String requirementId, int revision, boolean newCustomer, String source, String value,
+            String categories, String services, boolean highRisk, String paymentTerms, boolean customSpecification) {
         return """
-                {"specversion":"1.0","id":"%s","source":"/accord/requirements-service","type":"accord.requirement.submitted",\
+                {"requirementId":"%s","revision":%d,"customerId":"%s","customerCode":"C-1","newCustomer":%s,\
+                "source":"%s","title":"Pump housings","totalValue":"%s","currency":"CNY","categories":[%s],\
+                "services":[%s],"highRisk":%s,"paymentTerms":%s,\
+                "items":[{"productCode":"PH-200","quantity":100,"unit":"pcs","unitPrice":"12.5","currency":"CNY",\
+                "customSpecification":%s}],"delivery":{"dueDate":"2027-03-01"}}"""
+                .formatted(requirementId, revision, UUID.randomUUID(), newCustomer, source, value, categories, services,
+                        highRisk, paymentTerms == null ? "null" : "\"" + paymentTerms + "\"", customSpecification);
+    }
+
+    public static String event(String type, String requirementId, int revision, String data) {
+        return """
+                {"specversion":"1.0","id":"%s","source":"/accord/requirements-service","type":"accord.%s",\
                 "subject":"%s","time":"%s","datacontenttype":"application/json","actor":"li.na","aggregaterevision":%d,\
-                "data":{"requirementId":"%s","revision":%d,"customerId":"%s","customerCode":"C-1","newCustomer":true,\
-                "source":"CONTRACT_DRAFT","title":"Pump housings","totalValue":"1250.00","currency":"CNY",\
-                "categories":["STATED"],"services":[%s],"highRisk":%s,"items":[],"delivery":null}}"""
-                .formatted(UUID.randomUUID(), requirementId, OffsetDateTime.now(), revision, requirementId, revision,
-                        UUID.randomUUID(), services, highRisk);
+                "data":%s}"""
+                .formatted(UUID.randomUUID(), type, requirementId, OffsetDateTime.now(), revision, data);
+    }
+
+    /** Publishes the event on the real broker (keyed by requirement) and waits for the review of that revision. */
+    public static String publishAndAwait(String bootstrap, String requirementId, int revision, String event) {
+        KafkaTestClient.send(bootstrap, "accord.requirements", requirementId, event);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().header("Authorization", AUDITOR)
+                .queryParam("requirementId", requirementId).get("/api/v1/reviews")
+                .then().statusCode(200).body("items.requirementRevision", org.hamcrest.Matchers.hasItem(revision)));
+        return given().header("Authorization", AUDITOR).queryParam("requirementId", requirementId).get("/api/v1/reviews")
+                .path("items.find { it.requirementRevision == " + revision + " }.id");
     }
 
     /** Publishes a submission on the real broker and waits for the review it opens; returns the review id. */

@@ -12,6 +12,6 @@ import java.util.UUID;
 /** Everything the review needs to route a revision without calling back. */
 public record RequirementSubmitted(UUID requirementId, int revision, UUID customerId, String customerCode,
         boolean newCustomer, RequirementSource source, String title, String totalValue, String currency,
-        Set<RequirementCategory> categories, List<ServiceKind> services, boolean highRisk,
+        Set<RequirementCategory> categories, List<ServiceKind> services, boolean highRisk, String paymentTerms,
         List<RequirementContent.Item> items, RequirementContent.Delivery delivery) {
 }

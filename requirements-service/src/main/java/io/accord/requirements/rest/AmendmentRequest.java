@@ -21,7 +21,8 @@ public record AmendmentRequest(
         @Size(max = 200) List<ContentBodies.@Valid @NotNull LineBody> requirements,
         @Size(max = 100) String quotationRef,
         @Valid ContentBodies.QuotationBody quotation,
-        Boolean highRisk) {
+        Boolean highRisk,
+        @Size(max = 500) String paymentTerms) {
 
     public RequirementContent applyTo(RequirementContent current) {
         return new RequirementContent(
@@ -33,6 +34,7 @@ public record AmendmentRequest(
                 requirements != null ? ContentBodies.lines(requirements) : current.requirements(),
                 quotationRef != null ? quotationRef : current.quotationRef(),
                 quotation != null ? quotation.toQuotation() : current.quotation(),
-                highRisk != null ? highRisk : current.highRisk());
+                highRisk != null ? highRisk : current.highRisk(),
+                paymentTerms != null ? paymentTerms : current.paymentTerms());
     }
 }

@@ -25,12 +25,13 @@ public record CaptureRequest(
         @Valid ContentBodies.QuotationBody quotation,
         Boolean highRisk,
         /** true when the requirement was not given in writing, whatever its source */
-        Boolean unwritten) {
+        Boolean unwritten,
+        @Size(max = 500) String paymentTerms) {
 
     public RequirementContent toContent() {
         return new RequirementContent(title, externalRef, ContentBodies.items(items),
                 delivery == null ? null : delivery.toDelivery(), services == null ? List.of() : List.copyOf(services),
                 ContentBodies.lines(requirements), quotationRef, quotation == null ? null : quotation.toQuotation(),
-                Boolean.TRUE.equals(highRisk));
+                Boolean.TRUE.equals(highRisk), paymentTerms);
     }
 }

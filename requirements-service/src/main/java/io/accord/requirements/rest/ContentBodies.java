@@ -29,10 +29,12 @@ public final class ContentBodies {
             @NotNull @Positive @Digits(integer = 12, fraction = 4) BigDecimal quantity,
             @NotBlank @Size(max = 20) String unit,
             @NotNull @DecimalMin("0") @Digits(integer = 14, fraction = 4) BigDecimal unitPrice,
-            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as CNY") String currency) {
+            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as CNY") String currency,
+            Boolean customSpecification) {
 
         RequirementContent.Item toItem() {
-            return new RequirementContent.Item(productCode, description, specification, quantity, unit, unitPrice, currency);
+            return new RequirementContent.Item(productCode, description, specification, quantity, unit, unitPrice, currency,
+                    Boolean.TRUE.equals(customSpecification));
         }
     }
 

@@ -17,6 +17,6 @@ public record OrderAmendmentRequest(
         @Size(max = 200) List<ContentBodies.@Valid @NotNull LineBody> requirements) {
 
     public AmendmentRequest toAmendment() {
-        return new AmendmentRequest(reason, null, null, lines, delivery, services, requirements, null, null, null);
+        return new AmendmentRequest(reason, null, null, lines, delivery, services, requirements, null, null, null, null);
     }
 }

@@ -19,12 +19,13 @@ public record OrderRequest(
         @Valid ContentBodies.DeliveryBody delivery,
         @Size(max = 5) List<@NotNull ServiceKind> services,
         @Size(max = 200) List<ContentBodies.@Valid @NotNull LineBody> requirements,
-        Boolean highRisk) {
+        Boolean highRisk,
+        @Size(max = 500) String paymentTerms) {
 
     public RequirementContent toContent() {
         return new RequirementContent(title == null || title.isBlank() ? "ERP order " + erpOrderNo : title, erpOrderNo,
                 ContentBodies.items(lines), delivery == null ? null : delivery.toDelivery(),
                 services == null ? List.of() : List.copyOf(services), ContentBodies.lines(requirements), null, null,
-                Boolean.TRUE.equals(highRisk));
+                Boolean.TRUE.equals(highRisk), paymentTerms);
     }
 }

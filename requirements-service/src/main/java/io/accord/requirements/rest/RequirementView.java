@@ -16,14 +16,14 @@ import java.util.UUID;
 public record RequirementView(UUID id, UUID customerId, RequirementSource source, RequirementStatus status, int revision,
         String title, String externalRef, List<RequirementContent.Item> items, RequirementContent.Delivery delivery,
         List<ServiceKind> services, List<RequirementContent.Line> requirements, String quotationRef,
-        RequirementContent.Quotation quotation, boolean highRisk, String totalValue, String currency, boolean unwritten,
+        RequirementContent.Quotation quotation, boolean highRisk, String paymentTerms, String totalValue, String currency, boolean unwritten,
         Confirmation confirmation, List<Discrepancy> discrepancies, List<Delivery> deliveries, String cancellationReason,
         String erpOrderNo, UUID reviewId, String createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
 
     public static RequirementView of(Requirement r) {
         RequirementContent c = r.content;
         return new RequirementView(r.id, r.customerId, r.source, r.status, r.revision, c.title(), c.externalRef(),
-                c.items(), c.delivery(), c.services(), c.requirements(), c.quotationRef(), c.quotation(), c.highRisk(),
+                c.items(), c.delivery(), c.services(), c.requirements(), c.quotationRef(), c.quotation(), c.highRisk(), c.paymentTerms(),
                 c.totalValue().toPlainString(), c.currency(), r.unwritten, r.confirmation, r.discrepancies, r.deliveries,
                 r.cancellationReason, r.erpOrderNo, r.reviewId, r.createdBy, r.createdAt, r.updatedAt, r.version);
     }

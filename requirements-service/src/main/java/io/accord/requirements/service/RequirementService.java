@@ -257,6 +257,6 @@ public class RequirementService {
         c.requirements().forEach(line -> categories.add(line.category()));
         return new RequirementSubmitted(r.id, r.revision, r.customerId, customer.code, customer.isNewCustomer(),
                 r.source, c.title(), c.totalValue().toPlainString(), c.currency(), categories, c.services(),
-                c.highRisk(), c.items(), c.delivery());
+                c.highRisk(), c.paymentTerms(), c.items(), c.delivery());
     }
 }

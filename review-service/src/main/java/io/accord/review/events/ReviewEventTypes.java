@@ -9,6 +9,8 @@ public final class ReviewEventTypes {
     public static final String APPROVED = "review.approved";
     public static final String REJECTED = "review.rejected";
     public static final String CLARIFICATION_REQUIRED = "review.clarification-required";
+    public static final String SUPERSEDED = "review.superseded";
+    public static final String TASK_OVERDUE = "review.task-overdue";
 
     private ReviewEventTypes() {
     }

@@ -29,13 +29,26 @@ public class RequirementEventsConsumer {
     }
 
     private void apply(EventEnvelope event) {
-        if ("accord.requirement.submitted".equals(event.type())) {
-            RequirementSubmitted submitted = incoming.data(event, RequirementSubmitted.class);
-            if (submitted.requirementId() == null || submitted.revision() == null) {
-                throw new MalformedEventException("requirement.submitted " + event.id() + " lacks requirementId or revision", null);
+        switch (event.type()) {
+            case "accord.requirement.submitted" -> reviews.open(complete(event, incoming.data(event, RequirementSubmitted.class)));
+            case "accord.requirement.amended" -> {
+                RequirementAmended amended = incoming.data(event, RequirementAmended.class);
+                if (amended.changedPaths() == null) {
+                    throw new MalformedEventException("requirement.amended " + event.id() + " lacks changedPaths", null);
+                }
+                complete(event, amended.current());
+                reviews.amended(amended);
             }
-            reviews.open(submitted);
+            default -> {
+                // other requirement events (captured, confirmed, status changes) do not open or change reviews
+            }
         }
-        // other requirement events (captured, status changes) do not open or change reviews
+    }
+
+    private static RequirementSubmitted complete(EventEnvelope event, RequirementSubmitted facts) {
+        if (facts == null || facts.requirementId() == null || facts.revision() == null) {
+            throw new MalformedEventException(event.type() + " " + event.id() + " lacks requirementId or revision", null);
+        }
+        return facts;
     }
 }

@@ -1,7 +1,9 @@
 package io.accord.review.messaging;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.accord.review.RequirementSummary;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,5 +11,47 @@ import java.util.UUID;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RequirementSubmitted(UUID requirementId, Integer revision, UUID customerId, String customerCode,
         boolean newCustomer, String source, String title, String totalValue, String currency, List<String> categories,
-        List<String> services, boolean highRisk) {
+        List<String> services, boolean highRisk, String paymentTerms, List<Item> items, Delivery delivery) {
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Item(String productCode, String description, String specification, BigDecimal quantity, String unit,
+            BigDecimal unitPrice, String currency, boolean customSpecification) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Delivery(String dueDate, String place, String terms) {
+    }
+
+    public BigDecimal value() {
+        try {
+            return totalValue == null ? BigDecimal.ZERO : new BigDecimal(totalValue);
+        } catch (NumberFormatException e) {
+            return BigDecimal.ZERO;
+        }
+    }
+
+    public List<String> categoriesOrEmpty() {
+        return categories == null ? List.of() : categories;
+    }
+
+    public List<String> servicesOrEmpty() {
+        return services == null ? List.of() : services;
+    }
+
+    public List<Item> itemsOrEmpty() {
+        return items == null ? List.of() : items;
+    }
+
+    public RequirementSummary summary() {
+        return new RequirementSummary(customerId, customerCode, newCustomer, source, title, totalValue, currency,
+                categoriesOrEmpty(), servicesOrEmpty(), highRisk, paymentTerms,
+                itemsOrEmpty().stream().map(i -> new RequirementSummary.ItemSummary(i.productCode(), i.description(),
+                        i.specification(), plain(i.quantity()), i.unit(), plain(i.unitPrice()), i.currency(),
+                        i.customSpecification())).toList(),
+                delivery == null ? null : delivery.dueDate());
+    }
+
+    private static String plain(BigDecimal v) {
+        return v == null ? null : v.stripTrailingZeros().toPlainString();
+    }
 }

@@ -9,6 +9,7 @@ import io.accord.infra.web.PageParams;
 import io.accord.review.Department;
 import io.accord.review.Review;
 import io.accord.review.ReviewStatus;
+import io.accord.review.service.ReviewRecords;
 import io.accord.review.service.ReviewService;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -37,19 +38,22 @@ public class ReviewResource {
     private final ReviewService reviews;
     private final AuditTrail audit;
     private final SecurityIdentity identity;
+    private final ReviewRecords records;
 
-    public ReviewResource(ReviewService reviews, AuditTrail audit, SecurityIdentity identity) {
+    public ReviewResource(ReviewService reviews, AuditTrail audit, SecurityIdentity identity, ReviewRecords records) {
         this.reviews = reviews;
         this.audit = audit;
         this.identity = identity;
+        this.records = records;
     }
 
     @GET
     @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.QUALITY, Roles.PRODUCTION, Roles.PROCUREMENT, Roles.TECHNICAL,
             Roles.FINANCE, Roles.LEGAL, Roles.SAFETY_ENV, Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
     public Page<ReviewView> list(@QueryParam("requirementId") UUID requirementId, @QueryParam("status") ReviewStatus status,
-            @QueryParam("department") Department department, @Valid @BeanParam PageParams page) {
-        return reviews.list(requirementId, status, department, page).map(ReviewView::of);
+            @QueryParam("department") Department department, @QueryParam("overdue") Boolean overdue,
+            @Valid @BeanParam PageParams page) {
+        return reviews.list(requirementId, status, department, overdue, page).map(ReviewView::of);
     }
 
     @GET
@@ -89,6 +93,44 @@ public class ReviewResource {
     public Response decide(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DecisionRequest body) {
         return withTag(reviews.decide(id, body, ifMatch));
+    }
+
+    @POST
+    @Path("{id}/risks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.QUALITY, Roles.PRODUCTION, Roles.PROCUREMENT, Roles.TECHNICAL, Roles.FINANCE, Roles.LEGAL,
+            Roles.SAFETY_ENV, Roles.SALES_MANAGER})
+    public Response addRisk(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull RiskRequest body) {
+        return withTag(reviews.addRisk(id, body, ifMatch));
+    }
+
+    @POST
+    @Path("{id}/order-confirmation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SALES_MANAGER)
+    public Response confirmOrder(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull OrderConfirmationRequest body) {
+        return withTag(reviews.confirmOrder(id, body, ifMatch));
+    }
+
+    @GET
+    @Path("{id}/record")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.QUALITY, Roles.PRODUCTION, Roles.PROCUREMENT, Roles.TECHNICAL,
+            Roles.FINANCE, Roles.LEGAL, Roles.SAFETY_ENV, Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    public ReviewRecord record(@PathParam("id") UUID id) {
+        return records.record(reviews.get(id));
+    }
+
+    /** The same record as a printable page, for the archive and for signatures on paper. */
+    @GET
+    @Path("{id}/record")
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.QUALITY, Roles.PRODUCTION, Roles.PROCUREMENT, Roles.TECHNICAL,
+            Roles.FINANCE, Roles.LEGAL, Roles.SAFETY_ENV, Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    public String recordPage(@PathParam("id") UUID id) {
+        return ReviewRecordPage.render(records.record(reviews.get(id)));
     }
 
     @Path("{id}/history")

@@ -4,6 +4,9 @@ import io.accord.review.Consolidation;
 import io.accord.review.Department;
 import io.accord.review.DecisionRecord;
 import io.accord.review.Opinion;
+import io.accord.review.OrderConfirmation;
+import io.accord.review.ReviewTask;
+import io.accord.review.Risk;
 import io.accord.review.RequirementSummary;
 import io.accord.review.Review;
 import io.accord.review.ReviewStatus;
@@ -16,12 +19,13 @@ import java.util.UUID;
 
 public record ReviewView(UUID id, UUID requirementId, int requirementRevision, ReviewType type, ReviewStatus status,
         Set<Department> requiredDepartments, Set<Department> missingOpinions, List<String> routingReasons,
-        RequirementSummary requirement, List<Opinion> opinions, Consolidation consolidation, DecisionRecord decision,
-        OffsetDateTime openedAt, OffsetDateTime updatedAt, long version) {
+        RequirementSummary requirement, List<Opinion> opinions, List<Risk> risks, List<ReviewTask> tasks, boolean overdue,
+        Consolidation consolidation, OrderConfirmation orderConfirmation, DecisionRecord decision, int policyVersion,
+        UUID supersededBy, OffsetDateTime openedAt, OffsetDateTime updatedAt, long version) {
 
     public static ReviewView of(Review r) {
         return new ReviewView(r.id, r.requirementId, r.requirementRevision, r.type, r.status, r.requiredDepartments,
-                r.missingOpinions(), r.routingReasons, r.requirement, r.opinions, r.consolidation, r.decision, r.openedAt,
-                r.updatedAt, r.version);
+                r.missingOpinions(), r.routingReasons, r.requirement, r.opinions, r.risks, r.tasks, r.overdue, r.consolidation,
+                r.orderConfirmation, r.decision, r.policyVersion, r.supersededBy, r.openedAt, r.updatedAt, r.version);
     }
 }

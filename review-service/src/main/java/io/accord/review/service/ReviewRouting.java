@@ -1,19 +1,20 @@
 package io.accord.review.service;
 
 import io.accord.review.Department;
+import io.accord.review.PolicyRules;
 import io.accord.review.ReviewType;
 import io.accord.review.messaging.RequirementSubmitted;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Decides the review type and departments. Foundation rule set: every review is FULL with quality,
- * production and procurement; on-site services add SAFETY_ENV, a high-risk requirement adds TECHNICAL. The
- * stored, versioned review policy replaces this in the review-service issue.
+ * Decides a review's type and departments from the requirement's facts and the policy, and explains each rule's
+ * outcome in {@code routingReasons} (PROCESS.md §1.4–1.5).
  */
 @ApplicationScoped
 public class ReviewRouting {
@@ -21,19 +22,75 @@ public class ReviewRouting {
     public record Route(ReviewType type, Set<Department> departments, List<String> reasons) {
     }
 
-    public Route route(RequirementSubmitted submitted) {
-        Set<Department> departments = EnumSet.of(Department.QUALITY, Department.PRODUCTION, Department.PROCUREMENT);
-        List<String> reasons = new ArrayList<>();
-        reasons.add("FULL review: every requirement is fully reviewed until the routing policy is configured");
-        reasons.add("QUALITY, PRODUCTION, PROCUREMENT: always part of a full review");
-        if (submitted.services() != null && submitted.services().contains("INSTALLATION")) {
-            departments.add(Department.SAFETY_ENV);
-            reasons.add("SAFETY_ENV: installation on site is required");
+    private static final Set<String> ROUTINE_SOURCES = Set.of("ORDER", "ERP_ORDER");
+    private static final Set<String> SPECIAL_CATEGORIES = Set.of("STATUTORY", "EMERGENCY", "CUSTOMER_PROPERTY");
+    private static final Set<String> ON_SITE_SERVICES = Set.of("INSTALLATION", "MAINTENANCE");
+
+    public Route route(RequirementSubmitted facts, PolicyRules rules) {
+        BigDecimal value = facts.value();
+        List<String> notRoutine = new ArrayList<>();
+        if (facts.newCustomer()) {
+            notRoutine.add("a new customer (no accepted order yet) needs a FULL review");
         }
-        if (submitted.highRisk()) {
+        if (!ROUTINE_SOURCES.contains(facts.source())) {
+            notRoutine.add("source " + facts.source() + " is not a routine order");
+        }
+        List<String> special = facts.categoriesOrEmpty().stream().filter(SPECIAL_CATEGORIES::contains).toList();
+        if (!special.isEmpty()) {
+            notRoutine.add("special requirements " + special);
+        }
+        if (facts.highRisk()) {
+            notRoutine.add("flagged high-risk");
+        }
+        if (value.compareTo(rules.simplifiedMaxValue()) >= 0) {
+            notRoutine.add("value " + value.toPlainString() + " is not under the simplified limit " + rules.simplifiedMaxValue().toPlainString());
+        }
+        List<String> reasons = new ArrayList<>();
+        if (notRoutine.isEmpty()) {
+            reasons.add("SIMPLIFIED: a routine order from an existing customer, value " + value.toPlainString()
+                    + " under " + rules.simplifiedMaxValue().toPlainString() + ", no special requirements");
+            return new Route(ReviewType.SIMPLIFIED, EnumSet.noneOf(Department.class), reasons);
+        }
+        reasons.add("FULL: " + String.join("; ", notRoutine));
+        Set<Department> departments = EnumSet.of(Department.QUALITY, Department.PRODUCTION, Department.PROCUREMENT);
+        reasons.add("QUALITY, PRODUCTION, PROCUREMENT: part of every full review");
+        List<String> custom = facts.itemsOrEmpty().stream().filter(RequirementSubmitted.Item::customSpecification)
+                .map(RequirementSubmitted.Item::productCode).toList();
+        if (!custom.isEmpty()) {
             departments.add(Department.TECHNICAL);
-            reasons.add("TECHNICAL: the requirement is flagged high-risk");
+            reasons.add("TECHNICAL: custom or new specification for " + custom);
+        }
+        if (value.compareTo(rules.financeThreshold()) >= 0) {
+            departments.add(Department.FINANCE);
+            reasons.add("FINANCE: value " + value.toPlainString() + " reaches " + rules.financeThreshold().toPlainString());
+        } else if (facts.paymentTerms() != null && !rules.standardPaymentTerms().contains(facts.paymentTerms())) {
+            departments.add(Department.FINANCE);
+            reasons.add("FINANCE: non-standard payment terms '" + facts.paymentTerms() + "'");
+        }
+        if ("CONTRACT_DRAFT".equals(facts.source()) || "TENDER".equals(facts.source())) {
+            departments.add(Department.LEGAL);
+            reasons.add("LEGAL: a " + facts.source() + " is reviewed for the legality of its terms");
+        } else if (value.compareTo(rules.legalThreshold()) >= 0) {
+            departments.add(Department.LEGAL);
+            reasons.add("LEGAL: value " + value.toPlainString() + " reaches " + rules.legalThreshold().toPlainString());
+        }
+        List<String> onSite = facts.servicesOrEmpty().stream().filter(ON_SITE_SERVICES::contains).toList();
+        if (!onSite.isEmpty()) {
+            departments.add(Department.SAFETY_ENV);
+            reasons.add("SAFETY_ENV: on-site work " + onSite);
         }
         return new Route(ReviewType.FULL, departments, reasons);
+    }
+
+    /** Departments whose aspect the changed paths touch, by the policy's re-route map. */
+    public Set<Department> affectedBy(List<String> changedPaths, PolicyRules rules) {
+        Set<Department> affected = EnumSet.noneOf(Department.class);
+        for (String path : changedPaths) {
+            PolicyRules.Aspect aspect = PolicyRules.aspectOf(path);
+            if (aspect != null) {
+                affected.addAll(rules.rerouteOnChange().getOrDefault(aspect, Set.of()));
+            }
+        }
+        return affected;
     }
 }

@@ -11,7 +11,15 @@ import io.accord.review.Consolidation;
 import io.accord.review.Department;
 import io.accord.review.DecisionRecord;
 import io.accord.review.Opinion;
-import io.accord.review.RequirementSummary;
+import io.accord.review.OrderConfirmation;
+import io.accord.review.ReviewPolicy;
+import io.accord.review.ReviewTask;
+import io.accord.review.Risk;
+import io.accord.review.events.ReviewSuperseded;
+import io.accord.review.events.TaskOverdue;
+import io.accord.review.messaging.RequirementAmended;
+import io.accord.review.rest.OrderConfirmationRequest;
+import io.accord.review.rest.RiskRequest;
 import io.accord.review.Review;
 import io.accord.review.ReviewStatus;
 import io.accord.review.events.OpinionRecorded;
@@ -33,6 +41,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -44,12 +53,14 @@ public class ReviewService {
     private final EventOutbox outbox;
     private final AuditTrail audit;
     private final CurrentActor actor;
+    private final ReviewRecords records;
 
-    public ReviewService(ReviewRouting routing, EventOutbox outbox, AuditTrail audit, CurrentActor actor) {
+    public ReviewService(ReviewRouting routing, EventOutbox outbox, AuditTrail audit, CurrentActor actor, ReviewRecords records) {
         this.routing = routing;
         this.outbox = outbox;
         this.audit = audit;
         this.actor = actor;
+        this.records = records;
     }
 
     /** Opens the review of a submitted revision; a second submission of the same revision opens nothing. */
@@ -59,18 +70,80 @@ public class ReviewService {
             LOG.infof("revision %d of %s already has a review", submitted.revision(), submitted.requirementId());
             return;
         }
-        ReviewRouting.Route route = routing.route(submitted);
-        RequirementSummary summary = new RequirementSummary(submitted.customerId(), submitted.customerCode(),
-                submitted.newCustomer(), submitted.source(), submitted.title(), submitted.totalValue(), submitted.currency(),
-                submitted.categories() == null ? List.of() : submitted.categories(),
-                submitted.services() == null ? List.of() : submitted.services(), submitted.highRisk());
-        Review review = Review.open(submitted.requirementId(), submitted.revision(), summary, route.type(),
-                route.departments(), route.reasons());
+        openRouted(submitted, List.of());
+    }
+
+    /**
+     * A new revision supersedes the review of the old one (whatever its state) and gets its own review. The
+     * departments the changed fields touch review again; the others' opinions carry over, marked with the
+     * revision they were given for. Consolidation and decision are always redone.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void amended(RequirementAmended amended) {
+        RequirementSubmitted current = amended.current();
+        if (Review.count("requirementId = ?1 and requirementRevision = ?2", current.requirementId(), current.revision()) > 0) {
+            return;
+        }
+        ReviewPolicy policy = ReviewPolicy.current();
+        Set<Department> affected = routing.affectedBy(amended.changedPaths(), policy.rules);
+        List<Opinion> carried = new java.util.ArrayList<>();
+        Review previous = Review.find("requirementId = ?1 and status <> ?2 order by requirementRevision desc",
+                current.requirementId(), ReviewStatus.SUPERSEDED).firstResult();
+        Review next = openRouted(current, List.of("re-review of revision " + current.revision() + " (" + amended.reason()
+                + "): changed " + amended.changedPaths() + " touches " + affected));
+        if (previous != null) {
+            for (Opinion o : previous.opinions) {
+                if (o.current() && !affected.contains(o.department()) && next.requires(o.department())) {
+                    next.carryOver(o);
+                    carried.add(o);
+                }
+            }
+            ReviewStatus before = previous.status;
+            previous.supersede(next.id);
+            audit.record(Review.AGGREGATE, previous.id, "superseded by revision " + current.revision(), before,
+                    previous.status, java.util.Map.of("supersededBy", next.id));
+            outbox.append(Review.AGGREGATE, previous.id, previous.requirementRevision, ReviewEventTypes.SUPERSEDED,
+                    new ReviewSuperseded(previous.id, previous.requirementId, previous.requirementRevision, next.id));
+        }
+        if (!carried.isEmpty()) {
+            audit.record(Review.AGGREGATE, next.id, "opinions carried over", next.status, next.status,
+                    carried.stream().map(o -> o.department() + " (revision " + o.forRevision() + ")").toList());
+        }
+    }
+
+    private Review openRouted(RequirementSubmitted submitted, List<String> extraReasons) {
+        ReviewPolicy policy = ReviewPolicy.current();
+        ReviewRouting.Route route = routing.route(submitted, policy.rules);
+        List<String> reasons = new java.util.ArrayList<>(extraReasons);
+        reasons.addAll(route.reasons());
+        Review review = Review.open(submitted.requirementId(), submitted.revision(), submitted.summary(), route.type(),
+                route.departments(), reasons, policy);
         review.persistAndFlush();
-        audit.record(Review.AGGREGATE, review.id, "opened", null, review.status, route.reasons());
+        audit.record(Review.AGGREGATE, review.id, "opened", null, review.status, reasons);
         outbox.append(Review.AGGREGATE, review.id, review.requirementRevision, ReviewEventTypes.OPENED,
                 new ReviewOpened(review.id, review.requirementId, review.requirementRevision, review.type,
                         review.requiredDepartments, review.routingReasons));
+        return review;
+    }
+
+    @Transactional
+    public Review addRisk(UUID id, RiskRequest request, String ifMatch) {
+        Review review = get(id);
+        Etags.requireMatch(ifMatch, review.version);
+        Risk risk = review.addRisk(request.category(), request.likelihood(), request.impact(), request.mitigation(), actor.name());
+        review.flush();
+        audit.record(Review.AGGREGATE, id, "risk assessed", review.status, review.status, risk);
+        return review;
+    }
+
+    @Transactional
+    public Review confirmOrder(UUID id, OrderConfirmationRequest request, String ifMatch) {
+        Review review = get(id);
+        Etags.requireMatch(ifMatch, review.version);
+        ReviewStatus before = review.status;
+        review.confirmOrder(new OrderConfirmation(request.method(), request.reference(), actor.name(), OffsetDateTime.now()));
+        decided(review, before);
+        return review;
     }
 
     @Transactional
@@ -110,16 +183,41 @@ public class ReviewService {
         ReviewStatus before = review.status;
         review.decide(new DecisionRecord(request.decision(), request.comment(), request.overrideReason(), actor.name(),
                 OffsetDateTime.now()));
+        decided(review, before);
+        return review;
+    }
+
+    /** Freezes the record (its hash goes into the history chain) and publishes the decision. */
+    private void decided(Review review, ReviewStatus before) {
+        review.recordHash = records.hash(records.of(review));
         review.flush();
-        audit.record(Review.AGGREGATE, id, "decided", before, review.status, review.decision);
-        String type = switch (request.decision()) {
+        audit.record(Review.AGGREGATE, review.id, "decided", before, review.status,
+                java.util.Map.of("decision", review.decision, "recordHash", review.recordHash));
+        String type = switch (review.decision.decision()) {
             case APPROVED -> ReviewEventTypes.APPROVED;
             case REJECTED -> ReviewEventTypes.REJECTED;
             case CLARIFICATION_REQUIRED -> ReviewEventTypes.CLARIFICATION_REQUIRED;
         };
-        outbox.append(Review.AGGREGATE, id, review.requirementRevision, type, new ReviewDecided(id, review.requirementId,
-                review.requirementRevision, request.decision(), request.comment(), request.overrideReason()));
-        return review;
+        outbox.append(Review.AGGREGATE, review.id, review.requirementRevision, type, new ReviewDecided(review.id,
+                review.requirementId, review.requirementRevision, review.decision.decision(), review.decision.comment(),
+                review.decision.overrideReason()));
+    }
+
+    /** Marks tasks past their SLA and publishes review.task-overdue once per task. */
+    @Transactional
+    public int markOverdue() {
+        OffsetDateTime now = OffsetDateTime.now();
+        int marked = 0;
+        List<Review> open = Review.list("status", ReviewStatus.OPEN);
+        for (Review review : open) {
+            for (ReviewTask task : review.markOverdue(now)) {
+                audit.record(Review.AGGREGATE, review.id, "task overdue: " + task.department(), review.status, review.status, task);
+                outbox.append(Review.AGGREGATE, review.id, review.requirementRevision, ReviewEventTypes.TASK_OVERDUE,
+                        new TaskOverdue(review.id, review.requirementId, review.requirementRevision, task.department(), task.dueAt()));
+                marked++;
+            }
+        }
+        return marked;
     }
 
     public Review get(UUID id) {
@@ -130,7 +228,7 @@ public class ReviewService {
         return review;
     }
 
-    public Page<Review> list(UUID requirementId, ReviewStatus status, Department department, PageParams page) {
+    public Page<Review> list(UUID requirementId, ReviewStatus status, Department department, Boolean overdue, PageParams page) {
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (requirementId != null) {
@@ -144,6 +242,9 @@ public class ReviewService {
         if (department != null) {
             query.append(" and :department member of requiredDepartments");
             params.put("department", department);
+        }
+        if (Boolean.TRUE.equals(overdue)) {
+            query.append(" and overdue = true");
         }
         var q = Review.find(query.toString(), Sort.descending("openedAt"), params);
         return new Page<>(q.page(page.page, page.size).list(), page.page, page.size, q.count());

@@ -62,6 +62,17 @@ class ReviewFlowTest {
                 .then().statusCode(409).body("currentState", equalTo("APPROVED"));
         given().header("Authorization", Reviews.AUDITOR).get("/api/v1/reviews/" + review + "/history/verification")
                 .then().statusCode(200).body("intact", is(true), "entries", equalTo(6));
+        // the record is frozen with a hash that the history's decision entry carries
+        String hash = given().header("Authorization", Reviews.AUDITOR).get("/api/v1/reviews/" + review + "/record")
+                .then().statusCode(200).body("frozen", is(true), "intact", is(true), "content.opinions.size()", equalTo(3),
+                        "content.decision.decision", equalTo("APPROVED"), "content.form", org.hamcrest.Matchers.startsWith("产品要求评审表"))
+                .extract().path("contentHash");
+        given().header("Authorization", Reviews.AUDITOR).get("/api/v1/reviews/" + review + "/history")
+                .then().body("find { it.action == 'decided' }.detail", org.hamcrest.Matchers.containsString(hash));
+        given().header("Authorization", Reviews.AUDITOR).accept("text/html").get("/api/v1/reviews/" + review + "/record")
+                .then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/html"))
+                .body(org.hamcrest.Matchers.containsString("产品要求评审表"), org.hamcrest.Matchers.containsString("PROCUREMENT"),
+                        org.hamcrest.Matchers.containsString(hash));
     }
 
     @Test
@@ -101,7 +112,8 @@ class ReviewFlowTest {
     @Test
     void aRedeliveredSubmissionOpensOneReviewAndRoutesOnSiteWork() {
         String requirementId = java.util.UUID.randomUUID().toString();
-        String event = Reviews.submittedEvent(requirementId, 1, "\"INSTALLATION\"", true);
+        String event = Reviews.event("requirement.submitted", requirementId, 1, Reviews.facts(requirementId, 1, true, "ORDER",
+                "1250.00", "", "\"INSTALLATION\"", true, null, true));
         KafkaTestClient.send(bootstrap, "accord.requirements", requirementId, event);
         KafkaTestClient.send(bootstrap, "accord.requirements", requirementId, event);
         String review = Reviews.awaitReview(requirementId);

@@ -1,0 +1,21 @@
+package io.accord.review;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+import java.time.OffsetDateTime;
+
+/** A risk of high-stakes work (GJB 9001B): score = likelihood × impact; 15 or more needs a mitigation. */
+public record Risk(int seq, Category category, int likelihood, int impact, int score, String mitigation, String by,
+        OffsetDateTime at) {
+
+    public static final int HIGH_SCORE = 15;
+
+    public enum Category {
+        TECHNICAL, DELIVERY, CAPACITY, FINANCIAL, LEGAL, SAFETY
+    }
+
+    @JsonIgnore
+    public boolean isHighWithoutMitigation() {
+        return score >= HIGH_SCORE && (mitigation == null || mitigation.isBlank());
+    }
+}

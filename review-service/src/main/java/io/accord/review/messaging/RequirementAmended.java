@@ -1,0 +1,12 @@
+package io.accord.review.messaging;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import java.util.List;
+import java.util.UUID;
+
+/** {@code requirement.amended}: the changed field paths and the routing facts of the new revision. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record RequirementAmended(UUID requirementId, Integer revision, Integer previousRevision, String reason,
+        List<String> changedPaths, RequirementSubmitted current) {
+}
