@@ -18,16 +18,42 @@ public interface GatewayConfig {
     @WithDefault("2s")
     Duration connectTimeout();
 
+    /** A service that sends nothing for this long is answered with 504 (per service: {@code services.<name>.timeout}). */
+    @WithDefault("30s")
+    Duration responseTimeout();
+
+    /** Larger request bodies are refused with 413 before anything reaches a service. */
+    @WithDefault("10485760")
+    long maxBodyBytes();
+
     /** Seconds a client should wait before retrying when a service is down. */
     @WithDefault("5")
     int retryAfterSeconds();
 
     TokenEndpoint tokenEndpoint();
 
+    /** Token buckets per client, keyed by route group; {@code default} covers paths no other group names. */
+    Map<String, RateLimit> rateLimits();
+
+    interface RateLimit {
+        /** Path prefixes of this group (ignored for {@code default}). */
+        @WithDefault("/-")
+        List<String> prefixes();
+
+        /** Requests a client may send at once. */
+        int capacity();
+
+        /** Requests per second a client regains. */
+        double perSecond();
+    }
+
     interface Upstream {
         URI url();
 
         List<String> prefixes();
+
+        /** Overrides {@link GatewayConfig#responseTimeout()} for this service. */
+        java.util.Optional<Duration> timeout();
     }
 
     interface TokenEndpoint {

@@ -7,6 +7,8 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.Body;
@@ -36,15 +38,19 @@ public class ServiceRoutes {
 
     private final GatewayConfig config;
     private final Vertx vertx;
+    private final EdgeIdentity edgeIdentity;
+    private final RateLimits rateLimits;
 
-    public ServiceRoutes(GatewayConfig config, Vertx vertx) {
+    public ServiceRoutes(GatewayConfig config, Vertx vertx, EdgeIdentity edgeIdentity, RateLimits rateLimits) {
         this.config = config;
         this.vertx = vertx;
+        this.edgeIdentity = edgeIdentity;
+        this.rateLimits = rateLimits;
     }
 
     void register(@Observes Router router) {
         for (Map.Entry<String, GatewayConfig.Upstream> service : config.services().entrySet()) {
-            HttpProxy proxy = proxyTo(service.getKey(), service.getValue().url());
+            HttpProxy proxy = proxyTo(service.getKey(), service.getValue());
             for (String prefix : service.getValue().prefixes()) {
                 router.routeWithRegex("^" + Pattern.quote(prefix) + "(/.*)?$").order(-10)
                         .handler(rc -> forward(rc, proxy));
@@ -58,20 +64,47 @@ public class ServiceRoutes {
         LOG.infof("gateway routes %d services", config.services().size());
     }
 
-    private HttpProxy proxyTo(String name, URI url) {
+    private HttpProxy proxyTo(String name, GatewayConfig.Upstream upstream) {
+        URI url = upstream.url();
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setKeepAlive(true)
                 .setMaxPoolSize(64));
         int port = url.getPort() > 0 ? url.getPort() : ("https".equals(url.getScheme()) ? 443 : 80);
-        return HttpProxy.reverseProxy(client).origin(port, url.getHost()).addInterceptor(new Interceptor(name));
+        SocketAddress origin = SocketAddress.inetSocketAddress(port, url.getHost());
+        long timeout = upstream.timeout().orElse(config.responseTimeout()).toMillis();
+        // each exchange gets the service's timeout: a service that stays silent is answered with 504, never a hang
+        return HttpProxy.reverseProxy(client)
+                .originRequestProvider((request, http) -> http.request(new RequestOptions().setServer(origin)
+                        .setConnectTimeout(config.connectTimeout().toMillis()).setIdleTimeout(timeout)))
+                .addInterceptor(new Interceptor(name));
     }
 
     private void forward(RoutingContext rc, HttpProxy proxy) {
         var headers = rc.request().headers();
         String id = headers.get(REQUEST_ID);
         if (id == null || id.isBlank() || id.length() > 128) {
-            headers.set(REQUEST_ID, UUID.randomUUID().toString());
+            id = UUID.randomUUID().toString();
+            headers.set(REQUEST_ID, id);
+        }
+        String length = headers.get("Content-Length");
+        if (length != null && tooLarge(length)) {
+            refuse(rc, 413, "Payload too large", "the request body exceeds " + config.maxBodyBytes() + " bytes", id);
+            return;
+        }
+        EdgeIdentity.Caller caller = edgeIdentity.of(headers.get("Authorization"));
+        if (caller.refusal() != null) {
+            rc.response().putHeader("WWW-Authenticate", "Bearer");
+            refuse(rc, 401, "Unauthorized", caller.refusal(), id);
+            return;
+        }
+        String client = caller.name() != null ? "user:" + caller.name()
+                : "ip:" + (rc.request().remoteAddress() == null ? "?" : rc.request().remoteAddress().hostAddress());
+        long wait = rateLimits.check(rc.request().path(), client);
+        if (wait > 0) {
+            rc.response().putHeader("Retry-After", Long.toString(wait));
+            refuse(rc, 429, "Too many requests", "rate limit reached; retry after " + wait + " s", id);
+            return;
         }
         // the services build Location and links from these, so clients see the gateway's address, not theirs
         if (rc.request().authority() != null) {
@@ -80,16 +113,39 @@ public class ServiceRoutes {
         headers.set("X-Forwarded-Proto", rc.request().scheme());
         if (rc.request().remoteAddress() != null) {
             String chain = headers.get("X-Forwarded-For");
-            String client = rc.request().remoteAddress().hostAddress();
-            headers.set("X-Forwarded-For", chain == null ? client : chain + ", " + client);
+            String address = rc.request().remoteAddress().hostAddress();
+            headers.set("X-Forwarded-For", chain == null ? address : chain + ", " + address);
         }
         proxy.handle(rc.request());
+    }
+
+    private boolean tooLarge(String contentLength) {
+        try {
+            return Long.parseLong(contentLength.trim()) > config.maxBodyBytes();
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static void refuse(RoutingContext rc, int status, String title, String detail, String id) {
+        rc.response().setStatusCode(status).putHeader("Content-Type", GatewayProblem.MEDIA_TYPE).putHeader(REQUEST_ID, id)
+                .end(GatewayProblem.of(status, title, detail, rc.request().path(), id));
     }
 
     private void noOwner(RoutingContext rc) {
         String id = rc.request().getHeader(REQUEST_ID);
         rc.response().setStatusCode(404).putHeader("Content-Type", GatewayProblem.MEDIA_TYPE)
                 .end(GatewayProblem.of(404, "Not found", "no service owns this path", rc.request().path(), id));
+    }
+
+    private static boolean isTimeout(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.util.concurrent.TimeoutException || t.getClass().getSimpleName().contains("Timeout")
+                    || String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("timeout")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds the request id to the answer, and turns an unreachable service into 503 + Retry-After. */
@@ -105,13 +161,15 @@ public class ServiceRoutes {
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
             return context.sendRequest().recover(failure -> {
                 String id = context.request().headers().get(REQUEST_ID);
-                LOG.warnf("%s unreachable for %s %s: %s", service, context.request().getMethod(),
+                boolean slow = isTimeout(failure);
+                LOG.warnf("%s %s for %s %s: %s", service, slow ? "timed out" : "unreachable", context.request().getMethod(),
                         context.request().getURI(), failure.toString());
-                ProxyResponse response = context.request().response().setStatusCode(503)
+                int status = slow ? 504 : 503;
+                ProxyResponse response = context.request().response().setStatusCode(status)
                         .putHeader("Content-Type", GatewayProblem.MEDIA_TYPE)
                         .putHeader("Retry-After", Integer.toString(config.retryAfterSeconds()))
-                        .setBody(Body.body(Buffer.buffer(GatewayProblem.of(503, "Service unavailable",
-                                service + " is temporarily unavailable; retry later",
+                        .setBody(Body.body(Buffer.buffer(GatewayProblem.of(status, slow ? "Gateway timeout" : "Service unavailable",
+                                service + (slow ? " did not answer in time" : " is temporarily unavailable") + "; retry later",
                                 context.request().proxiedRequest().path(), id))));
                 return Future.succeededFuture(response);
             });

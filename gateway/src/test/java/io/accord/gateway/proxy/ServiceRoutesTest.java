@@ -1,6 +1,7 @@
 package io.accord.gateway.proxy;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.build.Jwt;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.AfterAll;
@@ -9,7 +10,9 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -28,11 +31,16 @@ class ServiceRoutesTest {
     public static class TwoUpstreams implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "accord.gateway.services.requirements.url", "http://127.0.0.1:" + REQUIREMENTS_PORT,
-                    "accord.gateway.services.reviews.url", "http://127.0.0.1:" + REVIEWS_PORT,
-                    "accord.gateway.services.feedback.url", "http://127.0.0.1:" + DOWN_PORT,
-                    "accord.gateway.services.complaints.url", "http://127.0.0.1:" + DOWN_PORT);
+            return Map.ofEntries(
+                    Map.entry("accord.gateway.rate-limits.limited.prefixes", "/api/v1/review-policy"),
+                    Map.entry("accord.gateway.rate-limits.limited.capacity", "3"),
+                    Map.entry("accord.gateway.rate-limits.limited.per-second", "0.2"),
+                    Map.entry("accord.gateway.services.requirements.url", "http://127.0.0.1:" + REQUIREMENTS_PORT),
+                    Map.entry("accord.gateway.services.reviews.url", "http://127.0.0.1:" + REVIEWS_PORT),
+                    Map.entry("accord.gateway.services.reviews.timeout", "1s"),
+                    Map.entry("accord.gateway.services.feedback.url", "http://127.0.0.1:" + DOWN_PORT),
+                    Map.entry("accord.gateway.services.complaints.url", "http://127.0.0.1:" + DOWN_PORT),
+                    Map.entry("accord.gateway.max-body-bytes", "6291456"));
         }
     }
 
@@ -50,11 +58,13 @@ class ServiceRoutesTest {
 
     @Test
     void routesByPrefixAndPassesMethodPathQueryBodyAndAuthorizationOn() {
-        given().header("Authorization", "Bearer abc").contentType("application/json").body("{\"code\":\"C1\"}")
+        String token = "Bearer " + Jwt.issuer("https://accord.local/dev").upn("li.na").groups(Set.of("SALES")).sign();
+        given().header("Authorization", token).contentType("application/json").body("{\"code\":\"C1\"}")
                 .post("/api/v1/customers?x=1")
                 .then().statusCode(200)
                 .body("service", equalTo("requirements"), "method", equalTo("POST"), "uri", equalTo("/api/v1/customers?x=1"),
-                        "authorization", equalTo("Bearer abc"), "body", equalTo("{\"code\":\"C1\"}"));
+                        "authorization", equalTo(token), "body", equalTo("{\"code\":\"C1\"}"))
+                .body("forwardedHost", org.hamcrest.Matchers.startsWith("localhost:"));
         given().get("/api/v1/reviews/42/record").then().statusCode(200).body("service", equalTo("reviews"));
         given().get("/api/v1/requirements").then().statusCode(200).body("service", equalTo("requirements"));
     }
@@ -71,6 +81,63 @@ class ServiceRoutesTest {
     void aServiceThatIsDownGives503WithRetryAfter() {
         given().get("/api/v1/complaints").then().statusCode(503).header("Retry-After", "5")
                 .contentType("application/problem+json").body("status", equalTo(503));
+    }
+
+    @Test
+    void badOrExpiredTokensStopAtTheEdge() {
+        given().header("Authorization", "Bearer abc").get("/api/v1/requirements")
+                .then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
+        String expired = Jwt.issuer("https://accord.local/dev").upn("li.na").groups(Set.of("SALES"))
+                .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600)).sign();
+        given().header("Authorization", "Bearer " + expired).get("/api/v1/requirements").then().statusCode(401);
+        String foreign = Jwt.issuer("https://evil.example").upn("li.na").groups(Set.of("ADMIN")).sign();
+        given().header("Authorization", "Bearer " + foreign).get("/api/v1/requirements").then().statusCode(401);
+        given().header("Authorization", "Basic bGk6bmE=").get("/api/v1/requirements").then().statusCode(401);
+    }
+
+    @Test
+    void aSlowServiceIs504WithoutHangingAndOthersStayReachable() {
+        long start = System.nanoTime();
+        given().get("/api/v1/reviews/slow").then().statusCode(504).header("Retry-After", "5")
+                .contentType("application/problem+json");
+        org.junit.jupiter.api.Assertions.assertTrue(System.nanoTime() - start < 2_900_000_000L,
+                "the gateway must answer before the slow service does");
+        given().get("/api/v1/requirements").then().statusCode(200);
+    }
+
+    @Test
+    void largeBodiesStreamThroughAndTooLargeOnesAre413() {
+        byte[] fiveMegabytes = new byte[5 * 1024 * 1024];
+        java.util.Arrays.fill(fiveMegabytes, (byte) 'a');
+        given().contentType("application/octet-stream").body(fiveMegabytes).post("/api/v1/customers")
+                .then().statusCode(200).body("bodyLength", equalTo(fiveMegabytes.length));
+        given().contentType("application/octet-stream").body(new byte[7 * 1024 * 1024]).post("/api/v1/customers")
+                .then().statusCode(413).contentType("application/problem+json");
+    }
+
+    @Test
+    void aClientOverItsRateGets429WithRetryAfterAndOthersDoNot() {
+        String user = "Bearer " + Jwt.issuer("https://accord.local/dev").upn("burst.user").groups(Set.of("ADMIN")).sign();
+        for (int i = 0; i < 3; i++) {
+            given().header("Authorization", user).get("/api/v1/review-policy").then().statusCode(200);
+        }
+        given().header("Authorization", user).get("/api/v1/review-policy")
+                .then().statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]*"));
+        String other = "Bearer " + Jwt.issuer("https://accord.local/dev").upn("calm.user").groups(Set.of("ADMIN")).sign();
+        given().header("Authorization", other).get("/api/v1/review-policy").then().statusCode(200);
+        // another route group has its own bucket
+        given().header("Authorization", user).get("/api/v1/reviews").then().statusCode(200);
+    }
+
+    @Test
+    void browsersGetCorsAndSecurityHeaders() {
+        given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "Authorization,Content-Type").options("/api/v1/requirements")
+                .then().statusCode(200).header("Access-Control-Allow-Origin", "http://localhost:5173");
+        given().header("Origin", "http://localhost:5173").get("/api/v1/requirements")
+                .then().statusCode(200).header("Access-Control-Allow-Origin", "http://localhost:5173")
+                .header("X-Content-Type-Options", "nosniff").header("X-Frame-Options", "DENY");
     }
 
     @Test

@@ -16,12 +16,20 @@ final class StubService implements AutoCloseable {
     private final HttpServer server;
 
     StubService(String name, int port) throws Exception {
-        server = vertx.createHttpServer().requestHandler(req -> req.body().onSuccess(body -> req.response()
-                .putHeader("Content-Type", "application/json")
-                .end(new JsonObject().put("service", name).put("method", req.method().name()).put("uri", req.uri())
-                        .put("authorization", req.getHeader("Authorization"))
-                        .put("requestId", req.getHeader("X-Request-Id"))
-                        .put("body", body.toString()).encode())))
+        server = vertx.createHttpServer().requestHandler(req -> req.body().onSuccess(body -> {
+                    JsonObject echo = new JsonObject().put("service", name).put("method", req.method().name()).put("uri", req.uri())
+                            .put("authorization", req.getHeader("Authorization"))
+                            .put("requestId", req.getHeader("X-Request-Id"))
+                            .put("forwardedHost", req.getHeader("X-Forwarded-Host"))
+                            .put("bodyLength", body.length())
+                            .put("body", body.length() > 1024 ? null : body.toString());
+                    if (req.path().endsWith("/slow")) {
+                        // answers only after the gateway's timeout for this service has passed
+                        vertx.setTimer(3000, t -> req.response().putHeader("Content-Type", "application/json").end(echo.encode()));
+                    } else {
+                        req.response().putHeader("Content-Type", "application/json").end(echo.encode());
+                    }
+                }))
                 .listen(port, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
     }
 
