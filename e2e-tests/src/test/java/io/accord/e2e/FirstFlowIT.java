@@ -90,6 +90,11 @@ class FirstFlowIT {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as(auditor).get("/api/v1/requirements/" + requirement)
                 .then().body("status", equalTo("ACCEPTED")));
         as(auditor).get("/api/v1/customers/" + customer).then().body("newCustomer", is(false));
+        // the customer overview gathers the services' parts in one answer
+        as(auditor).get("/api/v1/customers/" + customer + "/overview").then().statusCode(200)
+                .body("customer.id", equalTo(customer), "requirements.accepted[0].id", equalTo(requirement),
+                        "requirements.open.size()", equalTo(0), "reviewsInProgress.size()", equalTo(0),
+                        "feedback.size()", equalTo(0), "complaints.size()", equalTo(0), "unavailable.size()", equalTo(0));
         as(auditor).get("/api/v1/requirements/" + requirement + "/history/verification")
                 .then().statusCode(200).body("intact", is(true), "entries", equalTo(4));
         as(auditor).get("/api/v1/reviews/" + review + "/history/verification")

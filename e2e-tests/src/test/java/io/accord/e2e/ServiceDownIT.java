@@ -17,9 +17,19 @@ class ServiceDownIT {
     }
 
     @Test
-    void aStoppedServiceIsA503WithRetryAfterAtTheGateway() {
+    void aStoppedServiceIsA503WithRetryAfterAtTheGatewayAndTheOverviewStillAnswers() {
+        String token = given().contentType("application/json").body("{\"user\": \"li.na\", \"roles\": [\"SALES\"]}")
+                .post("/auth/token").then().statusCode(200).extract().path("token");
+        String customer = given().header("Authorization", "Bearer " + token).contentType("application/json")
+                .body("{\"code\": \"DOWN-%s\", \"name\": \"Overview Ltd\"}".formatted(java.util.UUID.randomUUID().toString().substring(0, 8)))
+                .post("/api/v1/customers").then().statusCode(201).extract().path("id");
+
         AccordSuite.app("complaint-service").stop();
         given().get("/api/v1/complaints").then().statusCode(503).header("Retry-After", "5")
                 .contentType("application/problem+json").body("status", equalTo(503));
+        given().header("Authorization", "Bearer " + token).get("/api/v1/customers/" + customer + "/overview")
+                .then().statusCode(200).body("customer.name", equalTo("Overview Ltd"))
+                .body("unavailable", org.hamcrest.Matchers.contains("complaints"))
+                .body("complaints", org.hamcrest.Matchers.nullValue());
     }
 }

@@ -44,6 +44,10 @@ public class Review extends PanacheEntityBase {
     @Column(name = "requirement_revision", nullable = false)
     public int requirementRevision;
 
+    /** Copied from the requirement, so a customer's reviews can be listed (the customer overview). */
+    @Column(name = "customer_id")
+    public UUID customerId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ReviewType type;
@@ -120,6 +124,7 @@ public class Review extends PanacheEntityBase {
         r.requirementId = requirementId;
         r.requirementRevision = revision;
         r.requirement = summary;
+        r.customerId = summary.customerId();
         r.type = type;
         r.requiredDepartments = departments.isEmpty() ? EnumSet.noneOf(Department.class) : EnumSet.copyOf(departments);
         r.routingReasons = new ArrayList<>(reasons);

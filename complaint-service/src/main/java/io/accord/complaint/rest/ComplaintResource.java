@@ -15,6 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import java.util.UUID;
+
 /** Skeleton of the complaint API: the list. The lifecycle follows in the complaint issue. */
 @Path("/api/v1/complaints")
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,9 +25,19 @@ public class ComplaintResource {
     @GET
     @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.GENERAL_MANAGER,
             Roles.AUDITOR, Roles.ADMIN})
-    public Page<ComplaintView> list(@QueryParam("status") String status, @Valid @BeanParam PageParams page) {
-        var query = status == null ? Complaint.findAll(Sort.descending("receivedAt"))
-                : Complaint.find("status = :status", Sort.descending("receivedAt"), Parameters.with("status", status));
+    public Page<ComplaintView> list(@QueryParam("status") String status, @QueryParam("customerId") UUID customerId,
+            @Valid @BeanParam PageParams page) {
+        Parameters params = new Parameters();
+        StringBuilder where = new StringBuilder("1 = 1");
+        if (status != null) {
+            where.append(" and status = :status");
+            params.and("status", status);
+        }
+        if (customerId != null) {
+            where.append(" and customerId = :customerId");
+            params.and("customerId", customerId);
+        }
+        var query = Complaint.find(where.toString(), Sort.descending("receivedAt"), params);
         return new Page<>(query.page(page.page, page.size).<Complaint>list(), page.page, page.size, query.count())
                 .map(ComplaintView::of);
     }

@@ -50,10 +50,11 @@ public class ReviewResource {
     @GET
     @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.QUALITY, Roles.PRODUCTION, Roles.PROCUREMENT, Roles.TECHNICAL,
             Roles.FINANCE, Roles.LEGAL, Roles.SAFETY_ENV, Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
-    public Page<ReviewView> list(@QueryParam("requirementId") UUID requirementId, @QueryParam("status") ReviewStatus status,
+    public Page<ReviewView> list(@QueryParam("requirementId") UUID requirementId, @QueryParam("customerId") UUID customerId,
+            @QueryParam("status") ReviewStatus status,
             @QueryParam("department") Department department, @QueryParam("overdue") Boolean overdue,
             @Valid @BeanParam PageParams page) {
-        return reviews.list(requirementId, status, department, overdue, page).map(ReviewView::of);
+        return reviews.list(requirementId, customerId, status, department, overdue, page).map(ReviewView::of);
     }
 
     @GET

@@ -228,9 +228,14 @@ public class ReviewService {
         return review;
     }
 
-    public Page<Review> list(UUID requirementId, ReviewStatus status, Department department, Boolean overdue, PageParams page) {
+    public Page<Review> list(UUID requirementId, UUID customerId, ReviewStatus status, Department department, Boolean overdue,
+            PageParams page) {
         StringBuilder query = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
+        if (customerId != null) {
+            query.append(" and customerId = :customerId");
+            params.put("customerId", customerId);
+        }
         if (requirementId != null) {
             query.append(" and requirementId = :requirementId");
             params.put("requirementId", requirementId);
