@@ -49,7 +49,7 @@ final class AccordSuite {
             throw new UncheckedIOException(e);
         }
         String kafka = KafkaTestBroker.bootstrapServers();
-        Map<String, String> gatewayProps = new HashMap<>(Map.of("quarkus.profile", "prod,local"));
+        Map<String, String> gatewayProps = new HashMap<>(Map.of("quarkus.profile", "prod,local", "kafka.bootstrap.servers", kafka));
         for (String[] service : SERVICES) {
             int port = freePort();
             APPS.add(PackagedApp.start(root.resolve(service[0]), service[0], port, work, Map.of(

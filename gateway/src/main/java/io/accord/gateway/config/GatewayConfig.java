@@ -32,6 +32,19 @@ public interface GatewayConfig {
 
     TokenEndpoint tokenEndpoint();
 
+    /** The live event stream: topics read, how long events are kept for resuming, heartbeat interval. */
+    Events events();
+
+    interface Events {
+        List<String> topics();
+
+        @WithDefault("5m")
+        Duration retention();
+
+        @WithDefault("15s")
+        Duration heartbeat();
+    }
+
     /** Token buckets per client, keyed by route group; {@code default} covers paths no other group names. */
     Map<String, RateLimit> rateLimits();
 

@@ -19,8 +19,12 @@ public class EdgeIdentity {
     }
 
     /** Who is calling: a verified token's subject, no one (anonymous), or a refusal with its reason. */
-    public record Caller(String name, String refusal) {
-        static final Caller ANONYMOUS = new Caller(null, null);
+    public record Caller(String name, java.util.Set<String> roles, String refusal) {
+        static final Caller ANONYMOUS = new Caller(null, java.util.Set.of(), null);
+
+        public boolean isAnonymous() {
+            return name == null;
+        }
     }
 
     public Caller of(String authorization) {
@@ -28,12 +32,13 @@ public class EdgeIdentity {
             return Caller.ANONYMOUS;
         }
         if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return new Caller(null, "only bearer tokens are accepted");
+            return new Caller(null, java.util.Set.of(), "only bearer tokens are accepted");
         }
         try {
-            return new Caller(parser.parse(authorization.substring(7).trim()).getName(), null);
+            var jwt = parser.parse(authorization.substring(7).trim());
+            return new Caller(jwt.getName(), jwt.getGroups() == null ? java.util.Set.of() : jwt.getGroups(), null);
         } catch (ParseException e) {
-            return new Caller(null, "the bearer token is invalid or expired");
+            return new Caller(null, java.util.Set.of(), "the bearer token is invalid or expired");
         }
     }
 }

@@ -6,5 +6,5 @@ import io.accord.requirements.RequirementStatus;
 import java.util.UUID;
 
 public record RequirementCaptured(UUID requirementId, int revision, UUID customerId, RequirementSource source,
-        String title, RequirementStatus status) {
+        String title, RequirementStatus status, String erpClient, String erpOrderNo) {
 }

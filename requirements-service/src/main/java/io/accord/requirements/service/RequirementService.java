@@ -80,7 +80,7 @@ public class RequirementService {
         audit.record(Requirement.AGGREGATE, requirement.id, "captured", null, requirement.status, null);
         outbox.append(Requirement.AGGREGATE, requirement.id, requirement.revision, RequirementEventTypes.REQUIREMENT_CAPTURED,
                 new RequirementCaptured(requirement.id, requirement.revision, requirement.customerId, requirement.source,
-                        content.title(), requirement.status));
+                        content.title(), requirement.status, requirement.erpClient, requirement.erpOrderNo));
         return requirement;
     }
 
@@ -178,8 +178,8 @@ public class RequirementService {
         requirement.flush();
         audit.record(Requirement.AGGREGATE, requirement.id, "delivered", before, requirement.status, delivery);
         outbox.append(Requirement.AGGREGATE, requirement.id, requirement.revision, RequirementEventTypes.REQUIREMENT_DELIVERED,
-                new RequirementDelivered(requirement.id, requirement.revision, requirement.customerId, requirement.erpOrderNo,
-                        request.reference(), delivery.deliveredAt()));
+                new RequirementDelivered(requirement.id, requirement.revision, requirement.customerId, requirement.erpClient,
+                        requirement.erpOrderNo, request.reference(), delivery.deliveredAt()));
         return requirement;
     }
 
@@ -214,7 +214,7 @@ public class RequirementService {
 
     private void statusChanged(Requirement r, RequirementStatus before, String type) {
         outbox.append(Requirement.AGGREGATE, r.id, r.revision, type,
-                new RequirementStatusChanged(r.id, r.revision, r.customerId, before, r.status, r.reviewId));
+                new RequirementStatusChanged(r.id, r.revision, r.customerId, before, r.status, r.reviewId, r.erpClient, r.erpOrderNo));
     }
 
     public Requirement get(UUID id) {
