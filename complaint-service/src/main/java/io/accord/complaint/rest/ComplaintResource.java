@@ -2,9 +2,9 @@ package io.accord.complaint.rest;
 
 import io.accord.complaint.Complaint;
 import io.accord.infra.security.Roles;
+import io.accord.infra.persistence.QueryFilter;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -27,18 +27,8 @@ public class ComplaintResource {
             Roles.AUDITOR, Roles.ADMIN})
     public Page<ComplaintView> list(@QueryParam("status") String status, @QueryParam("customerId") UUID customerId,
             @Valid @BeanParam PageParams page) {
-        Parameters params = new Parameters();
-        StringBuilder where = new StringBuilder("1 = 1");
-        if (status != null) {
-            where.append(" and status = :status");
-            params.and("status", status);
-        }
-        if (customerId != null) {
-            where.append(" and customerId = :customerId");
-            params.and("customerId", customerId);
-        }
-        var query = Complaint.find(where.toString(), Sort.descending("receivedAt"), params);
-        return new Page<>(query.page(page.page, page.size).<Complaint>list(), page.page, page.size, query.count())
+        QueryFilter filter = new QueryFilter().equal("status", status).equal("customerId", customerId);
+        return Page.of(Complaint.<Complaint>find(filter.query(), Sort.descending("receivedAt"), filter.params()), page)
                 .map(ComplaintView::of);
     }
 }

@@ -2,9 +2,9 @@ package io.accord.feedback.rest;
 
 import io.accord.feedback.Feedback;
 import io.accord.infra.security.Roles;
+import io.accord.infra.persistence.QueryFilter;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -26,9 +26,8 @@ public class FeedbackResource {
     @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.GENERAL_MANAGER,
             Roles.AUDITOR, Roles.ADMIN})
     public Page<FeedbackView> list(@QueryParam("customerId") UUID customerId, @Valid @BeanParam PageParams page) {
-        var query = customerId == null ? Feedback.findAll(Sort.descending("receivedAt"))
-                : Feedback.find("customerId = :customerId", Sort.descending("receivedAt"), Parameters.with("customerId", customerId));
-        return new Page<>(query.page(page.page, page.size).<Feedback>list(), page.page, page.size, query.count())
+        QueryFilter filter = new QueryFilter().equal("customerId", customerId);
+        return Page.of(Feedback.<Feedback>find(filter.query(), Sort.descending("receivedAt"), filter.params()), page)
                 .map(FeedbackView::of);
     }
 }

@@ -6,6 +6,7 @@ import io.accord.infra.errors.UnprocessableException;
 import io.accord.infra.outbox.EventOutbox;
 import io.accord.infra.security.CurrentActor;
 import io.accord.infra.web.Etags;
+import io.accord.infra.persistence.QueryFilter;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
 import io.accord.requirements.Customer;
@@ -19,8 +20,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -102,22 +101,9 @@ public class CustomerPropertyService {
     }
 
     public Page<CustomerProperty> list(UUID customerId, UUID requirementId, CustomerProperty.Status status, PageParams page) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (customerId != null) {
-            query.append(" and customerId = :customerId");
-            params.put("customerId", customerId);
-        }
-        if (requirementId != null) {
-            query.append(" and requirementId = :requirementId");
-            params.put("requirementId", requirementId);
-        }
-        if (status != null) {
-            query.append(" and status = :status");
-            params.put("status", status);
-        }
-        var q = CustomerProperty.find(query.toString(), Sort.descending("receivedAt"), params);
-        return new Page<>(q.page(page.page, page.size).list(), page.page, page.size, q.count());
+        QueryFilter filter = new QueryFilter().equal("customerId", customerId).equal("requirementId", requirementId)
+                .equal("status", status);
+        return Page.of(CustomerProperty.find(filter.query(), Sort.descending("receivedAt"), filter.params()), page);
     }
 
     private CustomerProperty writable(UUID id, String ifMatch) {

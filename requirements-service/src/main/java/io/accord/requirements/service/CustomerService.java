@@ -5,6 +5,7 @@ import io.accord.infra.errors.ConflictException;
 import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.outbox.EventOutbox;
 import io.accord.infra.web.Etags;
+import io.accord.infra.persistence.QueryFilter;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
 import io.accord.requirements.Customer;
@@ -69,18 +70,9 @@ public class CustomerService {
     }
 
     public Page<Customer> list(String code, String nameContains, PageParams page) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
-        if (code != null) {
-            query.append(" and code = :code");
-            params.put("code", code);
-        }
-        if (nameContains != null) {
-            query.append(" and lower(name) like :name");
-            params.put("name", "%" + nameContains.toLowerCase() + "%");
-        }
-        var q = Customer.find(query.toString(), Sort.by("code"), params);
-        return new Page<>(q.page(page.page, page.size).list(), page.page, page.size, q.count());
+        QueryFilter filter = new QueryFilter().equal("code", code)
+                .where("lower(name) like :name", "name", nameContains == null ? null : "%" + nameContains.toLowerCase() + "%");
+        return Page.of(Customer.find(filter.query(), Sort.by("code"), filter.params()), page);
     }
 
     private static List<Customer.Contact> contacts(List<CustomerRequest.ContactBody> bodies) {

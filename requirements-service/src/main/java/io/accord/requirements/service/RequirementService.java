@@ -7,6 +7,7 @@ import io.accord.infra.errors.UnprocessableException;
 import io.accord.infra.outbox.EventOutbox;
 import io.accord.infra.security.CurrentActor;
 import io.accord.infra.web.Etags;
+import io.accord.infra.persistence.QueryFilter;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,9 +36,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -227,28 +226,9 @@ public class RequirementService {
 
     public Page<Requirement> list(RequirementStatus status, UUID customerId, RequirementSource source,
             OffsetDateTime from, OffsetDateTime to, PageParams page) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        filter(query, params, "status", status);
-        filter(query, params, "customerId", customerId);
-        filter(query, params, "source", source);
-        if (from != null) {
-            query.append(" and createdAt >= :from");
-            params.put("from", from);
-        }
-        if (to != null) {
-            query.append(" and createdAt < :to");
-            params.put("to", to);
-        }
-        var q = Requirement.find(query.toString(), Sort.descending("createdAt"), params);
-        return new Page<>(q.page(page.page, page.size).list(), page.page, page.size, q.count());
-    }
-
-    private static void filter(StringBuilder query, Map<String, Object> params, String field, Object value) {
-        if (value != null) {
-            query.append(" and ").append(field).append(" = :").append(field);
-            params.put(field, value);
-        }
+        QueryFilter filter = new QueryFilter().equal("status", status).equal("customerId", customerId).equal("source", source)
+                .where("createdAt >= :from", "from", from).where("createdAt < :to", "to", to);
+        return Page.of(Requirement.find(filter.query(), Sort.descending("createdAt"), filter.params()), page);
     }
 
     static RequirementSubmitted submitted(Requirement r, Customer customer) {

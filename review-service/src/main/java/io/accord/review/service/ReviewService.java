@@ -5,6 +5,7 @@ import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.outbox.EventOutbox;
 import io.accord.infra.security.CurrentActor;
 import io.accord.infra.web.Etags;
+import io.accord.infra.persistence.QueryFilter;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
 import io.accord.review.Consolidation;
@@ -38,9 +39,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -230,28 +229,9 @@ public class ReviewService {
 
     public Page<Review> list(UUID requirementId, UUID customerId, ReviewStatus status, Department department, Boolean overdue,
             PageParams page) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (customerId != null) {
-            query.append(" and customerId = :customerId");
-            params.put("customerId", customerId);
-        }
-        if (requirementId != null) {
-            query.append(" and requirementId = :requirementId");
-            params.put("requirementId", requirementId);
-        }
-        if (status != null) {
-            query.append(" and status = :status");
-            params.put("status", status);
-        }
-        if (department != null) {
-            query.append(" and :department member of requiredDepartments");
-            params.put("department", department);
-        }
-        if (Boolean.TRUE.equals(overdue)) {
-            query.append(" and overdue = true");
-        }
-        var q = Review.find(query.toString(), Sort.descending("openedAt"), params);
-        return new Page<>(q.page(page.page, page.size).list(), page.page, page.size, q.count());
+        QueryFilter filter = new QueryFilter().equal("customerId", customerId).equal("requirementId", requirementId)
+                .equal("status", status).where(":department member of requiredDepartments", "department", department)
+                .when(Boolean.TRUE.equals(overdue), "overdue = true");
+        return Page.of(Review.find(filter.query(), Sort.descending("openedAt"), filter.params()), page);
     }
 }
