@@ -4,6 +4,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 
 import java.util.List;
@@ -39,6 +40,10 @@ public final class KafkaTestBroker {
     }
 
     private static KafkaClusterTestKit start() {
+        // an in-process broker must never end the test JVM: Kafka calls exit/halt on fatal faults and at shutdown,
+        // which surefire reports as a crashed fork even when every test passed
+        Exit.setExitProcedure((status, message) -> System.err.println("in-process Kafka asked to exit(" + status + "): " + message));
+        Exit.setHaltProcedure((status, message) -> System.err.println("in-process Kafka asked to halt(" + status + "): " + message));
         try {
             KafkaClusterTestKit kit = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                     .setCombined(true)
@@ -57,10 +62,20 @@ public final class KafkaTestBroker {
             kit.waitForReadyBrokers();
             createTopics(kit.bootstrapServers());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                // bounded: a broker that does not stop in time must not hold the JVM's exit
+                Thread closer = new Thread(() -> {
+                    try {
+                        kit.close();
+                    } catch (Exception ignored) {
+                        // the JVM is going away; nothing to keep
+                    }
+                }, "kafka-test-broker-close");
+                closer.setDaemon(true);
+                closer.start();
                 try {
-                    kit.close();
-                } catch (Exception ignored) {
-                    // the JVM is going away; nothing to keep
+                    closer.join(10_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
             }, "kafka-test-broker-shutdown"));
             return kit;
