@@ -26,11 +26,39 @@ public interface GatewayConfig {
     @WithDefault("10485760")
     long maxBodyBytes();
 
+    /** One circuit breaker per service: after enough failures the gateway answers 503 at once instead of waiting. */
+    CircuitBreaker circuitBreaker();
+
+    interface CircuitBreaker {
+        /** Calls in the rolling window the failure ratio is computed over. */
+        @WithDefault("20")
+        int requestVolume();
+
+        @WithDefault("0.5")
+        double failureRatio();
+
+        /** How long the breaker stays open before one trial call may pass. */
+        @WithDefault("5s")
+        Duration delay();
+    }
+
     /** Seconds a client should wait before retrying when a service is down. */
     @WithDefault("5")
     int retryAfterSeconds();
 
     TokenEndpoint tokenEndpoint();
+
+    /** Machine clients (API keys): the internal token passed on to the services in their place. */
+    MachineClients machineClients();
+
+    interface MachineClients {
+        /** Issuer the services trust (theirs), so they see one kind of identity. */
+        String tokenIssuer();
+
+        /** Short: the token only travels from the gateway to a service; the key is checked on every request. */
+        @WithDefault("2m")
+        Duration tokenLifetime();
+    }
 
     /** The live event stream: topics read, how long events are kept for resuming, heartbeat interval. */
     Events events();

@@ -1,5 +1,6 @@
 package io.accord.gateway.events;
 
+import io.accord.gateway.proxy.GatewayProblem;
 import io.accord.gateway.config.GatewayConfig;
 import io.accord.gateway.proxy.EdgeIdentity;
 import io.vertx.core.Context;
@@ -44,10 +45,8 @@ public class EventStreamRoute {
     private void stream(RoutingContext rc) {
         EdgeIdentity.Caller caller = identity.of(rc.request().getHeader("Authorization"));
         if (caller.refusal() != null || caller.isAnonymous()) {
-            rc.response().setStatusCode(401).putHeader("Content-Type", "application/problem+json")
-                    .putHeader("WWW-Authenticate", "Bearer")
-                    .end(new JsonObject().put("type", "about:blank").put("title", "Unauthorized").put("status", 401)
-                            .put("detail", "the event stream needs a valid bearer token").encode());
+            rc.response().putHeader("WWW-Authenticate", "Bearer");
+            GatewayProblem.send(rc, 401, "Unauthorized", "the event stream needs a valid bearer token");
             return;
         }
         HttpServerResponse response = rc.response().setChunked(true).putHeader("Content-Type", "text/event-stream")

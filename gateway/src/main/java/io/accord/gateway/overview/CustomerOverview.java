@@ -1,5 +1,7 @@
 package io.accord.gateway.overview;
 
+import io.accord.gateway.proxy.GatewayProblem;
+import io.accord.gateway.proxy.ServiceBreakers;
 import io.accord.gateway.config.GatewayConfig;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
@@ -34,11 +36,13 @@ public class CustomerOverview {
 
     private final GatewayConfig config;
     private final Vertx vertx;
+    private final ServiceBreakers breakers;
     private HttpClient http;
 
-    public CustomerOverview(GatewayConfig config, Vertx vertx) {
+    public CustomerOverview(GatewayConfig config, Vertx vertx, ServiceBreakers breakers) {
         this.config = config;
         this.vertx = vertx;
+        this.breakers = breakers;
     }
 
     void register(@Observes Router router) {
@@ -67,7 +71,7 @@ public class CustomerOverview {
         try {
             UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            problem(rc, 400, "Invalid request", "the customer id must be a UUID");
+            GatewayProblem.send(rc, 400, "Invalid request", "the customer id must be a UUID");
             return;
         }
         MultiMap forward = MultiMap.caseInsensitiveMultiMap().add("X-Request-Id", requestId);
@@ -134,10 +138,12 @@ public class CustomerOverview {
             return Future.succeededFuture(new Part(-1, null));
         }
         long timeout = upstream.timeout().orElse(config.responseTimeout()).toMillis();
-        return http.request(new RequestOptions().setMethod(HttpMethod.GET).setAbsoluteURI(upstream.url() + uri)
-                        .setHeaders(headers).setIdleTimeout(Math.min(timeout, 10_000)))
-                .compose(request -> request.send())
-                .compose(response -> response.body().map(b -> new Part(response.statusCode(), b)))
+        return breakers.<Part>call(service, () -> http.request(new RequestOptions().setMethod(HttpMethod.GET)
+                                .setAbsoluteURI(upstream.url() + uri).setHeaders(headers).setIdleTimeout(Math.min(timeout, 10_000)))
+                        .compose(request -> request.send())
+                        .compose(response -> response.body().map(b -> new Part(response.statusCode(), b)))
+                        .compose(p -> p.status() >= 502 && p.status() <= 504
+                                ? Future.failedFuture(new ServiceBreakers.FailedAnswer(p)) : Future.succeededFuture(p)))
                 .map(p -> {
                     if (p.ok()) {
                         p.json();
@@ -147,10 +153,5 @@ public class CustomerOverview {
                 .recover(failure -> Future.succeededFuture(new Part(-1, null)));
     }
 
-    private static void problem(RoutingContext rc, int status, String title, String detail) {
-        rc.response().setStatusCode(status).putHeader("Content-Type", "application/problem+json")
-                .end(new JsonObject().put("type", "about:blank").put("title", title).put("status", status)
-                        .put("detail", detail).encode());
-    }
 
 }

@@ -22,30 +22,35 @@ import org.jboss.logging.Logger;
 
 import java.net.URI;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
  * Routes {@code /api/v1/**} by path prefix to the owning service with Vert.x's reverse proxy: the body streams
  * through, {@code Authorization} is passed on, every exchange carries an {@code X-Request-Id}, and a service
- * that cannot be reached is answered with 503 problem+json and {@code Retry-After}.
+ * that cannot be reached (or whose circuit breaker is open) is answered with 503 problem+json and
+ * {@code Retry-After}, one that stays silent with 504.
  */
 @ApplicationScoped
 public class ServiceRoutes {
 
     private static final Logger LOG = Logger.getLogger(ServiceRoutes.class);
     static final String REQUEST_ID = "X-Request-Id";
+    /** Paths under /api/v1 that the gateway answers itself (JAX-RS resources), not a service. */
+    private static final java.util.List<String> GATEWAY_OWNED = java.util.List.of("/api/v1/api-clients");
 
     private final GatewayConfig config;
     private final Vertx vertx;
     private final EdgeIdentity edgeIdentity;
     private final RateLimits rateLimits;
+    private final ServiceBreakers breakers;
 
-    public ServiceRoutes(GatewayConfig config, Vertx vertx, EdgeIdentity edgeIdentity, RateLimits rateLimits) {
+    public ServiceRoutes(GatewayConfig config, Vertx vertx, EdgeIdentity edgeIdentity, RateLimits rateLimits,
+            ServiceBreakers breakers) {
         this.config = config;
         this.vertx = vertx;
         this.edgeIdentity = edgeIdentity;
         this.rateLimits = rateLimits;
+        this.breakers = breakers;
     }
 
     void register(@Observes Router router) {
@@ -81,21 +86,17 @@ public class ServiceRoutes {
     }
 
     private void forward(RoutingContext rc, HttpProxy proxy) {
+        // the request id was settled by the access log, the first handler of every exchange
         var headers = rc.request().headers();
-        String id = headers.get(REQUEST_ID);
-        if (id == null || id.isBlank() || id.length() > 128) {
-            id = UUID.randomUUID().toString();
-            headers.set(REQUEST_ID, id);
-        }
         String length = headers.get("Content-Length");
         if (length != null && tooLarge(length)) {
-            refuse(rc, 413, "Payload too large", "the request body exceeds " + config.maxBodyBytes() + " bytes", id);
+            GatewayProblem.send(rc, 413, "Payload too large", "the request body exceeds " + config.maxBodyBytes() + " bytes");
             return;
         }
         EdgeIdentity.Caller caller = edgeIdentity.of(headers.get("Authorization"));
         if (caller.refusal() != null) {
             rc.response().putHeader("WWW-Authenticate", "Bearer");
-            refuse(rc, 401, "Unauthorized", caller.refusal(), id);
+            GatewayProblem.send(rc, 401, "Unauthorized", caller.refusal());
             return;
         }
         String client = caller.name() != null ? "user:" + caller.name()
@@ -103,7 +104,7 @@ public class ServiceRoutes {
         long wait = rateLimits.check(rc.request().path(), client);
         if (wait > 0) {
             rc.response().putHeader("Retry-After", Long.toString(wait));
-            refuse(rc, 429, "Too many requests", "rate limit reached; retry after " + wait + " s", id);
+            GatewayProblem.send(rc, 429, "Too many requests", "rate limit reached; retry after " + wait + " s");
             return;
         }
         // the services build Location and links from these, so clients see the gateway's address, not theirs
@@ -127,15 +128,13 @@ public class ServiceRoutes {
         }
     }
 
-    private static void refuse(RoutingContext rc, int status, String title, String detail, String id) {
-        rc.response().setStatusCode(status).putHeader("Content-Type", GatewayProblem.MEDIA_TYPE).putHeader(REQUEST_ID, id)
-                .end(GatewayProblem.of(status, title, detail, rc.request().path(), id));
-    }
-
     private void noOwner(RoutingContext rc) {
-        String id = rc.request().getHeader(REQUEST_ID);
-        rc.response().setStatusCode(404).putHeader("Content-Type", GatewayProblem.MEDIA_TYPE)
-                .end(GatewayProblem.of(404, "Not found", "no service owns this path", rc.request().path(), id));
+        String path = rc.request().path();
+        if (GATEWAY_OWNED.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"))) {
+            rc.next();
+            return;
+        }
+        GatewayProblem.send(rc, 404, "Not found", "no service owns this path");
     }
 
     private static boolean isTimeout(Throwable failure) {
@@ -159,20 +158,36 @@ public class ServiceRoutes {
 
         @Override
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-            return context.sendRequest().recover(failure -> {
-                String id = context.request().headers().get(REQUEST_ID);
-                boolean slow = isTimeout(failure);
+            return breakers.<ProxyResponse>call(service, () -> context.sendRequest().compose(response ->
+                            response.getStatusCode() >= 502 && response.getStatusCode() <= 504
+                                    ? Future.failedFuture(new ServiceBreakers.FailedAnswer(response))
+                                    : Future.succeededFuture(response)))
+                    .recover(failure -> {
+                        if (failure instanceof ServiceBreakers.FailedAnswer answer) {
+                            return Future.succeededFuture(answer.<ProxyResponse>answer());
+                        }
+                        return Future.succeededFuture(unavailable(context, failure));
+                    });
+        }
+
+        /** 503 (down, or its breaker open) or 504 (silent too long), problem+json with Retry-After. */
+        private ProxyResponse unavailable(ProxyContext context, Throwable failure) {
+            String id = context.request().headers().get(REQUEST_ID);
+            boolean open = ServiceBreakers.isOpen(failure);
+            boolean slow = !open && isTimeout(failure);
+            if (!open) {
                 LOG.warnf("%s %s for %s %s: %s", service, slow ? "timed out" : "unreachable", context.request().getMethod(),
                         context.request().getURI(), failure.toString());
-                int status = slow ? 504 : 503;
-                ProxyResponse response = context.request().response().setStatusCode(status)
-                        .putHeader("Content-Type", GatewayProblem.MEDIA_TYPE)
-                        .putHeader("Retry-After", Integer.toString(config.retryAfterSeconds()))
-                        .setBody(Body.body(Buffer.buffer(GatewayProblem.of(status, slow ? "Gateway timeout" : "Service unavailable",
-                                service + (slow ? " did not answer in time" : " is temporarily unavailable") + "; retry later",
-                                context.request().proxiedRequest().path(), id))));
-                return Future.succeededFuture(response);
-            });
+            }
+            int status = slow ? 504 : 503;
+            long retryAfter = open ? Math.max(1, (config.circuitBreaker().delay().toMillis() + 999) / 1000) : config.retryAfterSeconds();
+            String detail = open ? service + " is failing; the gateway stops calling it for a while (circuit open); retry later"
+                    : service + (slow ? " did not answer in time" : " is temporarily unavailable") + "; retry later";
+            return context.request().response().setStatusCode(status)
+                    .putHeader("Content-Type", GatewayProblem.MEDIA_TYPE)
+                    .putHeader("Retry-After", Long.toString(retryAfter))
+                    .setBody(Body.body(Buffer.buffer(GatewayProblem.of(status, slow ? "Gateway timeout" : "Service unavailable",
+                            detail, context.request().proxiedRequest().path(), id))));
         }
 
         @Override

@@ -1,6 +1,9 @@
 package io.accord.gateway.rest;
 
 import io.accord.gateway.config.GatewayConfig;
+import io.accord.infra.errors.InvalidFieldException;
+import jakarta.ws.rs.NotFoundException;
+import io.accord.infra.security.Roles;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Local sign-in for development, tests and {@code ./accord up}: a token for any user and roles, signed with the
@@ -22,9 +24,6 @@ import java.util.Set;
  */
 @Path("/auth/token")
 public class TokenResource {
-
-    static final Set<String> ROLES = Set.of("SALES", "SALES_MANAGER", "QUALITY", "PRODUCTION", "PROCUREMENT", "TECHNICAL",
-            "FINANCE", "LEGAL", "SAFETY_ENV", "GENERAL_MANAGER", "CUSTOMER_SERVICE", "AUDITOR", "ADMIN", "ERP_CLIENT");
 
     private final GatewayConfig config;
 
@@ -37,11 +36,11 @@ public class TokenResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response issue(@Valid @NotNull TokenRequest body) {
         if (!config.tokenEndpoint().enabled()) {
-            return Problems.response(404, "Not found", "local sign-in is not available in this profile");
+            throw new NotFoundException("local sign-in is not available in this profile");
         }
-        List<String> unknown = body.roles().stream().filter(r -> !ROLES.contains(r)).toList();
+        List<String> unknown = body.roles().stream().filter(r -> !Roles.ALL.contains(r)).toList();
         if (!unknown.isEmpty()) {
-            return Problems.violation("roles", "unknown role(s) " + unknown + "; known: " + ROLES);
+            throw new InvalidFieldException("roles", "unknown role(s) " + unknown + "; known: " + Roles.ALL);
         }
         String token = Jwt.issuer(config.tokenEndpoint().issuer()).upn(body.user()).subject(body.user())
                 .groups(new HashSet<>(body.roles())).expiresIn(config.tokenEndpoint().lifetime()).sign();

@@ -2,7 +2,7 @@ package io.accord.gateway.proxy;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.jwt.build.Jwt;
-import io.quarkus.test.junit.QuarkusTestProfile;
+import io.accord.gateway.GatewayTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,11 +10,14 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
@@ -25,10 +28,11 @@ class ServiceRoutesTest {
     static final int REQUIREMENTS_PORT = freePort();
     static final int REVIEWS_PORT = freePort();
     static final int DOWN_PORT = freePort();
+    static final int FLAKY_PORT = freePort();
     static StubService requirements;
     static StubService reviews;
 
-    public static class TwoUpstreams implements QuarkusTestProfile {
+    public static class TwoUpstreams extends GatewayTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.ofEntries(
@@ -38,7 +42,9 @@ class ServiceRoutesTest {
                     Map.entry("accord.gateway.services.requirements.url", "http://127.0.0.1:" + REQUIREMENTS_PORT),
                     Map.entry("accord.gateway.services.reviews.url", "http://127.0.0.1:" + REVIEWS_PORT),
                     Map.entry("accord.gateway.services.reviews.timeout", "1s"),
-                    Map.entry("accord.gateway.services.feedback.url", "http://127.0.0.1:" + DOWN_PORT),
+                    Map.entry("accord.gateway.services.feedback.url", "http://127.0.0.1:" + FLAKY_PORT),
+                    Map.entry("accord.gateway.circuit-breaker.request-volume", "4"),
+                    Map.entry("accord.gateway.circuit-breaker.delay", "2s"),
                     Map.entry("accord.gateway.services.complaints.url", "http://127.0.0.1:" + DOWN_PORT),
                     Map.entry("accord.gateway.max-body-bytes", "6291456"));
         }
@@ -81,6 +87,24 @@ class ServiceRoutesTest {
     void aServiceThatIsDownGives503WithRetryAfter() {
         given().get("/api/v1/complaints").then().statusCode(503).header("Retry-After", "5")
                 .contentType("application/problem+json").body("status", equalTo(503));
+    }
+
+    @Test
+    void afterRepeatedFailuresTheBreakerAnswersAtOnceAndClosesWhenTheServiceIsBack() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            given().get("/api/v1/feedback").then().statusCode(503).body("detail", containsString("temporarily unavailable"));
+        }
+        // open: refused without calling, even though the service is back now
+        try (StubService feedback = new StubService("feedback", FLAKY_PORT)) {
+            given().get("/api/v1/feedback").then().statusCode(503).contentType("application/problem+json")
+                    .header("Retry-After", "2").body("detail", containsString("circuit open"));
+            // other services are not affected
+            given().get("/api/v1/requirements").then().statusCode(200);
+            // after the delay a trial call passes and the breaker closes
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
+                    given().get("/api/v1/feedback").then().statusCode(200).body("service", equalTo("feedback")));
+            given().get("/api/v1/feedback").then().statusCode(200);
+        }
     }
 
     @Test

@@ -10,15 +10,16 @@ import java.util.concurrent.TimeUnit;
  * A stand-in upstream for the gateway's unit tests: it echoes what it received, so a test sees what the
  * gateway forwarded. The real services behind the real gateway are exercised by the end-to-end tests.
  */
-final class StubService implements AutoCloseable {
+public final class StubService implements AutoCloseable {
 
     private final Vertx vertx = Vertx.vertx();
     private final HttpServer server;
 
-    StubService(String name, int port) throws Exception {
+    public StubService(String name, int port) throws Exception {
         server = vertx.createHttpServer().requestHandler(req -> req.body().onSuccess(body -> {
                     JsonObject echo = new JsonObject().put("service", name).put("method", req.method().name()).put("uri", req.uri())
                             .put("authorization", req.getHeader("Authorization"))
+                            .put("apiKey", req.getHeader("X-API-Key"))
                             .put("requestId", req.getHeader("X-Request-Id"))
                             .put("forwardedHost", req.getHeader("X-Forwarded-Host"))
                             .put("bodyLength", body.length())

@@ -1,7 +1,7 @@
 package io.accord.gateway.rest;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
+import io.accord.gateway.GatewayTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +14,7 @@ import static io.restassured.RestAssured.given;
 @TestProfile(TokenEndpointDisabledTest.ProductionLike.class)
 class TokenEndpointDisabledTest {
 
-    public static class ProductionLike implements QuarkusTestProfile {
+    public static class ProductionLike extends GatewayTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("accord.gateway.token-endpoint.enabled", "false");

@@ -1,6 +1,8 @@
 package io.accord.gateway.rest;
 
+import io.accord.gateway.GatewayTestProfile;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.util.KeyUtils;
@@ -16,6 +18,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
+@TestProfile(GatewayTestProfile.class)
 class TokenResourceTest {
 
     @Test

@@ -1,0 +1,106 @@
+package io.accord.gateway;
+
+import io.accord.infra.errors.IllegalTransitionException;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A machine client (an ERP system) that calls the order API with an API key. The key is shown once when the
+ * client is registered; only its hash is kept. A revoked client stays on record (audit) but its key opens nothing.
+ * The {@code name} is the ERP's identity towards the services (its orders and idempotency keys belong to it), so a
+ * key is rotated by registering a second client with the same name and revoking the first once the ERP switched.
+ */
+@Entity
+@Table(name = "api_client")
+public class ApiClient extends PanacheEntityBase {
+
+    public static final String AGGREGATE = "api-client";
+
+    public enum Status { ACTIVE, REVOKED }
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String name;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb", nullable = false)
+    public List<String> scopes = new ArrayList<>();
+
+    /** The key's first characters, so people can tell keys apart in listings without the key itself. */
+    @Column(name = "key_prefix", nullable = false)
+    public String keyPrefix;
+
+    @Column(name = "key_hash", nullable = false)
+    public String keyHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Column(name = "revoked_at")
+    public OffsetDateTime revokedAt;
+
+    @Column(name = "revoked_by")
+    public String revokedBy;
+
+    @Version
+    public long version;
+
+    public static ApiClient register(String name, List<ApiScope> scopes, ApiKeys.Issued key, String actor) {
+        ApiClient client = new ApiClient();
+        client.id = UUID.randomUUID();
+        client.name = name;
+        client.scopes = new ArrayList<>(scopes.stream().distinct().map(ApiScope::value).toList());
+        client.keyPrefix = key.prefix();
+        client.keyHash = key.hash();
+        client.status = Status.ACTIVE;
+        client.createdAt = now();
+        client.createdBy = actor;
+        return client;
+    }
+
+    public static ApiClient activeByKeyHash(String hash) {
+        return find("keyHash = ?1 and status = ?2", hash, Status.ACTIVE).firstResult();
+    }
+
+    /** Revocation is final: a revoked client cannot be revoked again (nor come back). */
+    public void revoke(String actor) {
+        if (status != Status.ACTIVE) {
+            throw new IllegalTransitionException("api client", status, "it is already revoked");
+        }
+        status = Status.REVOKED;
+        revokedAt = now();
+        revokedBy = actor;
+    }
+
+    public boolean allows(ApiScope scope) {
+        return status == Status.ACTIVE && scopes.contains(scope.value());
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,93 @@
+package io.accord.gateway.security;
+
+import io.accord.gateway.ApiScope;
+import io.accord.gateway.proxy.GatewayProblem;
+import io.accord.gateway.service.ApiClientService;
+import io.accord.gateway.service.ApiClientService.MachineCaller;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+import java.util.Optional;
+
+/**
+ * Requests with {@code X-API-Key} (machine clients): the key is looked up (off the event loop), and a valid one is
+ * replaced by an internal bearer token, so everything behind this point — edge verification, rate limits, the
+ * services — sees one kind of identity. A key reaches the order API and nothing else.
+ */
+@ApplicationScoped
+public class MachineClientGate {
+
+    public static final String HEADER = "X-API-Key";
+    private static final Logger LOG = Logger.getLogger(MachineClientGate.class);
+
+    private final ApiClientService clients;
+    private final InternalTokens tokens;
+    private final Vertx vertx;
+    private final int retryAfterSeconds;
+
+    public MachineClientGate(ApiClientService clients, InternalTokens tokens, Vertx vertx,
+            io.accord.gateway.config.GatewayConfig config) {
+        this.clients = clients;
+        this.tokens = tokens;
+        this.vertx = vertx;
+        this.retryAfterSeconds = config.retryAfterSeconds();
+    }
+
+    void register(@Observes Router router) {
+        router.route().order(-20).handler(this::gate);
+    }
+
+    private void gate(RoutingContext rc) {
+        String key = rc.request().getHeader(HEADER);
+        if (key == null) {
+            rc.next();
+            return;
+        }
+        String path = rc.request().path();
+        if (!(path.equals(ApiScope.ORDERS_PREFIX) || path.startsWith(ApiScope.ORDERS_PREFIX + "/"))) {
+            GatewayProblem.send(rc, 403, "Forbidden", "an API key reaches only " + ApiScope.ORDERS_PREFIX);
+            return;
+        }
+        if (rc.request().getHeader("Authorization") != null) {
+            GatewayProblem.send(rc, 400, "Invalid request", "send either a bearer token or an API key, not both");
+            return;
+        }
+        // the body waits (it is streamed on to the service later) while the key is looked up
+        rc.request().pause();
+        vertx.<Optional<MachineCaller>>executeBlocking(() -> clients.authenticate(key), false).onComplete(lookup -> {
+            if (lookup.failed()) {
+                LOG.warnf("API key lookup failed: %s", lookup.cause().toString());
+                rc.response().putHeader("Retry-After", Integer.toString(retryAfterSeconds));
+                GatewayProblem.send(rc, 503, "Service unavailable", "API keys cannot be checked right now; retry later");
+                return;
+            }
+            if (lookup.result().isEmpty()) {
+                rc.response().putHeader("WWW-Authenticate", "ApiKey header=\"" + HEADER + "\"");
+                GatewayProblem.send(rc, 401, "Unauthorized", "the API key is unknown or revoked");
+                return;
+            }
+            MachineCaller caller = lookup.result().get();
+            ApiScope needed = ApiScope.neededFor(rc.request().method().name());
+            if (!caller.scopes().contains(needed.value())) {
+                GatewayProblem.send(rc, 403, "Forbidden", "this API client lacks the scope " + needed.value());
+                return;
+            }
+            String bearer;
+            try {
+                bearer = tokens.bearerFor(caller);
+            } catch (RuntimeException e) {
+                LOG.errorf("cannot sign the internal token for API client %s: %s", caller.id(), e.toString());
+                rc.response().putHeader("Retry-After", Integer.toString(retryAfterSeconds));
+                GatewayProblem.send(rc, 503, "Service unavailable", "machine client sign-in is not available; retry later");
+                return;
+            }
+            rc.request().headers().remove(HEADER);
+            rc.request().headers().set("Authorization", bearer);
+            rc.next();
+        });
+    }
+}

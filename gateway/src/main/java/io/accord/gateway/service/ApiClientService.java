@@ -1,0 +1,93 @@
+package io.accord.gateway.service;
+
+import io.accord.gateway.ApiClient;
+import io.accord.gateway.ApiKeys;
+import io.accord.gateway.ApiScope;
+import io.accord.gateway.rest.ApiClientRequest;
+import io.accord.infra.audit.AuditTrail;
+import io.accord.infra.errors.InvalidFieldException;
+import io.accord.infra.errors.ResourceNotFoundException;
+import io.accord.infra.persistence.QueryFilter;
+import io.accord.infra.security.CurrentActor;
+import io.accord.infra.web.Page;
+import io.accord.infra.web.PageParams;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Registers and revokes machine clients, and tells whether an API key belongs to an active one. */
+@ApplicationScoped
+public class ApiClientService {
+
+    /** A registered client and its key, which exists only in this answer. */
+    public record Registration(ApiClient client, String apiKey) {
+    }
+
+    /** What the gateway needs to know about the caller behind a valid key. */
+    public record MachineCaller(UUID id, String name, List<String> scopes) {
+    }
+
+    private final AuditTrail audit;
+    private final CurrentActor actor;
+
+    public ApiClientService(AuditTrail audit, CurrentActor actor) {
+        this.audit = audit;
+        this.actor = actor;
+    }
+
+    @Transactional
+    public Registration register(ApiClientRequest request) {
+        List<ApiScope> scopes = new ArrayList<>();
+        for (int i = 0; i < request.scopes().size(); i++) {
+            String value = request.scopes().get(i);
+            scopes.add(ApiScope.of(value).orElseThrow(() -> new InvalidFieldException("scopes",
+                    "unknown scope '" + value + "'; known: " + List.of(ApiScope.values()).stream().map(ApiScope::value).toList())));
+        }
+        ApiKeys.Issued key = ApiKeys.issue();
+        ApiClient client = ApiClient.register(request.name(), scopes, key, actor.name());
+        client.persistAndFlush();
+        audit.record(ApiClient.AGGREGATE, client.id, "registered", null, client.status,
+                Map.of("name", client.name, "scopes", client.scopes, "keyPrefix", client.keyPrefix));
+        return new Registration(client, key.key());
+    }
+
+    /** Revoking twice is harmless: the second DELETE finds the client already revoked and changes nothing. */
+    @Transactional
+    public ApiClient revoke(UUID id) {
+        ApiClient client = get(id);
+        if (client.status == ApiClient.Status.ACTIVE) {
+            client.revoke(actor.name());
+            client.flush();
+            audit.record(ApiClient.AGGREGATE, client.id, "revoked", ApiClient.Status.ACTIVE, client.status, null);
+        }
+        return client;
+    }
+
+    @Transactional
+    public ApiClient get(UUID id) {
+        ApiClient client = ApiClient.findById(id);
+        if (client == null) {
+            throw new ResourceNotFoundException("api client", id);
+        }
+        return client;
+    }
+
+    @Transactional
+    public Page<ApiClient> list(String name, ApiClient.Status status, PageParams page) {
+        QueryFilter filter = new QueryFilter().equal("name", name).equal("status", status);
+        return Page.of(ApiClient.find(filter.query(), Sort.by("createdAt").descending(), filter.params()), page);
+    }
+
+    /** Looked up on every request with a key, so a revocation takes effect at once on every replica. */
+    @Transactional
+    public Optional<MachineCaller> authenticate(String apiKey) {
+        ApiClient client = ApiClient.activeByKeyHash(ApiKeys.hash(apiKey));
+        return Optional.ofNullable(client).map(c -> new MachineCaller(c.id, c.name, List.copyOf(c.scopes)));
+    }
+}

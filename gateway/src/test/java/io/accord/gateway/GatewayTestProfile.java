@@ -1,0 +1,16 @@
+package io.accord.gateway;
+
+import io.accord.testsupport.AccordServiceResources;
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+import java.util.List;
+import java.util.Map;
+
+/** The gateway's own database (machine clients) on the real PostgreSQL, and the real in-process Kafka broker. */
+public class GatewayTestProfile implements QuarkusTestProfile {
+
+    @Override
+    public List<TestResourceEntry> testResources() {
+        return List.of(new TestResourceEntry(AccordServiceResources.class, Map.of("database", "accord_gateway_test")));
+    }
+}

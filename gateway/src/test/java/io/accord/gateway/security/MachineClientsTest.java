@@ -1,0 +1,192 @@
+package io.accord.gateway.security;
+
+import io.accord.gateway.GatewayTestProfile;
+import io.accord.gateway.proxy.StubService;
+import io.accord.testsupport.TestDatabases;
+import io.accord.testsupport.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.Base64;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Machine clients end to end at the gateway: registration, key exchange towards a stand-in service, scopes, revocation. */
+@QuarkusTest
+@TestProfile(MachineClientsTest.WithOrderService.class)
+class MachineClientsTest {
+
+    static final int REQUIREMENTS_PORT = freePort();
+    static StubService requirements;
+    static final String ADMIN = TestTokens.bearer("ada.admin", "ADMIN");
+
+    public static class WithOrderService extends GatewayTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("accord.gateway.services.requirements.url", "http://127.0.0.1:" + REQUIREMENTS_PORT);
+        }
+    }
+
+    @BeforeAll
+    static void startService() throws Exception {
+        requirements = new StubService("requirements", REQUIREMENTS_PORT);
+    }
+
+    @AfterAll
+    static void stopService() throws Exception {
+        requirements.close();
+    }
+
+    private static JsonPath register(String name, String... scopes) {
+        return given().header("Authorization", ADMIN).contentType("application/json")
+                .body(Map.of("name", name, "scopes", java.util.List.of(scopes))).post("/api/v1/api-clients")
+                .then().statusCode(201).header("Location", containsString("/api/v1/api-clients/"))
+                .header("Cache-Control", "no-store").body("apiKey", startsWith("acc_")).body("status", equalTo("ACTIVE"))
+                .extract().jsonPath();
+    }
+
+    @Test
+    void theKeyIsShownOnceAndStoredOnlyAsItsHash() throws Exception {
+        JsonPath created = register("erp-acme", "orders:read", "orders:write");
+        String key = created.getString("apiKey");
+        String id = created.getString("id");
+        given().header("Authorization", ADMIN).get("/api/v1/api-clients/" + id)
+                .then().statusCode(200).body("name", equalTo("erp-acme")).body("apiKey", nullValue())
+                .body("keyPrefix", equalTo(key.substring(0, 10))).body("createdBy", equalTo("ada.admin"));
+        given().header("Authorization", TestTokens.bearer("ann.auditor", "AUDITOR")).get("/api/v1/api-clients?name=erp-acme")
+                .then().statusCode(200).body("items.id", hasItem(id)).body("items.apiKey", org.hamcrest.Matchers.everyItem(nullValue()));
+        try (Connection db = DriverManager.getConnection(TestDatabases.jdbcUrl("accord_gateway_test"), TestDatabases.user(),
+                TestDatabases.password());
+             ResultSet row = db.createStatement().executeQuery("select * from api_client where id = '" + id + "'")) {
+            assertTrue(row.next());
+            String stored = row.getString("key_hash");
+            assertEquals(sha256(key), stored);
+            for (int c = 1; c <= row.getMetaData().getColumnCount(); c++) {
+                assertFalse(String.valueOf(row.getString(c)).contains(key.substring(10)), "the key must not be stored");
+            }
+        }
+    }
+
+    @Test
+    void onlyAdministratorsRegisterAndRevoke() {
+        given().contentType("application/json").body(Map.of("name", "x", "scopes", java.util.List.of("orders:read")))
+                .post("/api/v1/api-clients").then().statusCode(401).contentType("application/problem+json");
+        given().header("Authorization", TestTokens.bearer("sam.sales", "SALES")).contentType("application/json")
+                .body(Map.of("name", "x", "scopes", java.util.List.of("orders:read"))).post("/api/v1/api-clients")
+                .then().statusCode(403).contentType("application/problem+json");
+        String id = register("erp-guarded", "orders:read").getString("id");
+        given().header("Authorization", TestTokens.bearer("ann.auditor", "AUDITOR")).delete("/api/v1/api-clients/" + id)
+                .then().statusCode(403);
+    }
+
+    @Test
+    void badRegistrationsNameTheField() {
+        given().header("Authorization", ADMIN).contentType("application/json")
+                .body(Map.of("name", "erp-x", "scopes", java.util.List.of("orders:read", "everything")))
+                .post("/api/v1/api-clients").then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("scopes")).body("detail", containsString("everything"));
+        given().header("Authorization", ADMIN).contentType("application/json")
+                .body(Map.of("name", "no spaces please", "scopes", java.util.List.of())).post("/api/v1/api-clients")
+                .then().statusCode(400).body("violations.field", hasItem("name")).body("violations.field", hasItem("scopes"));
+        given().header("Authorization", ADMIN).contentType("application/json").body("{\"name\": ").post("/api/v1/api-clients")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void aKeyIsExchangedForAnInternalErpTokenOnTheOrderApi() {
+        JsonPath created = register("erp-beta", "orders:read", "orders:write");
+        JsonPath echo = given().header("X-API-Key", created.getString("apiKey")).contentType("application/json").body("{}")
+                .post("/api/v1/orders").then().statusCode(200).body("service", equalTo("requirements"))
+                .body("apiKey", nullValue()).body("authorization", startsWith("Bearer ")).extract().jsonPath();
+        Map<String, Object> claims = claims(echo.getString("authorization").substring(7));
+        assertEquals(java.util.List.of("ERP_CLIENT"), claims.get("groups"));
+        assertEquals("erp-beta", claims.get("upn"));
+        assertEquals(created.getString("id"), claims.get("client_id"));
+        assertEquals("https://accord.local/dev", claims.get("iss"));
+        long lifetime = ((Number) claims.get("exp")).longValue() - ((Number) claims.get("iat")).longValue();
+        assertTrue(lifetime <= 120, "the internal token is short-lived, was " + lifetime + " s");
+        given().header("X-API-Key", created.getString("apiKey")).get("/api/v1/orders/PO-1")
+                .then().statusCode(200).body("uri", equalTo("/api/v1/orders/PO-1"));
+    }
+
+    @Test
+    void aKeyReachesTheOrderApiAndNothingElse() {
+        String key = register("erp-gamma", "orders:read", "orders:write").getString("apiKey");
+        for (String path : new String[] {"/api/v1/requirements", "/api/v1/customers", "/api/v1/reviews", "/api/v1/events",
+                "/api/v1/api-clients", "/api/v1/customers/00000000-0000-0000-0000-000000000001/overview", "/api/v1/ordersX"}) {
+            given().header("X-API-Key", key).get(path).then().statusCode(403).contentType("application/problem+json")
+                    .body("detail", containsString("/api/v1/orders"));
+        }
+        given().header("X-API-Key", key).header("Authorization", ADMIN).get("/api/v1/orders/PO-1")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void scopesLimitWhatAKeyMayDo() {
+        String reader = register("erp-reader", "orders:read").getString("apiKey");
+        given().header("X-API-Key", reader).get("/api/v1/orders/PO-7").then().statusCode(200);
+        given().header("X-API-Key", reader).contentType("application/json").body("{}").post("/api/v1/orders")
+                .then().statusCode(403).body("detail", containsString("orders:write"));
+    }
+
+    @Test
+    void unknownAndRevokedKeysAreRefusedAtOnce() {
+        given().header("X-API-Key", "acc_not-a-real-key").get("/api/v1/orders/PO-1")
+                .then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", containsString("ApiKey"));
+        JsonPath created = register("erp-delta", "orders:read");
+        String key = created.getString("apiKey");
+        String id = created.getString("id");
+        given().header("X-API-Key", key).get("/api/v1/orders/PO-1").then().statusCode(200);
+        given().header("Authorization", ADMIN).delete("/api/v1/api-clients/" + id).then().statusCode(204);
+        given().header("X-API-Key", key).get("/api/v1/orders/PO-1").then().statusCode(401);
+        // revoking again changes nothing; an unknown client is 404
+        given().header("Authorization", ADMIN).delete("/api/v1/api-clients/" + id).then().statusCode(204);
+        given().header("Authorization", ADMIN).delete("/api/v1/api-clients/" + java.util.UUID.randomUUID()).then().statusCode(404);
+        given().header("Authorization", ADMIN).get("/api/v1/api-clients/" + id)
+                .then().statusCode(200).body("status", equalTo("REVOKED")).body("revokedBy", equalTo("ada.admin"))
+                .body("revokedAt", notNullValue());
+        given().header("Authorization", ADMIN).get("/api/v1/api-clients/" + id + "/history")
+                .then().statusCode(200).body("action", equalTo(java.util.List.of("registered", "revoked")));
+        given().header("Authorization", ADMIN).get("/api/v1/api-clients/" + id + "/history/verification")
+                .then().statusCode(200).body("intact", equalTo(true));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> claims(String jwt) {
+        String payload = new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
+        return new JsonPath(payload).getMap("");
+    }
+
+    private static String sha256(String value) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(value.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
