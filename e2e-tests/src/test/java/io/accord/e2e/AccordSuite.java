@@ -49,7 +49,10 @@ final class AccordSuite {
             throw new UncheckedIOException(e);
         }
         String kafka = KafkaTestBroker.bootstrapServers();
-        Map<String, String> gatewayProps = new HashMap<>(Map.of("quarkus.profile", "prod,local", "kafka.bootstrap.servers", kafka));
+        Map<String, String> gatewayProps = new HashMap<>(Map.of("quarkus.profile", "prod,local", "kafka.bootstrap.servers", kafka,
+                "quarkus.datasource.jdbc.url", TestDatabases.recreate("accord_e2e_gateway"),
+                "quarkus.datasource.username", TestDatabases.user(),
+                "quarkus.datasource.password", TestDatabases.password()));
         for (String[] service : SERVICES) {
             int port = freePort();
             APPS.add(PackagedApp.start(root.resolve(service[0]), service[0], port, work, Map.of(
@@ -67,6 +70,13 @@ final class AccordSuite {
             app.awaitReady(Duration.ofSeconds(120));
         }
         gatewayUrl = "http://127.0.0.1:" + gatewayPort;
+    }
+
+    /** A signed token for that user and role, from the gateway's local sign-in ({@code POST /auth/token}). */
+    static String token(String user, String role) {
+        return io.restassured.RestAssured.given().baseUri(gateway()).contentType(io.restassured.http.ContentType.JSON)
+                .body("{\"user\": \"%s\", \"roles\": [\"%s\"]}".formatted(user, role))
+                .post("/auth/token").then().statusCode(200).extract().path("token");
     }
 
     static PackagedApp app(String name) {

@@ -32,8 +32,8 @@ class FirstFlowIT {
 
     @Test
     void requirementIsCapturedReviewedApprovedAndAccepted() {
-        String sales = token("li.na", "SALES");
-        String auditor = token("zhao.audit", "AUDITOR");
+        String sales = AccordSuite.token("li.na", "SALES");
+        String auditor = AccordSuite.token("zhao.audit", "AUDITOR");
 
         // 401: no token, through the gateway, as problem+json
         given().get("/api/v1/requirements").then().statusCode(401).contentType("application/problem+json");
@@ -69,18 +69,18 @@ class FirstFlowIT {
                 .then().statusCode(403).contentType("application/problem+json");
 
         for (String department : List.of("QUALITY", "PRODUCTION", "PROCUREMENT")) {
-            as(token(department.toLowerCase() + ".lead", department)).contentType(ContentType.JSON)
+            as(AccordSuite.token(department.toLowerCase() + ".lead", department)).contentType(ContentType.JSON)
                     .body("{\"department\": \"%s\", \"verdict\": \"APPROVE\", \"comment\": \"able to meet it\"}".formatted(department))
                     .post("/api/v1/reviews/" + review + "/opinions").then().statusCode(200);
         }
 
         // 409: the general manager cannot decide before the sales manager consolidated
-        String gm = token("wang.gm", "GENERAL_MANAGER");
+        String gm = AccordSuite.token("wang.gm", "GENERAL_MANAGER");
         as(gm).contentType(ContentType.JSON).body("{\"decision\": \"APPROVED\"}")
                 .post("/api/v1/reviews/" + review + "/decision")
                 .then().statusCode(409).contentType("application/problem+json").body("currentState", equalTo("OPEN"));
 
-        as(token("chen.sm", "SALES_MANAGER")).contentType(ContentType.JSON)
+        as(AccordSuite.token("chen.sm", "SALES_MANAGER")).contentType(ContentType.JSON)
                 .body("{\"termsApplicable\": true, \"termsComplete\": true, \"termsClear\": true, \"discrepanciesResolved\": true}")
                 .post("/api/v1/reviews/" + review + "/consolidation").then().statusCode(200).body("status", equalTo("CONSOLIDATED"));
         as(gm).contentType(ContentType.JSON).body("{\"decision\": \"APPROVED\", \"comment\": \"accepted\"}")
@@ -103,7 +103,7 @@ class FirstFlowIT {
 
     @Test
     void everyServiceAnswersThroughTheGateway() {
-        String auditor = token("zhao.audit", "AUDITOR");
+        String auditor = AccordSuite.token("zhao.audit", "AUDITOR");
         for (String path : List.of("/api/v1/customers", "/api/v1/requirements", "/api/v1/reviews", "/api/v1/feedback",
                 "/api/v1/complaints")) {
             as(auditor).header("X-Request-Id", "e2e-" + path.hashCode()).get(path)
@@ -111,10 +111,6 @@ class FirstFlowIT {
         }
     }
 
-    private static String token(String user, String role) {
-        return given().contentType(ContentType.JSON).body("{\"user\": \"%s\", \"roles\": [\"%s\"]}".formatted(user, role))
-                .post("/auth/token").then().statusCode(200).extract().path("token");
-    }
 
     private static RequestSpecification as(String token) {
         return given().header("Authorization", "Bearer " + token);

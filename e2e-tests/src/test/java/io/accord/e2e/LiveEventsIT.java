@@ -29,8 +29,8 @@ class LiveEventsIT {
 
     @Test
     void aNewCustomerAppearsOnTheStreamAndAResumedStreamReplaysWhatFollowed() throws Exception {
-        String auditor = token("zhao.audit", "AUDITOR");
-        String sales = token("li.na", "SALES");
+        String auditor = AccordSuite.token("zhao.audit", "AUDITOR");
+        String sales = AccordSuite.token("li.na", "SALES");
         List<String> lines = new CopyOnWriteArrayList<>();
         var stream = open(auditor, null, lines);
         await().atMost(Duration.ofSeconds(10)).until(() -> lines.contains(": connected"));
@@ -99,8 +99,4 @@ class LiveEventsIT {
         return code;
     }
 
-    private static String token(String user, String role) {
-        return given().contentType(ContentType.JSON).body("{\"user\": \"%s\", \"roles\": [\"%s\"]}".formatted(user, role))
-                .post("/auth/token").then().statusCode(200).extract().path("token");
-    }
 }

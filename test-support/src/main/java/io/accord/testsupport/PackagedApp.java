@@ -34,6 +34,11 @@ public final class PackagedApp implements AutoCloseable {
         this.log = log;
     }
 
+    /** Where the app's console output (its log) goes. */
+    public Path log() {
+        return log;
+    }
+
     /** Copies {@code module/target/quarkus-app} to {@code workDir/name} and starts it with the given system properties. */
     public static PackagedApp start(Path module, String name, int port, Path workDir, Map<String, String> properties) {
         Path app = module.resolve("target/quarkus-app");

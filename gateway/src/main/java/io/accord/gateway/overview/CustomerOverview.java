@@ -1,16 +1,11 @@
 package io.accord.gateway.overview;
 
 import io.accord.gateway.proxy.GatewayProblem;
-import io.accord.gateway.proxy.ServiceBreakers;
-import io.accord.gateway.config.GatewayConfig;
+import io.accord.gateway.proxy.ServiceClient;
+import io.accord.gateway.proxy.ServiceClient.Answer;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
-import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -34,40 +29,19 @@ public class CustomerOverview {
     private static final Set<String> CLOSED = Set.of("ACCEPTED", "DELIVERED", "CANCELLED", "REJECTED");
     private static final Set<String> REVIEW_IN_PROGRESS = Set.of("OPEN", "CONSOLIDATED");
 
-    private final GatewayConfig config;
-    private final Vertx vertx;
-    private final ServiceBreakers breakers;
-    private HttpClient http;
+    private final ServiceClient services;
 
-    public CustomerOverview(GatewayConfig config, Vertx vertx, ServiceBreakers breakers) {
-        this.config = config;
-        this.vertx = vertx;
-        this.breakers = breakers;
+    public CustomerOverview(ServiceClient services) {
+        this.services = services;
     }
 
     void register(@Observes Router router) {
-        http = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setMaxPoolSize(32)
-                .setConnectTimeout((int) config.connectTimeout().toMillis()));
         router.routeWithRegex(HttpMethod.GET, "^/api/v1/customers/([^/]+)/overview$").order(-11).handler(this::overview);
-    }
-
-    private record Part(int status, Buffer body) {
-        boolean ok() {
-            return status == 200;
-        }
-
-        JsonObject json() {
-            return body.toJsonObject();
-        }
     }
 
     private void overview(RoutingContext rc) {
         String id = rc.pathParam("param0");
         String requestId = rc.request().getHeader("X-Request-Id");
-        if (requestId == null || requestId.isBlank()) {
-            requestId = UUID.randomUUID().toString();
-        }
-        rc.response().putHeader("X-Request-Id", requestId);
         try {
             UUID.fromString(id);
         } catch (IllegalArgumentException e) {
@@ -79,13 +53,13 @@ public class CustomerOverview {
         if (auth != null) {
             forward.add("Authorization", auth);
         }
-        Future<Part> customer = get("requirements", "/api/v1/customers/" + id, forward);
-        Future<Part> requirements = get("requirements", "/api/v1/requirements?size=200&customerId=" + id, forward);
-        Future<Part> reviews = get("reviews", "/api/v1/reviews?size=200&customerId=" + id, forward);
-        Future<Part> feedback = get("feedback", "/api/v1/feedback?size=50&customerId=" + id, forward);
-        Future<Part> complaints = get("complaints", "/api/v1/complaints?size=50&customerId=" + id, forward);
+        Future<Answer> customer = services.get("requirements", "/api/v1/customers/" + id, forward);
+        Future<Answer> requirements = services.get("requirements", "/api/v1/requirements?size=200&customerId=" + id, forward);
+        Future<Answer> reviews = services.get("reviews", "/api/v1/reviews?size=200&customerId=" + id, forward);
+        Future<Answer> feedback = services.get("feedback", "/api/v1/feedback?size=50&customerId=" + id, forward);
+        Future<Answer> complaints = services.get("complaints", "/api/v1/complaints?size=50&customerId=" + id, forward);
         Future.join(List.of(customer, requirements, reviews, feedback, complaints)).onComplete(done -> {
-            Part c = customer.result();
+            Answer c = customer.result();
             if (c.status() == 401 || c.status() == 403 || c.status() == 404) {
                 rc.response().setStatusCode(c.status()).putHeader("Content-Type", "application/problem+json").end(c.body());
                 return;
@@ -112,7 +86,7 @@ public class CustomerOverview {
         });
     }
 
-    private static JsonObject part(Part part, String name, JsonArray unavailable) {
+    private static JsonObject part(Answer part, String name, JsonArray unavailable) {
         if (part.ok()) {
             return part.json();
         }
@@ -130,28 +104,4 @@ public class CustomerOverview {
         }
         return out;
     }
-
-    /** One call; any failure (down, slow, unreadable) becomes status -1 so the overview can carry on. */
-    private Future<Part> get(String service, String uri, MultiMap headers) {
-        GatewayConfig.Upstream upstream = config.services().get(service);
-        if (upstream == null) {
-            return Future.succeededFuture(new Part(-1, null));
-        }
-        long timeout = upstream.timeout().orElse(config.responseTimeout()).toMillis();
-        return breakers.<Part>call(service, () -> http.request(new RequestOptions().setMethod(HttpMethod.GET)
-                                .setAbsoluteURI(upstream.url() + uri).setHeaders(headers).setIdleTimeout(Math.min(timeout, 10_000)))
-                        .compose(request -> request.send())
-                        .compose(response -> response.body().map(b -> new Part(response.statusCode(), b)))
-                        .compose(p -> p.status() >= 502 && p.status() <= 504
-                                ? Future.failedFuture(new ServiceBreakers.FailedAnswer(p)) : Future.succeededFuture(p)))
-                .map(p -> {
-                    if (p.ok()) {
-                        p.json();
-                    }
-                    return p;
-                })
-                .recover(failure -> Future.succeededFuture(new Part(-1, null)));
-    }
-
-
 }
