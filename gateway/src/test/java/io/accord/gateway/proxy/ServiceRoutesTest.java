@@ -140,6 +140,20 @@ class ServiceRoutesTest {
     }
 
     @Test
+    void largeAnswersStreamBackToTheCaller() {
+        byte[] body = given().get("/api/v1/requirements/42/download").then().statusCode(200)
+                .contentType("application/octet-stream").extract().asByteArray();
+        org.junit.jupiter.api.Assertions.assertEquals(StubService.DOWNLOAD_BYTES, body.length);
+    }
+
+    @Test
+    void hopByHopHeadersStopAtTheGateway() {
+        given().header("Proxy-Authorization", "Basic c2VjcmV0").header("Keep-Alive", "timeout=5").get("/api/v1/requirements")
+                .then().statusCode(200).body("proxyAuthorization", org.hamcrest.Matchers.nullValue())
+                .body("keepAlive", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void aClientOverItsRateGets429WithRetryAfterAndOthersDoNot() {
         String user = "Bearer " + Jwt.issuer("https://accord.local/dev").upn("burst.user").groups(Set.of("ADMIN")).sign();
         for (int i = 0; i < 3; i++) {

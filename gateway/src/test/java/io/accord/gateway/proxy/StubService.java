@@ -1,6 +1,7 @@
 package io.accord.gateway.proxy;
 
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonObject;
 
@@ -12,6 +13,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class StubService implements AutoCloseable {
 
+    public static final int DOWNLOAD_BYTES = 5 * 1024 * 1024;
+
     private final Vertx vertx = Vertx.vertx();
     private final HttpServer server;
 
@@ -20,11 +23,21 @@ public final class StubService implements AutoCloseable {
                     JsonObject echo = new JsonObject().put("service", name).put("method", req.method().name()).put("uri", req.uri())
                             .put("authorization", req.getHeader("Authorization"))
                             .put("apiKey", req.getHeader("X-API-Key"))
+                            .put("proxyAuthorization", req.getHeader("Proxy-Authorization"))
+                            .put("keepAlive", req.getHeader("Keep-Alive"))
                             .put("requestId", req.getHeader("X-Request-Id"))
                             .put("forwardedHost", req.getHeader("X-Forwarded-Host"))
                             .put("bodyLength", body.length())
                             .put("body", body.length() > 1024 ? null : body.toString());
-                    if (req.path().endsWith("/slow")) {
+                    if (req.path().endsWith("/download")) {
+                        // a large answer, written in chunks as a service streaming a file would
+                        req.response().setChunked(true).putHeader("Content-Type", "application/octet-stream");
+                        Buffer chunk = Buffer.buffer(new byte[64 * 1024]);
+                        for (int i = 0; i < DOWNLOAD_BYTES / chunk.length(); i++) {
+                            req.response().write(chunk);
+                        }
+                        req.response().end();
+                    } else if (req.path().endsWith("/slow")) {
                         // answers only after the gateway's timeout for this service has passed
                         vertx.setTimer(3000, t -> req.response().putHeader("Content-Type", "application/json").end(echo.encode()));
                     } else {
