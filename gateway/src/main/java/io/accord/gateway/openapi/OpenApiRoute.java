@@ -74,7 +74,7 @@ public class OpenApiRoute {
             }
             try {
                 rc.response().putHeader("Content-Type", "application/yaml;charset=UTF-8")
-                        .end(YAML.writeValueAsString(done.result().getMap()));
+                        .end(YAML.writeValueAsString(YAML.readTree(done.result().encode())));
             } catch (JsonProcessingException e) {
                 rc.fail(e);
             }
