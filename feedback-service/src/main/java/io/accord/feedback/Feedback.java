@@ -3,17 +3,26 @@ package io.accord.feedback;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
-/** One piece of customer feedback (顾客满意信息记录表). Capture and analysis arrive with the feedback issue. */
+/**
+ * One piece of customer feedback (顾客满意信息记录表), from any channel. Feedback rated at or below the escalation
+ * threshold is negative: it is escalated once, and the complaint-service opens a complaint from that event.
+ */
 @Entity
 @Table(name = "feedback")
 public class Feedback extends PanacheEntityBase {
+
+    public static final String AGGREGATE = "feedback";
 
     @Id
     public UUID id;
@@ -21,12 +30,15 @@ public class Feedback extends PanacheEntityBase {
     @Column(name = "customer_id", nullable = false)
     public UUID customerId;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String channel;
+    public FeedbackChannel channel;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String category;
+    public FeedbackCategory category;
 
+    /** 1 (very dissatisfied) to 5 (very satisfied); feedback without a rating is allowed. */
     public Integer rating;
 
     @Column(columnDefinition = "text")
@@ -35,9 +47,46 @@ public class Feedback extends PanacheEntityBase {
     @Column(name = "order_ref")
     public String orderRef;
 
+    /** When the customer gave it (may be earlier than when it was recorded). */
     @Column(name = "received_at", nullable = false)
     public OffsetDateTime receivedAt;
 
+    @Column(name = "recorded_at", nullable = false)
+    public OffsetDateTime recordedAt;
+
+    @Column(name = "recorded_by", nullable = false)
+    public String recordedBy;
+
+    @Column(nullable = false)
+    public boolean escalated;
+
     @Version
     public long version;
+
+    public static Feedback record(UUID customerId, FeedbackChannel channel, FeedbackCategory category, Integer rating,
+            String text, String orderRef, OffsetDateTime receivedAt, String recordedBy) {
+        Feedback f = new Feedback();
+        f.id = UUID.randomUUID();
+        f.customerId = customerId;
+        f.channel = channel;
+        f.category = category;
+        f.rating = rating;
+        f.text = text;
+        f.orderRef = orderRef;
+        f.recordedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        f.receivedAt = receivedAt == null ? f.recordedAt : receivedAt;
+        f.recordedBy = recordedBy;
+        return f;
+    }
+
+    /**
+     * Marks negative feedback as escalated; true only the first time, so the complaint it leads to is opened once.
+     */
+    public boolean escalateIfAtOrBelow(int threshold) {
+        if (escalated || rating == null || rating > threshold) {
+            return false;
+        }
+        escalated = true;
+        return true;
+    }
 }

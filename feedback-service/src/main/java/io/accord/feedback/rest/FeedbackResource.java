@@ -1,33 +1,92 @@
 package io.accord.feedback.rest;
 
 import io.accord.feedback.Feedback;
+import io.accord.feedback.FeedbackCategory;
+import io.accord.feedback.FeedbackChannel;
+import io.accord.feedback.service.FeedbackService;
+import io.accord.infra.audit.AuditHistory;
+import io.accord.infra.audit.AuditTrail;
+import io.accord.infra.errors.InvalidFieldException;
 import io.accord.infra.security.Roles;
-import io.accord.infra.persistence.QueryFilter;
+import io.accord.infra.web.Etags;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** Skeleton of the feedback API: the list. Capture, surveys and satisfaction follow in the feedback issue. */
+/** Customer feedback from every channel: recorded, listed with filters, and analysed by category (Pareto). */
 @Path("/api/v1/feedback")
 @Produces(MediaType.APPLICATION_JSON)
 public class FeedbackResource {
 
+    private final FeedbackService feedback;
+    private final AuditTrail audit;
+
+    public FeedbackResource(FeedbackService feedback, AuditTrail audit) {
+        this.feedback = feedback;
+        this.audit = audit;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.ADMIN})
+    public Response record(@Valid @NotNull FeedbackRequest body, UriInfo uri) {
+        if (body.rating() == null && (body.text() == null || body.text().isBlank())) {
+            throw new InvalidFieldException("text", "feedback needs a text or a rating");
+        }
+        Feedback recorded = feedback.record(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(recorded.id.toString()).build())
+                .tag(Etags.of(recorded.version)).entity(FeedbackView.of(recorded)).build();
+    }
+
     @GET
     @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.GENERAL_MANAGER,
             Roles.AUDITOR, Roles.ADMIN})
-    public Page<FeedbackView> list(@QueryParam("customerId") UUID customerId, @Valid @BeanParam PageParams page) {
-        QueryFilter filter = new QueryFilter().equal("customerId", customerId);
-        return Page.of(Feedback.<Feedback>find(filter.query(), Sort.descending("receivedAt"), filter.params()), page)
+    public Page<FeedbackView> list(@QueryParam("customerId") UUID customerId, @QueryParam("category") FeedbackCategory category,
+            @QueryParam("channel") FeedbackChannel channel, @QueryParam("maxRating") @Min(1) @Max(5) Integer maxRating,
+            @QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to, @Valid @BeanParam PageParams page) {
+        return feedback.list(new FeedbackService.Filter(customerId, category, channel, maxRating, from, to), page)
                 .map(FeedbackView::of);
+    }
+
+    @GET
+    @Path("pareto")
+    @RolesAllowed({Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    public FeedbackService.Pareto pareto(@QueryParam("customerId") UUID customerId, @QueryParam("channel") FeedbackChannel channel,
+            @QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to) {
+        return feedback.pareto(new FeedbackService.Filter(customerId, null, channel, null, from, to));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.GENERAL_MANAGER,
+            Roles.AUDITOR, Roles.ADMIN})
+    public Response get(@PathParam("id") UUID id) {
+        Feedback found = feedback.get(id);
+        return Response.ok(FeedbackView.of(found)).tag(Etags.of(found.version)).build();
+    }
+
+    @Path("{id}/history")
+    @RolesAllowed({Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    public AuditHistory history(@PathParam("id") UUID id) {
+        feedback.get(id);
+        return audit.of(Feedback.AGGREGATE, id);
     }
 }

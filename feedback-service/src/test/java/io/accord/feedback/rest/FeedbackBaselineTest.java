@@ -1,15 +1,14 @@
 package io.accord.feedback.rest;
 
-import io.accord.testsupport.AccordServiceResources;
+import io.accord.feedback.FeedbackTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.accord.testsupport.ServiceBaseline;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-/** The skeleton already meets the baseline: probes, OpenAPI, metrics, auth, paging, problem+json. */
+/** The service meets the baseline: probes, OpenAPI, metrics, auth, paging, problem+json. */
 @QuarkusTest
-@WithTestResource(value = AccordServiceResources.class, initArgs = @ResourceArg(name = "database", value = "accord_feedback_test"))
+@TestProfile(FeedbackTestProfile.class)
 class FeedbackBaselineTest {
 
     @Test

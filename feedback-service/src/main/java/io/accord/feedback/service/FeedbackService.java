@@ -1,0 +1,113 @@
+package io.accord.feedback.service;
+
+import io.accord.feedback.Feedback;
+import io.accord.feedback.FeedbackCategory;
+import io.accord.feedback.FeedbackChannel;
+import io.accord.feedback.config.FeedbackConfig;
+import io.accord.feedback.events.FeedbackEventTypes;
+import io.accord.feedback.events.FeedbackReceived;
+import io.accord.feedback.rest.FeedbackRequest;
+import io.accord.infra.audit.AuditTrail;
+import io.accord.infra.errors.ResourceNotFoundException;
+import io.accord.infra.outbox.EventOutbox;
+import io.accord.infra.persistence.QueryFilter;
+import io.accord.infra.security.CurrentActor;
+import io.accord.infra.web.Page;
+import io.accord.infra.web.PageParams;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Records feedback (and escalates negative feedback once), lists it, and counts it by category (Pareto). */
+@ApplicationScoped
+public class FeedbackService {
+
+    /** One category of the Pareto analysis: its count, share and the cumulative share up to it. */
+    public record ParetoEntry(FeedbackCategory category, long count, double percent, double cumulativePercent) {
+    }
+
+    public record Pareto(long total, List<ParetoEntry> categories) {
+    }
+
+    private final EventOutbox outbox;
+    private final AuditTrail audit;
+    private final CurrentActor actor;
+    private final FeedbackConfig config;
+
+    public FeedbackService(EventOutbox outbox, AuditTrail audit, CurrentActor actor, FeedbackConfig config) {
+        this.outbox = outbox;
+        this.audit = audit;
+        this.actor = actor;
+        this.config = config;
+    }
+
+    @Transactional
+    public Feedback record(FeedbackRequest request) {
+        Feedback feedback = Feedback.record(request.customerId(), request.channel(), request.category(), request.rating(),
+                request.text(), request.orderRef(), request.receivedAt(), actor.name());
+        boolean escalate = feedback.escalateIfAtOrBelow(config.escalateAtOrBelow());
+        feedback.persist();
+        FeedbackReceived data = new FeedbackReceived(feedback.id, feedback.customerId, feedback.channel, feedback.category,
+                feedback.rating, feedback.text, feedback.orderRef, feedback.receivedAt);
+        audit.record(Feedback.AGGREGATE, feedback.id, "recorded", null, null, data);
+        outbox.append(Feedback.AGGREGATE, feedback.id, null, FeedbackEventTypes.RECEIVED, data);
+        if (escalate) {
+            audit.record(Feedback.AGGREGATE, feedback.id, "escalated", null, null,
+                    java.util.Map.of("rating", feedback.rating, "threshold", config.escalateAtOrBelow()));
+            outbox.append(Feedback.AGGREGATE, feedback.id, null, FeedbackEventTypes.ESCALATED, data);
+        }
+        return feedback;
+    }
+
+    public Feedback get(UUID id) {
+        Feedback feedback = Feedback.findById(id);
+        if (feedback == null) {
+            throw new ResourceNotFoundException("feedback", id);
+        }
+        return feedback;
+    }
+
+    public Page<Feedback> list(Filter filter, PageParams page) {
+        QueryFilter query = filter.query();
+        return Page.of(Feedback.find(query.query(), Sort.descending("receivedAt").and("id"), query.params()), page);
+    }
+
+    /** Categories by count, most frequent first, with their cumulative share: where most of the trouble is. */
+    public Pareto pareto(Filter filter) {
+        QueryFilter query = filter.query();
+        var select = Feedback.getEntityManager().createQuery("select category, count(*) from Feedback where " + query.query()
+                + " group by category order by count(*) desc, category", Tuple.class);
+        query.params().forEach(select::setParameter);
+        List<Tuple> rows = select.getResultList();
+        long total = rows.stream().mapToLong(r -> r.get(1, Long.class)).sum();
+        List<ParetoEntry> entries = new ArrayList<>();
+        long running = 0;
+        for (Tuple row : rows) {
+            long count = row.get(1, Long.class);
+            running += count;
+            entries.add(new ParetoEntry(row.get(0, FeedbackCategory.class), count, percent(count, total), percent(running, total)));
+        }
+        return new Pareto(total, entries);
+    }
+
+    private static double percent(long part, long whole) {
+        return whole == 0 ? 0 : Math.round(part * 1000.0 / whole) / 10.0;
+    }
+
+    /** The list and analysis filters; absent ones do not narrow anything. */
+    public record Filter(UUID customerId, FeedbackCategory category, FeedbackChannel channel, Integer maxRating,
+            OffsetDateTime from, OffsetDateTime to) {
+
+        QueryFilter query() {
+            return new QueryFilter().equal("customerId", customerId).equal("category", category).equal("channel", channel)
+                    .where("rating <= :maxRating", "maxRating", maxRating)
+                    .where("receivedAt >= :from", "from", from).where("receivedAt < :to", "to", to);
+        }
+    }
+}
