@@ -90,11 +90,29 @@ class FirstFlowIT {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> as(auditor).get("/api/v1/requirements/" + requirement)
                 .then().body("status", equalTo("ACCEPTED")));
         as(auditor).get("/api/v1/customers/" + customer).then().body("newCustomer", is(false));
+
+        // the customer hears from us: feedback on the call, and a survey answered without logging in
+        String service = AccordSuite.token("xu.cs", "CUSTOMER_SERVICE");
+        as(service).contentType(ContentType.JSON)
+                .body("{\"customerId\": \"%s\", \"channel\": \"PHONE\", \"category\": \"SERVICE\", \"rating\": 4, \"text\": \"quick answers\"}"
+                        .formatted(customer)).post("/api/v1/feedback").then().statusCode(201);
+        String survey = as(service).contentType(ContentType.JSON).body("""
+                {"title": "After the order", "questions": [{"key": "overall", "text": "Satisfied?", "type": "RATING_1_5"},
+                 {"key": "recommend", "text": "Recommend us?", "type": "NPS_0_10"}]}
+                """).post("/api/v1/surveys").then().statusCode(201).extract().path("id");
+        String surveyToken = as(service).contentType(ContentType.JSON).body("{\"customerId\": \"%s\"}".formatted(customer))
+                .post("/api/v1/surveys/" + survey + "/invitations").then().statusCode(201).extract().path("token");
+        given().contentType(ContentType.JSON).body("""
+                {"token": "%s", "answers": [{"key": "overall", "value": 5}, {"key": "recommend", "value": 10}]}
+                """.formatted(surveyToken)).post("/api/v1/survey-responses").then().statusCode(201);
+
         // the customer overview gathers the services' parts in one answer
         as(auditor).get("/api/v1/customers/" + customer + "/overview").then().statusCode(200)
                 .body("customer.id", equalTo(customer), "requirements.accepted[0].id", equalTo(requirement),
                         "requirements.open.size()", equalTo(0), "reviewsInProgress.size()", equalTo(0),
-                        "feedback.size()", equalTo(0), "complaints.size()", equalTo(0), "unavailable.size()", equalTo(0));
+                        "feedback[0].text", equalTo("quick answers"), "satisfaction.responses", equalTo(1),
+                        "satisfaction.csat", equalTo(100.0f), "satisfaction.nps", equalTo(100.0f),
+                        "complaints.size()", equalTo(0), "unavailable.size()", equalTo(0));
         as(auditor).get("/api/v1/requirements/" + requirement + "/history/verification")
                 .then().statusCode(200).body("intact", is(true), "entries", equalTo(4));
         as(auditor).get("/api/v1/reviews/" + review + "/history/verification")

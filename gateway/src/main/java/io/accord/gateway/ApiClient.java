@@ -1,6 +1,7 @@
 package io.accord.gateway;
 
 import io.accord.infra.errors.IllegalTransitionException;
+import io.accord.infra.security.SecretTokens;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -69,7 +70,7 @@ public class ApiClient extends PanacheEntityBase {
     @Version
     public long version;
 
-    public static ApiClient register(String name, List<ApiScope> scopes, ApiKeys.Issued key, String actor) {
+    public static ApiClient register(String name, List<ApiScope> scopes, SecretTokens.Issued key, String actor) {
         ApiClient client = new ApiClient();
         client.id = UUID.randomUUID();
         client.name = name;

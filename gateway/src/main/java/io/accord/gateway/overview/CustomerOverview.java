@@ -57,8 +57,9 @@ public class CustomerOverview {
         Future<Answer> requirements = services.get("requirements", "/api/v1/requirements?size=200&customerId=" + id, forward);
         Future<Answer> reviews = services.get("reviews", "/api/v1/reviews?size=200&customerId=" + id, forward);
         Future<Answer> feedback = services.get("feedback", "/api/v1/feedback?size=50&customerId=" + id, forward);
+        Future<Answer> satisfaction = services.get("feedback", "/api/v1/satisfaction/summary?customerId=" + id, forward);
         Future<Answer> complaints = services.get("complaints", "/api/v1/complaints?size=50&customerId=" + id, forward);
-        Future.join(List.of(customer, requirements, reviews, feedback, complaints)).onComplete(done -> {
+        Future.join(List.of(customer, requirements, reviews, feedback, satisfaction, complaints)).onComplete(done -> {
             Answer c = customer.result();
             if (c.status() == 401 || c.status() == 403 || c.status() == 404) {
                 rc.response().setStatusCode(c.status()).putHeader("Content-Type", "application/problem+json").end(c.body());
@@ -79,6 +80,7 @@ public class CustomerOverview {
             body.put("reviewsInProgress", revs == null ? null : filter(revs.getJsonArray("items", new JsonArray()), REVIEW_IN_PROGRESS::contains));
             JsonObject fb = part(feedback.result(), "feedback", unavailable);
             body.put("feedback", fb == null ? null : fb.getJsonArray("items"));
+            body.put("satisfaction", part(satisfaction.result(), "satisfaction", unavailable));
             JsonObject co = part(complaints.result(), "complaints", unavailable);
             body.put("complaints", co == null ? null : co.getJsonArray("items"));
             body.put("unavailable", unavailable);

@@ -1,7 +1,6 @@
 package io.accord.gateway.service;
 
 import io.accord.gateway.ApiClient;
-import io.accord.gateway.ApiKeys;
 import io.accord.gateway.ApiScope;
 import io.accord.gateway.rest.ApiClientRequest;
 import io.accord.infra.audit.AuditTrail;
@@ -9,6 +8,7 @@ import io.accord.infra.errors.InvalidFieldException;
 import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.persistence.QueryFilter;
 import io.accord.infra.security.CurrentActor;
+import io.accord.infra.security.SecretTokens;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
 import io.quarkus.panache.common.Sort;
@@ -33,6 +33,9 @@ public class ApiClientService {
     public record MachineCaller(UUID id, String name, List<String> scopes) {
     }
 
+    /** Recognisable in logs and secret scanners. */
+    static final String API_KEY_PREFIX = "acc_";
+
     private final AuditTrail audit;
     private final CurrentActor actor;
 
@@ -49,12 +52,12 @@ public class ApiClientService {
             scopes.add(ApiScope.of(value).orElseThrow(() -> new InvalidFieldException("scopes",
                     "unknown scope '" + value + "'; known: " + List.of(ApiScope.values()).stream().map(ApiScope::value).toList())));
         }
-        ApiKeys.Issued key = ApiKeys.issue();
+        SecretTokens.Issued key = SecretTokens.issue(API_KEY_PREFIX);
         ApiClient client = ApiClient.register(request.name(), scopes, key, actor.name());
         client.persistAndFlush();
         audit.record(ApiClient.AGGREGATE, client.id, "registered", null, client.status,
                 Map.of("name", client.name, "scopes", client.scopes, "keyPrefix", client.keyPrefix));
-        return new Registration(client, key.key());
+        return new Registration(client, key.secret());
     }
 
     /** Revoking twice is harmless: the second DELETE finds the client already revoked and changes nothing. */
@@ -87,7 +90,7 @@ public class ApiClientService {
     /** Looked up on every request with a key, so a revocation takes effect at once on every replica. */
     @Transactional
     public Optional<MachineCaller> authenticate(String apiKey) {
-        ApiClient client = ApiClient.activeByKeyHash(ApiKeys.hash(apiKey));
+        ApiClient client = ApiClient.activeByKeyHash(SecretTokens.hash(apiKey));
         return Optional.ofNullable(client).map(c -> new MachineCaller(c.id, c.name, List.copyOf(c.scopes)));
     }
 }

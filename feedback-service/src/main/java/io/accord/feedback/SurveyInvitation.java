@@ -1,0 +1,103 @@
+package io.accord.feedback;
+
+import io.accord.infra.errors.IllegalTransitionException;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * One customer's invitation to answer a survey (PROCESS.md: {@code SENT → RESPONDED | EXPIRED}; one response per
+ * invitation). The customer answers with a one-time token without logging in; only the token's hash is kept.
+ */
+@Entity
+@Table(name = "survey_invitation")
+public class SurveyInvitation extends PanacheEntityBase {
+
+    public static final String AGGREGATE = "survey-invitation";
+
+    public enum Status { SENT, RESPONDED, EXPIRED }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "survey_id", nullable = false)
+    public UUID surveyId;
+
+    @Column(name = "customer_id", nullable = false)
+    public UUID customerId;
+
+    /** What it is about, e.g. {@code requirement:<id>} or a visit; shown to whoever analyses the answers. */
+    public String context;
+
+    @Column(name = "token_hash", nullable = false)
+    public String tokenHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status;
+
+    @Column(name = "sent_at", nullable = false)
+    public OffsetDateTime sentAt;
+
+    @Column(name = "expires_at", nullable = false)
+    public OffsetDateTime expiresAt;
+
+    @Column(name = "responded_at")
+    public OffsetDateTime respondedAt;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Version
+    public long version;
+
+    public static SurveyInvitation send(UUID surveyId, UUID customerId, String context, String tokenHash, Duration validFor,
+            String createdBy) {
+        SurveyInvitation invitation = new SurveyInvitation();
+        invitation.id = UUID.randomUUID();
+        invitation.surveyId = surveyId;
+        invitation.customerId = customerId;
+        invitation.context = context;
+        invitation.tokenHash = tokenHash;
+        invitation.status = Status.SENT;
+        invitation.sentAt = now();
+        invitation.expiresAt = invitation.sentAt.plus(validFor);
+        invitation.createdBy = createdBy;
+        return invitation;
+    }
+
+    public static SurveyInvitation byTokenHash(String hash) {
+        return find("tokenHash", hash).firstResult();
+    }
+
+    /** The status as of now: a SENT invitation past its expiry is EXPIRED even before anything wrote that down. */
+    public Status statusNow() {
+        return status == Status.SENT && now().isAfter(expiresAt) ? Status.EXPIRED : status;
+    }
+
+    /** The one response this invitation allows; refused once answered or expired. */
+    public void respond() {
+        Status current = statusNow();
+        if (current != Status.SENT) {
+            throw new IllegalTransitionException("survey invitation", current,
+                    current == Status.RESPONDED ? "it has already been answered" : "it expired at " + expiresAt);
+        }
+        status = Status.RESPONDED;
+        respondedAt = now();
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,22 @@
+package io.accord.feedback.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.accord.feedback.SurveyInvitation;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** An invitation; {@code token} appears once, in the answer that created it, to be passed to the customer. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record InvitationView(UUID id, UUID surveyId, UUID customerId, String context, SurveyInvitation.Status status,
+        OffsetDateTime sentAt, OffsetDateTime expiresAt, OffsetDateTime respondedAt, String token) {
+
+    public static InvitationView of(SurveyInvitation i) {
+        return withToken(i, null);
+    }
+
+    public static InvitationView withToken(SurveyInvitation i, String token) {
+        return new InvitationView(i.id, i.surveyId, i.customerId, i.context, i.statusNow(), i.sentAt, i.expiresAt,
+                i.respondedAt, token);
+    }
+}

@@ -1,0 +1,41 @@
+package io.accord.feedback.rest;
+
+import io.accord.feedback.service.SatisfactionService;
+import io.accord.infra.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** Satisfaction figures from survey responses: a summary for a period (and customer), and its trend. */
+@Path("/api/v1/satisfaction")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.GENERAL_MANAGER,
+        Roles.AUDITOR, Roles.ADMIN})
+public class SatisfactionResource {
+
+    private final SatisfactionService satisfaction;
+
+    public SatisfactionResource(SatisfactionService satisfaction) {
+        this.satisfaction = satisfaction;
+    }
+
+    @GET
+    @Path("summary")
+    public SatisfactionService.Summary summary(@QueryParam("customerId") UUID customerId, @QueryParam("from") OffsetDateTime from,
+            @QueryParam("to") OffsetDateTime to) {
+        return satisfaction.summary(customerId, from, to);
+    }
+
+    @GET
+    @Path("trend")
+    public SatisfactionService.Trend trend(@QueryParam("interval") String interval, @QueryParam("customerId") UUID customerId,
+            @QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to) {
+        return satisfaction.trend(SatisfactionService.Interval.parse(interval), customerId, from, to);
+    }
+}

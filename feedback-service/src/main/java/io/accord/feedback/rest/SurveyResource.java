@@ -1,0 +1,97 @@
+package io.accord.feedback.rest;
+
+import io.accord.feedback.Survey;
+import io.accord.feedback.SurveyInvitation;
+import io.accord.feedback.SurveyPurpose;
+import io.accord.feedback.service.SurveyService;
+import io.accord.infra.audit.AuditHistory;
+import io.accord.infra.audit.AuditTrail;
+import io.accord.infra.security.Roles;
+import io.accord.infra.web.Page;
+import io.accord.infra.web.PageParams;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.util.UUID;
+
+/** Survey templates and the invitations sent with them. */
+@Path("/api/v1/surveys")
+@Produces(MediaType.APPLICATION_JSON)
+public class SurveyResource {
+
+    private final SurveyService surveys;
+    private final AuditTrail audit;
+
+    public SurveyResource(SurveyService surveys, AuditTrail audit) {
+        this.surveys = surveys;
+        this.audit = audit;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.ADMIN})
+    public Response create(@Valid @NotNull SurveyRequest body, UriInfo uri) {
+        Survey survey = surveys.create(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(survey.id.toString()).build()).entity(SurveyView.of(survey)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.GENERAL_MANAGER,
+            Roles.AUDITOR, Roles.ADMIN})
+    public Page<SurveyView> list(@QueryParam("purpose") SurveyPurpose purpose, @Valid @BeanParam PageParams page) {
+        return surveys.list(purpose, page).map(SurveyView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.GENERAL_MANAGER,
+            Roles.AUDITOR, Roles.ADMIN})
+    public SurveyView get(@PathParam("id") UUID id) {
+        return SurveyView.of(surveys.get(id));
+    }
+
+    /** Invites a customer; the answer carries the one-time token for the customer (it is not stored). */
+    @POST
+    @Path("{id}/invitations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.ADMIN})
+    public Response invite(@PathParam("id") UUID id, @Valid @NotNull InvitationRequest body, UriInfo uri) {
+        SurveyService.Sent sent = surveys.invite(id, body);
+        return Response.created(uri.getAbsolutePathBuilder().path(sent.invitation().id.toString()).build())
+                .header("Cache-Control", "no-store").entity(InvitationView.withToken(sent.invitation(), sent.token())).build();
+    }
+
+    @GET
+    @Path("{id}/invitations")
+    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN})
+    public Page<InvitationView> invitations(@PathParam("id") UUID id, @QueryParam("customerId") UUID customerId,
+            @Valid @BeanParam PageParams page) {
+        return surveys.invitations(id, customerId, page).map(InvitationView::of);
+    }
+
+    @GET
+    @Path("{id}/invitations/{invitationId}")
+    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN})
+    public InvitationView invitation(@PathParam("id") UUID id, @PathParam("invitationId") UUID invitationId) {
+        return InvitationView.of(surveys.invitation(id, invitationId));
+    }
+
+    @Path("{id}/invitations/{invitationId}/history")
+    @RolesAllowed({Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN})
+    public AuditHistory invitationHistory(@PathParam("id") UUID id, @PathParam("invitationId") UUID invitationId) {
+        surveys.invitation(id, invitationId);
+        return audit.of(SurveyInvitation.AGGREGATE, invitationId);
+    }
+}

@@ -1,0 +1,159 @@
+package io.accord.feedback.service;
+
+import io.accord.infra.errors.InvalidFieldException;
+import io.accord.infra.persistence.QueryFilter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Satisfaction as measured by survey responses: CSAT (share of 4–5 answers to 1–5 rating questions), NPS (share of
+ * 9–10 minus share of 0–6 answers to 0–10 questions), both per dimension, and their trend per week, month or
+ * quarter. A figure without answers to compute it from is {@code null}, never 0.
+ */
+@ApplicationScoped
+public class SatisfactionService {
+
+    /** CSAT and NPS over a set of scored answers, and how many answers each rests on. */
+    public record Scores(long ratingAnswers, Double csat, Double averageRating, long npsAnswers, Double nps) {
+    }
+
+    public record Summary(long responses, Double csat, Double nps, Scores overall, Map<String, Scores> byDimension) {
+    }
+
+    public record TrendPoint(String period, OffsetDateTime start, long responses, Double csat, Double nps) {
+    }
+
+    public record Trend(String interval, List<TrendPoint> points) {
+    }
+
+    public enum Interval {
+        WEEK("week"), MONTH("month"), QUARTER("quarter");
+
+        final String sql;
+
+        Interval(String sql) {
+            this.sql = sql;
+        }
+
+        public static Interval parse(String value) {
+            for (Interval i : values()) {
+                if (i.sql.equalsIgnoreCase(value == null ? "month" : value)) {
+                    return i;
+                }
+            }
+            throw new InvalidFieldException("interval", "one of week, month, quarter");
+        }
+
+        String label(OffsetDateTime start) {
+            return switch (this) {
+                case WEEK -> start.toLocalDate().toString();
+                case MONTH -> String.format(Locale.ROOT, "%d-%02d", start.getYear(), start.getMonthValue());
+                case QUARTER -> start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1);
+            };
+        }
+    }
+
+    private static final String SCORES = """
+            count(*) filter (where question_type = 'RATING_1_5'),
+            count(*) filter (where question_type = 'RATING_1_5' and score >= 4),
+            avg(score) filter (where question_type = 'RATING_1_5'),
+            count(*) filter (where question_type = 'NPS_0_10'),
+            count(*) filter (where question_type = 'NPS_0_10' and score >= 9),
+            count(*) filter (where question_type = 'NPS_0_10' and score <= 6)""";
+
+    private final EntityManager em;
+
+    public SatisfactionService(EntityManager em) {
+        this.em = em;
+    }
+
+    public Summary summary(UUID customerId, OffsetDateTime from, OffsetDateTime to) {
+        QueryFilter filter = filter(customerId, from, to);
+        long responses = ((Number) bind(em.createNativeQuery("select count(*) from survey_response where " + filter.query()), filter)
+                .getSingleResult()).longValue();
+        Scores overall = scores((Object[]) bind(em.createNativeQuery("select " + SCORES + " from survey_answer where "
+                + filter.query()), filter).getSingleResult(), 0);
+        Map<String, Scores> byDimension = new LinkedHashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = bind(em.createNativeQuery("select dimension, " + SCORES + " from survey_answer where "
+                + filter.query() + " and dimension is not null group by dimension order by dimension"), filter).getResultList();
+        for (Object[] row : rows) {
+            byDimension.put((String) row[0], scores(row, 1));
+        }
+        return new Summary(responses, overall.csat(), overall.nps(), overall, byDimension);
+    }
+
+    public Trend trend(Interval interval, UUID customerId, OffsetDateTime from, OffsetDateTime to) {
+        QueryFilter filter = filter(customerId, from, to);
+        String period = "date_trunc('" + interval.sql + "', responded_at at time zone 'UTC')";
+        Map<OffsetDateTime, Long> responses = new LinkedHashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> counted = bind(em.createNativeQuery("select " + period + ", count(*) from survey_response where "
+                + filter.query() + " group by 1 order by 1"), filter).getResultList();
+        for (Object[] row : counted) {
+            responses.put(utc(row[0]), ((Number) row[1]).longValue());
+        }
+        Map<OffsetDateTime, Scores> scored = new LinkedHashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = bind(em.createNativeQuery("select " + period + ", " + SCORES + " from survey_answer where "
+                + filter.query() + " group by 1 order by 1"), filter).getResultList();
+        for (Object[] row : rows) {
+            scored.put(utc(row[0]), scores(row, 1));
+        }
+        List<TrendPoint> points = new ArrayList<>();
+        for (Map.Entry<OffsetDateTime, Long> e : responses.entrySet()) {
+            Scores s = scored.get(e.getKey());
+            points.add(new TrendPoint(interval.label(e.getKey()), e.getKey(), e.getValue(), s == null ? null : s.csat(),
+                    s == null ? null : s.nps()));
+        }
+        return new Trend(interval.sql, points);
+    }
+
+    private static QueryFilter filter(UUID customerId, OffsetDateTime from, OffsetDateTime to) {
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw new InvalidFieldException("to", "must be after from");
+        }
+        return new QueryFilter().where("customer_id = :customerId", "customerId", customerId)
+                .where("responded_at >= :from", "from", from).where("responded_at < :to", "to", to);
+    }
+
+    private static Query bind(Query query, QueryFilter filter) {
+        filter.params().forEach(query::setParameter);
+        return query;
+    }
+
+    private static Scores scores(Object[] row, int at) {
+        long ratings = ((Number) row[at]).longValue();
+        long satisfied = ((Number) row[at + 1]).longValue();
+        Double average = row[at + 2] == null ? null : round(((Number) row[at + 2]).doubleValue());
+        long npsAnswers = ((Number) row[at + 3]).longValue();
+        long promoters = ((Number) row[at + 4]).longValue();
+        long detractors = ((Number) row[at + 5]).longValue();
+        return new Scores(ratings, ratings == 0 ? null : round(satisfied * 100.0 / ratings), average, npsAnswers,
+                npsAnswers == 0 ? null : round((promoters - detractors) * 100.0 / npsAnswers));
+    }
+
+    private static OffsetDateTime utc(Object timestamp) {
+        if (timestamp instanceof java.time.LocalDateTime local) {
+            return local.atOffset(ZoneOffset.UTC);
+        }
+        if (timestamp instanceof java.sql.Timestamp ts) {
+            return ts.toLocalDateTime().atOffset(ZoneOffset.UTC);
+        }
+        return ((OffsetDateTime) timestamp).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}

@@ -1,0 +1,151 @@
+package io.accord.feedback.service;
+
+import io.accord.feedback.QuestionType;
+import io.accord.feedback.Survey;
+import io.accord.feedback.SurveyInvitation;
+import io.accord.feedback.SurveyPurpose;
+import io.accord.feedback.SurveyResponse;
+import io.accord.feedback.events.FeedbackEventTypes;
+import io.accord.feedback.events.InvitationSent;
+import io.accord.feedback.events.SurveyCreated;
+import io.accord.feedback.events.SurveyResponded;
+import io.accord.feedback.rest.InvitationRequest;
+import io.accord.feedback.rest.ResponseRequest;
+import io.accord.feedback.rest.SurveyRequest;
+import io.accord.infra.audit.AuditTrail;
+import io.accord.infra.errors.InvalidFieldException;
+import io.accord.infra.errors.ResourceNotFoundException;
+import io.accord.infra.outbox.EventOutbox;
+import io.accord.infra.persistence.QueryFilter;
+import io.accord.infra.security.CurrentActor;
+import io.accord.infra.security.SecretTokens;
+import io.accord.infra.web.Page;
+import io.accord.infra.web.PageParams;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Survey templates, invitations with one-time tokens, and the customers' responses. */
+@ApplicationScoped
+public class SurveyService {
+
+    /** A sent invitation and its token, which exists only in this answer. */
+    public record Sent(SurveyInvitation invitation, String token) {
+    }
+
+    static final String TOKEN_PREFIX = "svy_";
+
+    private final EventOutbox outbox;
+    private final AuditTrail audit;
+    private final CurrentActor actor;
+
+    public SurveyService(EventOutbox outbox, AuditTrail audit, CurrentActor actor) {
+        this.outbox = outbox;
+        this.audit = audit;
+        this.actor = actor;
+    }
+
+    @Transactional
+    public Survey create(SurveyRequest request) {
+        List<Survey.Question> questions = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < request.questions().size(); i++) {
+            SurveyRequest.QuestionBody q = request.questions().get(i);
+            if (!keys.add(q.key())) {
+                throw new InvalidFieldException("questions[" + i + "].key", "'" + q.key() + "' is used by an earlier question");
+            }
+            boolean choice = q.type() == QuestionType.CHOICE;
+            if (choice && (q.choices() == null || q.choices().size() < 2)) {
+                throw new InvalidFieldException("questions[" + i + "].choices", "a CHOICE question needs at least two choices");
+            }
+            if (!choice && q.choices() != null && !q.choices().isEmpty()) {
+                throw new InvalidFieldException("questions[" + i + "].choices", "only CHOICE questions have choices");
+            }
+            questions.add(new Survey.Question(q.key(), q.text(), q.type(), blankToNull(q.dimension()), choice ? List.copyOf(q.choices()) : null));
+        }
+        SurveyPurpose purpose = request.purpose() == null ? SurveyPurpose.GENERAL : request.purpose();
+        Survey survey = Survey.create(request.title(), purpose, questions, actor.name());
+        survey.persist();
+        SurveyCreated data = new SurveyCreated(survey.id, survey.title, survey.purpose, questions.size());
+        audit.record(Survey.AGGREGATE, survey.id, "created", null, null, data);
+        outbox.append(Survey.AGGREGATE, survey.id, null, FeedbackEventTypes.SURVEY_CREATED, data);
+        return survey;
+    }
+
+    public Survey get(UUID id) {
+        Survey survey = Survey.findById(id);
+        if (survey == null) {
+            throw new ResourceNotFoundException("survey", id);
+        }
+        return survey;
+    }
+
+    public Page<Survey> list(SurveyPurpose purpose, PageParams page) {
+        QueryFilter filter = new QueryFilter().equal("purpose", purpose);
+        return Page.of(Survey.find(filter.query(), Sort.descending("createdAt"), filter.params()), page);
+    }
+
+    @Transactional
+    public Sent invite(UUID surveyId, InvitationRequest request) {
+        Survey survey = get(surveyId);
+        SecretTokens.Issued token = SecretTokens.issue(TOKEN_PREFIX);
+        int days = request.validDays() == null ? 30 : request.validDays();
+        SurveyInvitation invitation = SurveyInvitation.send(survey.id, request.customerId(), blankToNull(request.context()),
+                token.hash(), Duration.ofDays(days), actor.name());
+        invitation.persist();
+        InvitationSent data = new InvitationSent(invitation.id, survey.id, invitation.customerId, invitation.context, invitation.expiresAt);
+        audit.record(SurveyInvitation.AGGREGATE, invitation.id, "sent", null, invitation.status, data);
+        outbox.append(SurveyInvitation.AGGREGATE, invitation.id, null, FeedbackEventTypes.INVITATION_SENT, data);
+        return new Sent(invitation, token.secret());
+    }
+
+    /** The customer's answers, by token: checked against the survey's questions, accepted once per invitation. */
+    @Transactional
+    public SurveyResponse respond(ResponseRequest request) {
+        SurveyInvitation invitation = SurveyInvitation.byTokenHash(SecretTokens.hash(request.token()));
+        if (invitation == null) {
+            throw new ResourceNotFoundException("survey invitation", "for this token");
+        }
+        Survey survey = get(invitation.surveyId);
+        List<SurveyResponse.Answer> answers = SurveyAnswers.check(survey, request.answers());
+        SurveyResponse[] response = new SurveyResponse[1];
+        actor.runAs("customer:" + invitation.customerId, () -> {
+            SurveyInvitation.Status before = invitation.statusNow();
+            invitation.respond();
+            response[0] = SurveyResponse.of(invitation, answers);
+            response[0].persist();
+            SurveyAnswers.storeScores(response[0]);
+            SurveyResponded data = new SurveyResponded(response[0].id, invitation.id, survey.id, invitation.customerId,
+                    response[0].respondedAt, answers);
+            audit.record(SurveyInvitation.AGGREGATE, invitation.id, "responded", before, invitation.status,
+                    java.util.Map.of("responseId", response[0].id));
+            outbox.append(SurveyInvitation.AGGREGATE, invitation.id, null, FeedbackEventTypes.SURVEY_RESPONDED, data);
+        });
+        return response[0];
+    }
+
+    public SurveyInvitation invitation(UUID surveyId, UUID invitationId) {
+        SurveyInvitation invitation = SurveyInvitation.findById(invitationId);
+        if (invitation == null || !invitation.surveyId.equals(surveyId)) {
+            throw new ResourceNotFoundException("survey invitation", invitationId);
+        }
+        return invitation;
+    }
+
+    public Page<SurveyInvitation> invitations(UUID surveyId, UUID customerId, PageParams page) {
+        get(surveyId);
+        QueryFilter filter = new QueryFilter().equal("surveyId", surveyId).equal("customerId", customerId);
+        return Page.of(SurveyInvitation.find(filter.query(), Sort.descending("sentAt"), filter.params()), page);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}
