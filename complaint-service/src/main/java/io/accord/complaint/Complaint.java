@@ -1,19 +1,34 @@
 package io.accord.complaint;
 
+import io.accord.infra.errors.IllegalTransitionException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
 import java.util.UUID;
 
-/** A customer complaint. The lifecycle, SLA clock and corrective actions arrive with the complaint issue. */
+/**
+ * A customer complaint with its SLA clock: acknowledged within {@code ackDueAt}, resolved within
+ * {@code resolutionDueAt} (both fixed when it is received, from its severity). The lifecycle lives here and
+ * refuses moves the process does not allow.
+ */
 @Entity
 @Table(name = "complaint")
 public class Complaint extends PanacheEntityBase {
+
+    public static final String AGGREGATE = "complaint";
+    private static final Set<ComplaintStatus> WITHDRAWABLE = Set.of(ComplaintStatus.RECEIVED, ComplaintStatus.ACKNOWLEDGED,
+            ComplaintStatus.INVESTIGATING, ComplaintStatus.RESOLVED, ComplaintStatus.REOPENED);
 
     @Id
     public UUID id;
@@ -21,24 +36,183 @@ public class Complaint extends PanacheEntityBase {
     @Column(name = "customer_id", nullable = false)
     public UUID customerId;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String channel;
+    public ComplaintChannel channel;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String category;
+    public ComplaintCategory category;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String severity;
+    public ComplaintSeverity severity;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String status;
+    public ComplaintStatus status;
 
-    @Column(columnDefinition = "text", nullable = false)
+    @Column(nullable = false, columnDefinition = "text")
     public String description;
+
+    @Column(name = "order_ref")
+    public String orderRef;
+
+    @Column(name = "product_code")
+    public String productCode;
+
+    public String batch;
+
+    /** The escalated feedback this complaint was opened from; unique, so one feedback opens one complaint. */
+    @Column(name = "source_feedback_id")
+    public UUID sourceFeedbackId;
 
     @Column(name = "received_at", nullable = false)
     public OffsetDateTime receivedAt;
 
+    @Column(name = "ack_due_at", nullable = false)
+    public OffsetDateTime ackDueAt;
+
+    @Column(name = "resolution_due_at", nullable = false)
+    public OffsetDateTime resolutionDueAt;
+
+    @Column(name = "acknowledged_at")
+    public OffsetDateTime acknowledgedAt;
+
+    @Column(name = "root_cause", columnDefinition = "text")
+    public String rootCause;
+
+    @Column(columnDefinition = "text")
+    public String containment;
+
+    @Column(name = "resolution_summary", columnDefinition = "text")
+    public String resolutionSummary;
+
+    @Enumerated(EnumType.STRING)
+    public Remedy remedy;
+
+    @Column(name = "resolved_at")
+    public OffsetDateTime resolvedAt;
+
+    @Column(name = "closed_at")
+    public OffsetDateTime closedAt;
+
+    @Column(name = "withdrawn_at")
+    public OffsetDateTime withdrawnAt;
+
+    @Column(name = "reopen_count", nullable = false)
+    public int reopenCount;
+
+    /** The last thing the customer said when confirming or refusing the resolution, or when withdrawing. */
+    @Column(name = "customer_comment", columnDefinition = "text")
+    public String customerComment;
+
+    @Column(name = "ack_breach_reported", nullable = false)
+    public boolean ackBreachReported;
+
+    @Column(name = "resolution_breach_reported", nullable = false)
+    public boolean resolutionBreachReported;
+
     @Version
     public long version;
+
+    public static Complaint receive(UUID customerId, ComplaintChannel channel, ComplaintCategory category,
+            ComplaintSeverity severity, String description, String orderRef, String productCode, String batch,
+            UUID sourceFeedbackId, Duration ackWithin, Duration resolveWithin) {
+        Complaint c = new Complaint();
+        c.id = UUID.randomUUID();
+        c.customerId = customerId;
+        c.channel = channel;
+        c.category = category;
+        c.severity = severity;
+        c.description = description;
+        c.orderRef = orderRef;
+        c.productCode = productCode;
+        c.batch = batch;
+        c.sourceFeedbackId = sourceFeedbackId;
+        c.status = ComplaintStatus.RECEIVED;
+        c.receivedAt = now();
+        c.ackDueAt = c.receivedAt.plus(ackWithin);
+        c.resolutionDueAt = c.receivedAt.plus(resolveWithin);
+        return c;
+    }
+
+    public void acknowledge() {
+        require(status == ComplaintStatus.RECEIVED, "only a RECEIVED complaint can be acknowledged");
+        status = ComplaintStatus.ACKNOWLEDGED;
+        acknowledgedAt = now();
+    }
+
+    /** Records the root cause and containment; starts (or, while investigating, updates) the investigation. */
+    public void investigate(String rootCause, String containment) {
+        require(status == ComplaintStatus.ACKNOWLEDGED || status == ComplaintStatus.REOPENED
+                || status == ComplaintStatus.INVESTIGATING, "an investigation follows the acknowledgement (or a reopening)");
+        this.rootCause = rootCause;
+        this.containment = containment;
+        status = ComplaintStatus.INVESTIGATING;
+    }
+
+    public void resolve(String summary, Remedy remedy) {
+        require(status == ComplaintStatus.INVESTIGATING, "only a complaint under investigation can be resolved");
+        this.resolutionSummary = summary;
+        this.remedy = remedy;
+        status = ComplaintStatus.RESOLVED;
+        resolvedAt = now();
+    }
+
+    /** The customer's word on the resolution: accepted closes the complaint, refused reopens it. */
+    public void customerConfirms(boolean accepted, String comment) {
+        require(status == ComplaintStatus.RESOLVED, "the customer confirms a resolution, and there is none pending");
+        customerComment = comment;
+        if (accepted) {
+            status = ComplaintStatus.CLOSED;
+            closedAt = now();
+        } else {
+            status = ComplaintStatus.REOPENED;
+            reopenCount++;
+        }
+    }
+
+    public void withdraw(String reason) {
+        require(WITHDRAWABLE.contains(status), "a closed or withdrawn complaint cannot be withdrawn");
+        customerComment = reason;
+        status = ComplaintStatus.WITHDRAWN;
+        withdrawnAt = now();
+    }
+
+    /** Corrective actions follow from a cause: once the investigation has begun, and not on a withdrawn complaint. */
+    public void requireOpenToCorrectiveAction() {
+        require(status == ComplaintStatus.INVESTIGATING || status == ComplaintStatus.RESOLVED || status == ComplaintStatus.REOPENED
+                || status == ComplaintStatus.CLOSED, "corrective actions are opened once the investigation has begun");
+    }
+
+    public boolean ackBreached(OffsetDateTime at) {
+        OffsetDateTime end = acknowledgedAt != null ? acknowledgedAt : stoppedAt(at);
+        return end.isAfter(ackDueAt);
+    }
+
+    public boolean resolutionBreached(OffsetDateTime at) {
+        OffsetDateTime end = resolvedAt != null && status != ComplaintStatus.REOPENED && status != ComplaintStatus.INVESTIGATING
+                ? resolvedAt : stoppedAt(at);
+        return end.isAfter(resolutionDueAt);
+    }
+
+    public boolean slaBreached(OffsetDateTime at) {
+        return ackBreached(at) || resolutionBreached(at);
+    }
+
+    /** The clock stops when the customer withdraws. */
+    private OffsetDateTime stoppedAt(OffsetDateTime at) {
+        return withdrawnAt != null ? withdrawnAt : at;
+    }
+
+    private void require(boolean allowed, String why) {
+        if (!allowed) {
+            throw new IllegalTransitionException("complaint", status, why);
+        }
+    }
+
+    public static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
 }

@@ -79,6 +79,11 @@ final class AccordSuite {
                 .post("/auth/token").then().statusCode(200).extract().path("token");
     }
 
+    /** A request through the gateway with that bearer token. */
+    static io.restassured.specification.RequestSpecification as(String token) {
+        return io.restassured.RestAssured.given().baseUri(gateway()).header("Authorization", "Bearer " + token);
+    }
+
     static PackagedApp app(String name) {
         return APPS.stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow();
     }

@@ -1,34 +1,154 @@
 package io.accord.complaint.rest;
 
 import io.accord.complaint.Complaint;
+import io.accord.complaint.ComplaintCategory;
+import io.accord.complaint.ComplaintSeverity;
+import io.accord.complaint.ComplaintStatus;
+import io.accord.complaint.CorrectiveAction;
+import io.accord.complaint.service.ComplaintMetrics;
+import io.accord.complaint.service.ComplaintService;
+import io.accord.complaint.service.CorrectiveActionService;
+import io.accord.infra.audit.AuditHistory;
+import io.accord.infra.audit.AuditTrail;
 import io.accord.infra.security.Roles;
-import io.accord.infra.persistence.QueryFilter;
+import io.accord.infra.web.Etags;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
-import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** Skeleton of the complaint API: the list. The lifecycle follows in the complaint issue. */
+/** Complaints through their lifecycle, their corrective actions, and the metrics over them. */
 @Path("/api/v1/complaints")
 @Produces(MediaType.APPLICATION_JSON)
 public class ComplaintResource {
 
+    private final ComplaintService complaints;
+    private final CorrectiveActionService actions;
+    private final ComplaintMetrics metrics;
+    private final AuditTrail audit;
+
+    public ComplaintResource(ComplaintService complaints, CorrectiveActionService actions, ComplaintMetrics metrics, AuditTrail audit) {
+        this.complaints = complaints;
+        this.actions = actions;
+        this.metrics = metrics;
+        this.audit = audit;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.ADMIN})
+    public Response receive(@Valid @NotNull ComplaintRequest body, UriInfo uri) {
+        Complaint c = complaints.receive(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(c.id.toString()).build()).tag(Etags.of(c.version))
+                .entity(ComplaintView.of(c)).build();
+    }
+
     @GET
     @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.GENERAL_MANAGER,
             Roles.AUDITOR, Roles.ADMIN})
-    public Page<ComplaintView> list(@QueryParam("status") String status, @QueryParam("customerId") UUID customerId,
-            @Valid @BeanParam PageParams page) {
-        QueryFilter filter = new QueryFilter().equal("status", status).equal("customerId", customerId);
-        return Page.of(Complaint.<Complaint>find(filter.query(), Sort.descending("receivedAt"), filter.params()), page)
+    public Page<ComplaintView> list(@QueryParam("status") ComplaintStatus status, @QueryParam("customerId") UUID customerId,
+            @QueryParam("severity") ComplaintSeverity severity, @QueryParam("category") ComplaintCategory category,
+            @QueryParam("slaBreached") Boolean slaBreached, @QueryParam("from") OffsetDateTime from,
+            @QueryParam("to") OffsetDateTime to, @Valid @BeanParam PageParams page) {
+        return complaints.list(new ComplaintService.Filter(status, customerId, severity, category, slaBreached, from, to), page)
                 .map(ComplaintView::of);
+    }
+
+    @GET
+    @Path("metrics")
+    @RolesAllowed({Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    public ComplaintMetrics.Metrics metrics(@QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to) {
+        return metrics.of(from, to);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.GENERAL_MANAGER,
+            Roles.AUDITOR, Roles.ADMIN})
+    public Response get(@PathParam("id") UUID id) {
+        Complaint c = complaints.get(id);
+        return Response.ok(ComplaintView.with(c, actions.of(id).stream().map(CorrectiveActionView::of).toList()))
+                .tag(Etags.of(c.version)).build();
+    }
+
+    @POST
+    @Path("{id}/acknowledgement")
+    @RolesAllowed({Roles.CUSTOMER_SERVICE, Roles.SALES, Roles.SALES_MANAGER, Roles.ADMIN})
+    public Response acknowledge(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return answer(complaints.acknowledge(id, ifMatch));
+    }
+
+    @POST
+    @Path("{id}/investigation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.QUALITY, Roles.CUSTOMER_SERVICE, Roles.PRODUCTION, Roles.TECHNICAL, Roles.ADMIN})
+    public Response investigate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ComplaintBodies.Investigation body) {
+        return answer(complaints.investigate(id, ifMatch, body.rootCause(), body.containment()));
+    }
+
+    @POST
+    @Path("{id}/resolution")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.QUALITY, Roles.CUSTOMER_SERVICE, Roles.SALES_MANAGER, Roles.ADMIN})
+    public Response resolve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ComplaintBodies.Resolution body) {
+        return answer(complaints.resolve(id, ifMatch, body.summary(), body.remedy()));
+    }
+
+    @POST
+    @Path("{id}/customer-confirmation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CUSTOMER_SERVICE, Roles.SALES, Roles.SALES_MANAGER, Roles.ADMIN})
+    public Response confirm(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ComplaintBodies.CustomerConfirmation body) {
+        return answer(complaints.customerConfirms(id, ifMatch, body.accepted(), body.comment()));
+    }
+
+    @POST
+    @Path("{id}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CUSTOMER_SERVICE, Roles.SALES, Roles.SALES_MANAGER, Roles.ADMIN})
+    public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ComplaintBodies.Withdrawal body) {
+        return answer(complaints.withdraw(id, ifMatch, body.reason()));
+    }
+
+    @POST
+    @Path("{id}/corrective-actions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.QUALITY, Roles.CUSTOMER_SERVICE, Roles.PRODUCTION, Roles.TECHNICAL, Roles.ADMIN})
+    public Response openCorrectiveAction(@PathParam("id") UUID id, @Valid @NotNull CorrectiveActionRequest body, UriInfo uri) {
+        CorrectiveAction action = actions.open(id, body);
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/corrective-actions").path(action.id.toString()).build())
+                .tag(Etags.of(action.version)).entity(CorrectiveActionView.of(action)).build();
+    }
+
+    @Path("{id}/history")
+    @RolesAllowed({Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    public AuditHistory history(@PathParam("id") UUID id) {
+        complaints.get(id);
+        return audit.of(Complaint.AGGREGATE, id);
+    }
+
+    private static Response answer(Complaint c) {
+        return Response.ok(ComplaintView.of(c)).tag(Etags.of(c.version)).build();
     }
 }

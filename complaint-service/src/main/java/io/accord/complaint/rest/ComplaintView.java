@@ -1,14 +1,34 @@
 package io.accord.complaint.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.accord.complaint.Complaint;
+import io.accord.complaint.ComplaintCategory;
+import io.accord.complaint.ComplaintChannel;
+import io.accord.complaint.ComplaintSeverity;
+import io.accord.complaint.ComplaintStatus;
+import io.accord.complaint.Remedy;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
-public record ComplaintView(UUID id, UUID customerId, String channel, String category, String severity, String status,
-        String description, OffsetDateTime receivedAt) {
+/** A complaint with its SLA clock; {@code correctiveActions} only on the single read. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ComplaintView(UUID id, UUID customerId, ComplaintChannel channel, ComplaintCategory category,
+        ComplaintSeverity severity, ComplaintStatus status, String description, String orderRef, String productCode,
+        String batch, UUID sourceFeedbackId, OffsetDateTime receivedAt, OffsetDateTime ackDueAt, OffsetDateTime resolutionDueAt,
+        boolean slaBreached, OffsetDateTime acknowledgedAt, String rootCause, String containment, String resolutionSummary,
+        Remedy remedy, OffsetDateTime resolvedAt, OffsetDateTime closedAt, OffsetDateTime withdrawnAt, int reopenCount,
+        String customerComment, List<CorrectiveActionView> correctiveActions) {
 
     public static ComplaintView of(Complaint c) {
-        return new ComplaintView(c.id, c.customerId, c.channel, c.category, c.severity, c.status, c.description, c.receivedAt);
+        return with(c, null);
+    }
+
+    public static ComplaintView with(Complaint c, List<CorrectiveActionView> actions) {
+        return new ComplaintView(c.id, c.customerId, c.channel, c.category, c.severity, c.status, c.description, c.orderRef,
+                c.productCode, c.batch, c.sourceFeedbackId, c.receivedAt, c.ackDueAt, c.resolutionDueAt, c.slaBreached(Complaint.now()),
+                c.acknowledgedAt, c.rootCause, c.containment, c.resolutionSummary, c.remedy, c.resolvedAt, c.closedAt,
+                c.withdrawnAt, c.reopenCount, c.customerComment, actions);
     }
 }

@@ -1,15 +1,14 @@
 package io.accord.complaint.rest;
 
-import io.accord.testsupport.AccordServiceResources;
+import io.accord.complaint.ComplaintTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.accord.testsupport.ServiceBaseline;
-import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-/** The skeleton already meets the baseline: probes, OpenAPI, metrics, auth, paging, problem+json. */
+/** The service meets the baseline: probes, OpenAPI, metrics, auth, paging, problem+json. */
 @QuarkusTest
-@WithTestResource(value = AccordServiceResources.class, initArgs = @ResourceArg(name = "database", value = "accord_complaint_test"))
+@TestProfile(ComplaintTestProfile.class)
 class ComplaintBaselineTest {
 
     @Test

@@ -4,8 +4,9 @@ import java.util.Set;
 
 /**
  * Which events a caller's roles may see on the live stream: auditors, administrators and the general manager see
- * everything; sales the requirement side and the reviews; departments the reviews; customer service feedback and
- * complaints; a machine client (ERP) only the events of its own orders.
+ * everything; sales the requirement side and the reviews; departments the reviews (quality also complaints and
+ * corrective actions); customer service feedback, surveys, complaints and corrective actions; a machine client (ERP)
+ * only the events of its own orders.
  */
 public final class EventVisibility {
 
@@ -30,7 +31,12 @@ public final class EventVisibility {
             if (DEPARTMENTS.contains(role) && type.startsWith("accord.review.")) {
                 return true;
             }
-            if (role.equals("CUSTOMER_SERVICE") && (type.startsWith("accord.feedback.") || type.startsWith("accord.complaint.")
+            // quality investigates complaints and checks corrective actions
+            if (role.equals("QUALITY") && (type.startsWith("accord.complaint.") || type.startsWith("accord.corrective-action."))) {
+                return true;
+            }
+            if (role.equals("CUSTOMER_SERVICE") && (type.startsWith("accord.feedback.") || type.startsWith("accord.survey.")
+                    || type.startsWith("accord.complaint.") || type.startsWith("accord.corrective-action.")
                     || type.startsWith("accord.customer."))) {
                 return true;
             }

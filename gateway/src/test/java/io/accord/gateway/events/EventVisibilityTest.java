@@ -31,7 +31,10 @@ class EventVisibilityTest {
     void departmentsSeeReviewsAndAuditorsEverything() {
         assertTrue(EventVisibility.visible(Set.of("QUALITY"), "q", event("accord.review.opened", null)));
         assertFalse(EventVisibility.visible(Set.of("QUALITY"), "q", event("accord.requirement.captured", null)));
-        assertFalse(EventVisibility.visible(Set.of("QUALITY"), "q", event("accord.complaint.received", null)));
+        assertFalse(EventVisibility.visible(Set.of("PRODUCTION"), "p", event("accord.complaint.received", null)));
+        assertTrue(EventVisibility.visible(Set.of("QUALITY"), "q", event("accord.corrective-action.ineffective", null)));
+        assertFalse(EventVisibility.visible(Set.of("QUALITY"), "q", event("accord.survey.responded", null)));
+        assertTrue(EventVisibility.visible(Set.of("CUSTOMER_SERVICE"), "c", event("accord.survey.responded", null)));
         assertTrue(EventVisibility.visible(Set.of("AUDITOR"), "a", event("accord.complaint.received", null)));
         assertTrue(EventVisibility.visible(Set.of("SALES"), "s", event("accord.customer-property.incident-reported", null)));
         assertTrue(EventVisibility.visible(Set.of("CUSTOMER_SERVICE"), "c", event("accord.feedback.escalated", null)));

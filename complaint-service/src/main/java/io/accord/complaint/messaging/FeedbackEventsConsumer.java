@@ -1,0 +1,60 @@
+package io.accord.complaint.messaging;
+
+import io.accord.complaint.ComplaintCategory;
+import io.accord.complaint.ComplaintSeverity;
+import io.accord.complaint.service.ComplaintService;
+import io.accord.infra.events.EventEnvelope;
+import io.accord.infra.events.MalformedEventException;
+import io.accord.infra.inbox.IncomingEvents;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.Arrays;
+
+/**
+ * Negative feedback becomes a complaint (PROCESS.md §4: {@code feedback.escalated}), once per feedback: the inbox
+ * drops a redelivered event and the complaint's unique {@code sourceFeedbackId} stops a second one anyway.
+ */
+@ApplicationScoped
+public class FeedbackEventsConsumer {
+
+    public static final String CHANNEL = "feedback-events";
+
+    private final IncomingEvents incoming;
+    private final ComplaintService complaints;
+
+    public FeedbackEventsConsumer(IncomingEvents incoming, ComplaintService complaints) {
+        this.incoming = incoming;
+        this.complaints = complaints;
+    }
+
+    @Incoming(CHANNEL)
+    @Blocking
+    public void onFeedbackEvent(String record) {
+        incoming.apply(record, this::apply);
+    }
+
+    private void apply(EventEnvelope event) {
+        if (!"accord.feedback.escalated".equals(event.type())) {
+            return; // other feedback events (received, surveys) do not open complaints
+        }
+        EscalatedFeedback feedback = incoming.data(event, EscalatedFeedback.class);
+        if (feedback.feedbackId() == null || feedback.customerId() == null) {
+            throw new MalformedEventException(event.type() + " " + event.id() + " lacks feedbackId or customerId", null);
+        }
+        String description = feedback.text() == null || feedback.text().isBlank()
+                ? "Negative feedback rated " + feedback.rating() + " of 5" : feedback.text();
+        complaints.openFromFeedback(feedback.feedbackId(), feedback.customerId(), category(feedback.category()),
+                severity(feedback.rating()), description, feedback.orderRef());
+    }
+
+    private static ComplaintCategory category(String value) {
+        return Arrays.stream(ComplaintCategory.values()).filter(c -> c.name().equals(value)).findFirst().orElse(ComplaintCategory.OTHER);
+    }
+
+    /** The lowest rating is a major complaint; anything else escalated is minor until someone grades it. */
+    private static ComplaintSeverity severity(Integer rating) {
+        return rating != null && rating <= 1 ? ComplaintSeverity.MAJOR : ComplaintSeverity.MINOR;
+    }
+}

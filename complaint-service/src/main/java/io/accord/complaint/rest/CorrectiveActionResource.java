@@ -1,0 +1,75 @@
+package io.accord.complaint.rest;
+
+import io.accord.complaint.CorrectiveAction;
+import io.accord.complaint.service.CorrectiveActionService;
+import io.accord.infra.audit.AuditHistory;
+import io.accord.infra.audit.AuditTrail;
+import io.accord.infra.security.Roles;
+import io.accord.infra.web.Etags;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.UUID;
+
+/** A corrective action: implemented by its owner, then checked for effectiveness. */
+@Path("/api/v1/corrective-actions")
+@Produces(MediaType.APPLICATION_JSON)
+public class CorrectiveActionResource {
+
+    private final CorrectiveActionService actions;
+    private final AuditTrail audit;
+
+    public CorrectiveActionResource(CorrectiveActionService actions, AuditTrail audit) {
+        this.actions = actions;
+        this.audit = audit;
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.PRODUCTION, Roles.TECHNICAL,
+            Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    public Response get(@PathParam("id") UUID id) {
+        return answer(actions.get(id));
+    }
+
+    @POST
+    @Path("{id}/implementation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.QUALITY, Roles.PRODUCTION, Roles.TECHNICAL, Roles.PROCUREMENT, Roles.CUSTOMER_SERVICE, Roles.ADMIN})
+    public Response implement(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ComplaintBodies.Implementation body) {
+        return answer(actions.implement(id, ifMatch, body.note()));
+    }
+
+    /** The effectiveness check is the quality department's. */
+    @POST
+    @Path("{id}/verification")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.QUALITY, Roles.ADMIN})
+    public Response verify(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ComplaintBodies.Verification body) {
+        return answer(actions.verify(id, ifMatch, body.effective(), body.note()));
+    }
+
+    @Path("{id}/history")
+    @RolesAllowed({Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    public AuditHistory history(@PathParam("id") UUID id) {
+        actions.get(id);
+        return audit.of(CorrectiveAction.AGGREGATE, id);
+    }
+
+    private static Response answer(CorrectiveAction a) {
+        return Response.ok(CorrectiveActionView.of(a)).tag(Etags.of(a.version)).build();
+    }
+}

@@ -1,0 +1,26 @@
+package io.accord.complaint.service;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+/** Periodically reports complaints past an SLA deadline; each missed deadline is reported once (an event). */
+@ApplicationScoped
+public class SlaWatch {
+
+    private static final Logger LOG = Logger.getLogger(SlaWatch.class);
+
+    private final ComplaintService complaints;
+
+    public SlaWatch(ComplaintService complaints) {
+        this.complaints = complaints;
+    }
+
+    @Scheduled(every = "${accord.complaint.sla-check-every:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void check() {
+        int reported = complaints.reportSlaBreaches();
+        if (reported > 0) {
+            LOG.infof("%d complaint SLA deadline(s) missed", reported);
+        }
+    }
+}

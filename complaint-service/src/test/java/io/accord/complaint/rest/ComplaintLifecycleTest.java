@@ -1,0 +1,240 @@
+package io.accord.complaint.rest;
+
+import io.accord.complaint.ComplaintTestProfile;
+import io.accord.complaint.events.ComplaintEventTypes;
+import io.accord.testsupport.GarbageInput;
+import io.accord.testsupport.KafkaTestClient;
+import io.accord.testsupport.TestDatabases;
+import io.accord.testsupport.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+@TestProfile(ComplaintTestProfile.class)
+class ComplaintLifecycleTest {
+
+    static final String SERVICE = TestTokens.bearer("xu.cs", "CUSTOMER_SERVICE");
+    static final String QUALITY = TestTokens.bearer("qa.lead", "QUALITY");
+    static final String AUDITOR = TestTokens.bearer("zhao.audit", "AUDITOR");
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    static String receive(String severity, String category) {
+        return given().header("Authorization", SERVICE).contentType(ContentType.JSON).body("""
+                        {"customerId": "%s", "channel": "PHONE", "category": "%s", "severity": "%s",
+                         "description": "housings crack under pressure", "orderRef": "SO-7", "productCode": "PH-200", "batch": "B-12"}
+                        """.formatted(UUID.randomUUID(), category, severity))
+                .post("/api/v1/complaints").then().statusCode(201).extract().path("id");
+    }
+
+    static ValidatableResponse post(String token, String path, String body) {
+        var request = given().header("Authorization", token);
+        if (body != null) {
+            request = request.contentType(ContentType.JSON).body(body);
+        }
+        return request.post(path).then();
+    }
+
+    @Test
+    void aComplaintIsReceivedWithItsSlaClockAndPublished() {
+        String id = given().header("Authorization", SERVICE).contentType(ContentType.JSON).body("""
+                        {"customerId": "%s", "channel": "EMAIL", "category": "QUALITY", "severity": "MAJOR", "description": "leaks"}
+                        """.formatted(UUID.randomUUID()))
+                .post("/api/v1/complaints").then().statusCode(201).header("Location", startsWith("http"))
+                .body("status", equalTo("RECEIVED"), "slaBreached", equalTo(false)).extract().path("id");
+        var complaint = given().header("Authorization", AUDITOR).get("/api/v1/complaints/" + id).then().statusCode(200).extract().jsonPath();
+        OffsetDateTime received = OffsetDateTime.parse(complaint.getString("receivedAt"));
+        assertEquals(received.plusHours(24).toInstant(), OffsetDateTime.parse(complaint.getString("ackDueAt")).toInstant());
+        assertEquals(received.plusDays(7).toInstant(), OffsetDateTime.parse(complaint.getString("resolutionDueAt")).toInstant());
+        KafkaTestClient.readUntil(bootstrap, ComplaintEventTypes.TOPIC, r -> id.equals(r.key())
+                && r.value().contains("\"type\":\"accord.complaint.received\"") && r.value().contains("\"severity\":\"MAJOR\""),
+                Duration.ofSeconds(30));
+    }
+
+    @Test
+    void theCustomerRefusesTheFirstResolutionAcceptsTheSecondAndTheHistoryTellsItAll() {
+        String id = receive("CRITICAL", "QUALITY");
+        String c = "/api/v1/complaints/" + id;
+        post(SERVICE, c + "/acknowledgement", null).statusCode(200).body("status", equalTo("ACKNOWLEDGED"));
+        post(QUALITY, c + "/investigation", "{\"rootCause\": \"porous casting\", \"containment\": \"batch B-12 on hold\"}")
+                .statusCode(200).body("status", equalTo("INVESTIGATING"), "rootCause", equalTo("porous casting"));
+        post(QUALITY, c + "/resolution", "{\"summary\": \"housings replaced\", \"remedy\": \"REPLACE\"}")
+                .statusCode(200).body("status", equalTo("RESOLVED"));
+        post(SERVICE, c + "/customer-confirmation", "{\"accepted\": false, \"comment\": \"two still leak\"}")
+                .statusCode(200).body("status", equalTo("REOPENED"), "reopenCount", equalTo(1), "customerComment", equalTo("two still leak"));
+        post(QUALITY, c + "/investigation", "{\"rootCause\": \"porous casting, second mould\", \"containment\": \"mould 2 stopped\"}")
+                .statusCode(200).body("status", equalTo("INVESTIGATING"));
+        post(QUALITY, c + "/resolution", "{\"summary\": \"all housings from mould 1\", \"remedy\": \"REPLACE\"}").statusCode(200);
+        post(SERVICE, c + "/customer-confirmation", "{\"accepted\": true}").statusCode(200)
+                .body("status", equalTo("CLOSED"), "closedAt", not(equalTo(null)));
+
+        given().header("Authorization", AUDITOR).get(c + "/history").then().statusCode(200)
+                .body("action", equalTo(List.of("received", "acknowledged", "investigation-recorded", "resolved", "reopened",
+                        "investigation-recorded", "resolved", "closed")));
+        given().header("Authorization", AUDITOR).get(c + "/history/verification").then().body("intact", equalTo(true));
+        KafkaTestClient.readUntil(bootstrap, ComplaintEventTypes.TOPIC, r -> id.equals(r.key())
+                && r.value().contains("\"type\":\"accord.complaint.closed\""), Duration.ofSeconds(30));
+    }
+
+    @Test
+    void illegalMovesAndStaleWritesAreRefused() {
+        String id = receive("MINOR", "SERVICE");
+        String c = "/api/v1/complaints/" + id;
+        post(QUALITY, c + "/resolution", "{\"summary\": \"x\", \"remedy\": \"CREDIT\"}")
+                .statusCode(409).contentType("application/problem+json").body("currentState", equalTo("RECEIVED"));
+        post(SERVICE, c + "/customer-confirmation", "{\"accepted\": true}").statusCode(409);
+        given().header("Authorization", SERVICE).header("If-Match", "\"7\"").post(c + "/acknowledgement").then().statusCode(412);
+        post(SERVICE, c + "/acknowledgement", null).statusCode(200);
+        post(SERVICE, c + "/acknowledgement", null).statusCode(409).body("currentState", equalTo("ACKNOWLEDGED"));
+        post(SERVICE, c + "/withdrawal", "{\"reason\": \"sorted it out with the installer\"}")
+                .statusCode(200).body("status", equalTo("WITHDRAWN"), "customerComment", equalTo("sorted it out with the installer"));
+        post(SERVICE, c + "/withdrawal", "{\"reason\": \"again\"}").statusCode(409).body("currentState", equalTo("WITHDRAWN"));
+        post(QUALITY, c + "/investigation", "{\"rootCause\": \"x\", \"containment\": \"y\"}").statusCode(409);
+    }
+
+    @Test
+    void correctiveActionsAreImplementedAndVerifiedOrSentBack() {
+        String id = receive("MAJOR", "QUALITY");
+        String c = "/api/v1/complaints/" + id;
+        String action = "{\"description\": \"add a leak test to final inspection\", \"owner\": \"qa.lead\", \"dueDate\": \"%s\"}"
+                .formatted(LocalDate.now().plusDays(14));
+        post(QUALITY, c + "/corrective-actions", action).statusCode(409).body("currentState", equalTo("RECEIVED"));
+        post(SERVICE, c + "/acknowledgement", null).statusCode(200);
+        post(QUALITY, c + "/investigation", "{\"rootCause\": \"no leak test\", \"containment\": \"manual test of stock\"}").statusCode(200);
+        String actionId = post(QUALITY, c + "/corrective-actions", action).statusCode(201)
+                .header("Location", org.hamcrest.Matchers.containsString("/api/v1/corrective-actions/"))
+                .body("status", equalTo("OPEN")).extract().path("id");
+        String a = "/api/v1/corrective-actions/" + actionId;
+        post(QUALITY, a + "/verification", "{\"effective\": true, \"note\": \"too early\"}").statusCode(409).body("currentState", equalTo("OPEN"));
+        post(TestTokens.bearer("prod.lead", "PRODUCTION"), a + "/implementation", "{\"note\": \"leak test station installed\"}")
+                .statusCode(200).body("status", equalTo("IMPLEMENTED"));
+        post(TestTokens.bearer("prod.lead", "PRODUCTION"), a + "/verification", "{\"effective\": true, \"note\": \"x\"}").statusCode(403);
+        post(QUALITY, a + "/verification", "{\"effective\": false, \"note\": \"3 leaks passed the station\"}")
+                .statusCode(200).body("status", equalTo("OPEN"), "ineffectiveCount", equalTo(1));
+        post(QUALITY, a + "/implementation", "{\"note\": \"station recalibrated\"}").statusCode(200);
+        post(QUALITY, a + "/verification", "{\"effective\": true, \"note\": \"no leak in 3 months\"}")
+                .statusCode(200).body("status", equalTo("VERIFIED"));
+        given().header("Authorization", AUDITOR).get(c).then().statusCode(200)
+                .body("correctiveActions[0].id", equalTo(actionId), "correctiveActions[0].status", equalTo("VERIFIED"));
+        given().header("Authorization", AUDITOR).get(a + "/history").then()
+                .body("action", equalTo(List.of("opened", "implemented", "verified-ineffective", "implemented", "verified-effective")));
+        KafkaTestClient.readUntil(bootstrap, ComplaintEventTypes.TOPIC, r -> actionId.equals(r.key())
+                && r.value().contains("\"type\":\"accord.corrective-action.ineffective\""), Duration.ofSeconds(30));
+    }
+
+    @Test
+    void aMissedDeadlineIsReportedOnceAndShowsInTheLists() throws Exception {
+        String id = receive("MINOR", "DELIVERY");
+        try (Connection db = DriverManager.getConnection(TestDatabases.jdbcUrl("accord_complaint_test"), TestDatabases.user(),
+                TestDatabases.password())) {
+            db.createStatement().executeUpdate("update complaint set received_at = received_at - interval '2 days',"
+                    + " ack_due_at = ack_due_at - interval '2 days', resolution_due_at = resolution_due_at - interval '2 days'"
+                    + " where id = '" + id + "'");
+        }
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().header("Authorization", AUDITOR)
+                .get("/api/v1/complaints/" + id + "/history").then().body("action", hasItem("sla-breached")));
+        given().header("Authorization", AUDITOR).get("/api/v1/complaints/" + id).then().body("slaBreached", equalTo(true));
+        given().header("Authorization", AUDITOR).queryParam("slaBreached", true).queryParam("size", 200).get("/api/v1/complaints")
+                .then().statusCode(200).body("items.id", hasItem(id));
+        given().header("Authorization", AUDITOR).queryParam("slaBreached", false).queryParam("size", 200).get("/api/v1/complaints")
+                .then().statusCode(200).body("items.id", not(hasItem(id)));
+        Thread.sleep(2500); // the watch runs every second in tests: it must not report the same deadline again
+        var events = KafkaTestClient.readUntil(bootstrap, ComplaintEventTypes.TOPIC, r -> id.equals(r.key())
+                && r.value().contains("\"type\":\"accord.complaint.sla-breached\""), Duration.ofSeconds(30));
+        assertEquals(1, events.stream().filter(r -> id.equals(r.key()) && r.value().contains("sla-breached")).count());
+    }
+
+    @Test
+    void metricsCountByCategoryAndSeverityWithResolutionTimeAndSlaCompliance() {
+        OffsetDateTime from = OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1);
+        receive("MINOR", "PRICE");
+        receive("MAJOR", "PRICE");
+        String resolved = receive("CRITICAL", "DELIVERY");
+        String c = "/api/v1/complaints/" + resolved;
+        post(SERVICE, c + "/acknowledgement", null).statusCode(200);
+        post(QUALITY, c + "/investigation", "{\"rootCause\": \"carrier\", \"containment\": \"other carrier\"}").statusCode(200);
+        post(QUALITY, c + "/resolution", "{\"summary\": \"credited the freight\", \"remedy\": \"CREDIT\"}").statusCode(200);
+        OffsetDateTime to = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(1);
+
+        given().header("Authorization", AUDITOR).queryParam("from", from.toString()).queryParam("to", to.toString())
+                .get("/api/v1/complaints/metrics").then().statusCode(200)
+                .body("total", equalTo(3), "byCategory.PRICE", equalTo(2), "byCategory.DELIVERY", equalTo(1),
+                        "bySeverity.CRITICAL", equalTo(1), "bySeverity.MINOR", equalTo(1), "resolved", equalTo(1),
+                        "meanHoursToResolve", equalTo(0.0f), "slaCompliancePercent", equalTo(100.0f));
+        given().header("Authorization", AUDITOR).queryParam("from", to.toString()).queryParam("to", from.toString())
+                .get("/api/v1/complaints/metrics").then().statusCode(400).body("violations.field", hasItem("to"));
+    }
+
+    @Test
+    void escalatedFeedbackOpensOneComplaintHoweverOftenItArrives() {
+        UUID feedback = UUID.randomUUID();
+        UUID customer = UUID.randomUUID();
+        for (String eventId : List.of("evt-" + feedback, "evt-" + feedback, "evt-other-" + feedback)) {
+            KafkaTestClient.send(bootstrap, "accord.feedback", feedback.toString(), """
+                    {"specversion": "1.0", "id": "%s", "source": "/accord/feedback-service", "type": "accord.feedback.escalated",
+                     "subject": "%s", "time": "2026-11-27T08:00:00Z", "datacontenttype": "application/json", "actor": "xu.cs",
+                     "data": {"feedbackId": "%s", "customerId": "%s", "channel": "PHONE", "category": "QUALITY", "rating": 1,
+                              "text": "pumps arrived broken", "orderRef": "SO-9"}}
+                    """.formatted(eventId, feedback, feedback, customer));
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().header("Authorization", AUDITOR)
+                .queryParam("customerId", customer.toString()).get("/api/v1/complaints").then()
+                .body("total", equalTo(1), "items[0].channel", equalTo("FEEDBACK"), "items[0].severity", equalTo("MAJOR"),
+                        "items[0].sourceFeedbackId", equalTo(feedback.toString()), "items[0].description", equalTo("pumps arrived broken")));
+    }
+
+    @Test
+    void badInputNamesTheFieldAndRolesDecide() {
+        given().header("Authorization", SERVICE).contentType(ContentType.JSON).body("{\"channel\": \"PHONE\", \"category\": \"QUALITY\"}")
+                .post("/api/v1/complaints").then().statusCode(400).body("violations.field", hasItems("customerId", "severity", "description"));
+        String id = receive("MINOR", "OTHER");
+        post(SERVICE, "/api/v1/complaints/" + id + "/acknowledgement", null).statusCode(200);
+        post(QUALITY, "/api/v1/complaints/" + id + "/investigation", "{\"rootCause\": \"r\", \"containment\": \"c\"}").statusCode(200);
+        post(QUALITY, "/api/v1/complaints/" + id + "/resolution", "{\"summary\": \"s\", \"remedy\": \"MAGIC\"}").statusCode(400);
+        post(QUALITY, "/api/v1/complaints/" + id + "/corrective-actions",
+                "{\"description\": \"d\", \"owner\": \"o\", \"dueDate\": \"2001-01-01\"}").statusCode(400).body("violations.field", hasItem("dueDate"));
+        given().get("/api/v1/complaints").then().statusCode(401);
+        given().header("Authorization", TestTokens.bearer("erp", "ERP_CLIENT")).get("/api/v1/complaints").then().statusCode(403);
+        post(AUDITOR, "/api/v1/complaints/" + id + "/withdrawal", "{\"reason\": \"x\"}").statusCode(403);
+    }
+
+    @Test
+    void noEndpointAnswersGarbageWithA5xx() {
+        String id = receive("MINOR", "QUALITY");
+        GarbageInput.assertNoServerErrors(TestTokens.bearer("root", "CUSTOMER_SERVICE", "QUALITY", "AUDITOR"),
+                List.of(new String[]{"POST", "/api/v1/complaints"}, new String[]{"POST", "/api/v1/complaints/" + id + "/investigation"},
+                        new String[]{"POST", "/api/v1/complaints/" + id + "/resolution"},
+                        new String[]{"POST", "/api/v1/complaints/" + id + "/customer-confirmation"},
+                        new String[]{"POST", "/api/v1/complaints/" + id + "/corrective-actions"},
+                        new String[]{"POST", "/api/v1/complaints/not-a-uuid/acknowledgement"},
+                        new String[]{"POST", "/api/v1/corrective-actions/" + UUID.randomUUID() + "/implementation"},
+                        new String[]{"POST", "/api/v1/corrective-actions/x/verification"},
+                        new String[]{"POST", "/api/v1/complaints/" + id + "/withdrawal"}),
+                List.of("/api/v1/complaints/not-a-uuid", "/api/v1/complaints?status=NOPE", "/api/v1/complaints?slaBreached=maybe",
+                        "/api/v1/complaints/metrics?from=yesterday", "/api/v1/corrective-actions/1", "/api/v1/complaints?severity=HUGE",
+                        "/api/v1/complaints/" + id + "/history/x"));
+    }
+}

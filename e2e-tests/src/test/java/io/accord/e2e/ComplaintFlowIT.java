@@ -1,0 +1,64 @@
+package io.accord.e2e;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * Hearing the customer, through the gateway only: negative feedback is escalated by the feedback-service, the
+ * complaint-service opens a complaint from that event (real Kafka), the complaint runs to CLOSED, and the
+ * customer overview shows both.
+ */
+class ComplaintFlowIT {
+
+    @BeforeAll
+    static void suite() {
+        RestAssured.baseURI = AccordSuite.gateway();
+        RestAssured.port = -1;
+    }
+
+    @Test
+    void negativeFeedbackBecomesAComplaintThatIsResolvedAndClosed() {
+        String sales = AccordSuite.token("li.na", "SALES");
+        String service = AccordSuite.token("xu.cs", "CUSTOMER_SERVICE");
+        String quality = AccordSuite.token("qa.lead", "QUALITY");
+        String auditor = AccordSuite.token("zhao.audit", "AUDITOR");
+        String customer = AccordSuite.as(sales).contentType(ContentType.JSON)
+                .body("{\"code\": \"CF-%s\", \"name\": \"Unhappy Pumps\"}".formatted(UUID.randomUUID().toString().substring(0, 8)))
+                .post("/api/v1/customers").then().statusCode(201).extract().path("id");
+
+        String feedback = AccordSuite.as(service).contentType(ContentType.JSON)
+                .body("{\"customerId\": \"%s\", \"channel\": \"PHONE\", \"category\": \"QUALITY\", \"rating\": 1, \"text\": \"seals fail after a week\"}"
+                        .formatted(customer))
+                .post("/api/v1/feedback").then().statusCode(201).body("escalated", equalTo(true)).extract().path("id");
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> AccordSuite.as(auditor).queryParam("customerId", customer)
+                .get("/api/v1/complaints").then().statusCode(200).body("total", equalTo(1)));
+        String complaint = AccordSuite.as(auditor).queryParam("customerId", customer).get("/api/v1/complaints").then()
+                .body("items[0].sourceFeedbackId", equalTo(feedback), "items[0].status", equalTo("RECEIVED"))
+                .extract().path("items[0].id");
+
+        String c = "/api/v1/complaints/" + complaint;
+        AccordSuite.as(service).post(c + "/acknowledgement").then().statusCode(200);
+        AccordSuite.as(quality).contentType(ContentType.JSON).body("{\"rootCause\": \"wrong seal compound\", \"containment\": \"stock re-sealed\"}")
+                .post(c + "/investigation").then().statusCode(200);
+        AccordSuite.as(quality).contentType(ContentType.JSON).body("{\"summary\": \"seals replaced on site\", \"remedy\": \"REPAIR\"}")
+                .post(c + "/resolution").then().statusCode(200);
+        AccordSuite.as(service).contentType(ContentType.JSON).body("{\"accepted\": true, \"comment\": \"holding now\"}")
+                .post(c + "/customer-confirmation").then().statusCode(200).body("status", equalTo("CLOSED"));
+
+        AccordSuite.as(auditor).get("/api/v1/customers/" + customer + "/overview").then().statusCode(200)
+                .body("feedback[0].id", equalTo(feedback), "complaints[0].id", equalTo(complaint),
+                        "complaints[0].status", equalTo("CLOSED"), "unavailable.size()", equalTo(0));
+        AccordSuite.as(auditor).get(c + "/history/verification").then().statusCode(200).body("intact", equalTo(true));
+    }
+
+}
