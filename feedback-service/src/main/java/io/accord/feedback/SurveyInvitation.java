@@ -86,6 +86,15 @@ public class SurveyInvitation extends PanacheEntityBase {
         return status == Status.SENT && now().isAfter(expiresAt) ? Status.EXPIRED : status;
     }
 
+    /** A new token for an open invitation (lost link, or one sent automatically): the old token stops working. */
+    public void reissueToken(String newTokenHash) {
+        Status current = statusNow();
+        if (current != Status.SENT) {
+            throw new IllegalTransitionException("survey invitation", current, "only an open invitation gets a new token");
+        }
+        tokenHash = newTokenHash;
+    }
+
     /** The one response this invitation allows; refused once answered or expired. */
     public void respond() {
         Status current = statusNow();

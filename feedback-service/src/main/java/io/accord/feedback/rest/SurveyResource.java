@@ -88,6 +88,15 @@ public class SurveyResource {
         return InvitationView.of(surveys.invitation(id, invitationId));
     }
 
+    /** A new one-time token for an open invitation (to send it, or to replace a lost link); the old one stops working. */
+    @POST
+    @Path("{id}/invitations/{invitationId}/token")
+    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.ADMIN})
+    public Response reissueToken(@PathParam("id") UUID id, @PathParam("invitationId") UUID invitationId) {
+        SurveyService.Sent sent = surveys.reissueToken(id, invitationId);
+        return Response.ok(InvitationView.withToken(sent.invitation(), sent.token())).header("Cache-Control", "no-store").build();
+    }
+
     @Path("{id}/invitations/{invitationId}/history")
     @RolesAllowed({Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN})
     public AuditHistory invitationHistory(@PathParam("id") UUID id, @PathParam("invitationId") UUID invitationId) {

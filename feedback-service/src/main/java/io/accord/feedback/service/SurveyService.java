@@ -106,6 +106,37 @@ public class SurveyService {
         return new Sent(invitation, token.secret());
     }
 
+    /**
+     * The invitation PROCESS.md sends on an occasion (an order delivered, a complaint closed), with the newest survey
+     * of that purpose; none if no such survey exists. Its token is not kept anywhere: customer service (or a
+     * notifier) issues one with {@link #reissueToken} when the invitation is passed on to the customer.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Optional<SurveyInvitation> inviteOnOccasion(SurveyPurpose purpose, UUID customerId, String context) {
+        Survey survey = Survey.find("purpose", Sort.descending("createdAt"), purpose).firstResult();
+        if (survey == null || SurveyInvitation.count("surveyId = ?1 and context = ?2", survey.id, context) > 0) {
+            return java.util.Optional.empty();
+        }
+        SurveyInvitation invitation = SurveyInvitation.send(survey.id, customerId, context,
+                SecretTokens.issue(TOKEN_PREFIX).hash(), Duration.ofDays(30), actor.name());
+        invitation.persist();
+        InvitationSent data = new InvitationSent(invitation.id, survey.id, invitation.customerId, invitation.context, invitation.expiresAt);
+        audit.record(SurveyInvitation.AGGREGATE, invitation.id, "sent", null, invitation.status, data);
+        outbox.append(SurveyInvitation.AGGREGATE, invitation.id, null, FeedbackEventTypes.INVITATION_SENT, data);
+        return java.util.Optional.of(invitation);
+    }
+
+    /** A fresh token for an open invitation, shown once; the previous token no longer works. */
+    @Transactional
+    public Sent reissueToken(UUID surveyId, UUID invitationId) {
+        SurveyInvitation invitation = invitation(surveyId, invitationId);
+        SecretTokens.Issued token = SecretTokens.issue(TOKEN_PREFIX);
+        invitation.reissueToken(token.hash());
+        invitation.flush();
+        audit.record(SurveyInvitation.AGGREGATE, invitation.id, "token-issued", invitation.status, invitation.status, null);
+        return new Sent(invitation, token.secret());
+    }
+
     /** The customer's answers, by token: checked against the survey's questions, accepted once per invitation. */
     @Transactional
     public SurveyResponse respond(ResponseRequest request) {

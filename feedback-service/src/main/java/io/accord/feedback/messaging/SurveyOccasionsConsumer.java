@@ -1,0 +1,69 @@
+package io.accord.feedback.messaging;
+
+import io.accord.feedback.SurveyPurpose;
+import io.accord.feedback.service.SurveyService;
+import io.accord.infra.events.EventEnvelope;
+import io.accord.infra.events.MalformedEventException;
+import io.accord.infra.inbox.IncomingEvents;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.UUID;
+
+/**
+ * PROCESS.md §4: a delivered order ({@code requirement.delivered}) and a closed complaint ({@code complaint.closed})
+ * each send the customer a satisfaction survey invitation — the newest survey of purpose {@code DELIVERY} or
+ * {@code COMPLAINT_HANDLING}. Once per occasion: the inbox drops redeliveries, and an occasion already invited is
+ * not invited again.
+ */
+@ApplicationScoped
+public class SurveyOccasionsConsumer {
+
+    public static final String REQUIREMENTS = "requirement-events";
+    public static final String COMPLAINTS = "complaint-events";
+
+    private final IncomingEvents incoming;
+    private final SurveyService surveys;
+
+    public SurveyOccasionsConsumer(IncomingEvents incoming, SurveyService surveys) {
+        this.incoming = incoming;
+        this.surveys = surveys;
+    }
+
+    @Incoming(REQUIREMENTS)
+    @Blocking
+    public void onRequirementEvent(String record) {
+        incoming.apply(record, event -> {
+            if ("accord.requirement.delivered".equals(event.type())) {
+                OccasionEvent data = data(event);
+                surveys.inviteOnOccasion(SurveyPurpose.DELIVERY, data.customerId(), "requirement:" + require(event, data.requirementId()));
+            }
+        });
+    }
+
+    @Incoming(COMPLAINTS)
+    @Blocking
+    public void onComplaintEvent(String record) {
+        incoming.apply(record, event -> {
+            if ("accord.complaint.closed".equals(event.type())) {
+                OccasionEvent data = data(event);
+                surveys.inviteOnOccasion(SurveyPurpose.COMPLAINT_HANDLING, data.customerId(),
+                        "complaint:" + require(event, data.complaintId()));
+            }
+        });
+    }
+
+    private OccasionEvent data(EventEnvelope event) {
+        OccasionEvent data = incoming.data(event, OccasionEvent.class);
+        require(event, data.customerId());
+        return data;
+    }
+
+    private static UUID require(EventEnvelope event, UUID value) {
+        if (value == null) {
+            throw new MalformedEventException(event.type() + " " + event.id() + " lacks the ids it must carry", null);
+        }
+        return value;
+    }
+}
