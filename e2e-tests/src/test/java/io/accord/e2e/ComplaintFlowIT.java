@@ -14,8 +14,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 /**
  * Hearing the customer, through the gateway only: negative feedback is escalated by the feedback-service, the
- * complaint-service opens a complaint from that event (real Kafka), the complaint runs to CLOSED, and the
- * customer overview shows both.
+ * complaint-service opens a complaint from that event (real Kafka), the complaint runs to CLOSED, its closing
+ * invites the customer to the complaint-handling survey (Kafka again), and the customer overview shows it all.
  */
 class ComplaintFlowIT {
 
@@ -52,8 +52,17 @@ class ComplaintFlowIT {
                 .post(c + "/investigation").then().statusCode(200);
         AccordSuite.as(quality).contentType(ContentType.JSON).body("{\"summary\": \"seals replaced on site\", \"remedy\": \"REPAIR\"}")
                 .post(c + "/resolution").then().statusCode(200);
+        String handlingSurvey = AccordSuite.as(service).contentType(ContentType.JSON).body("""
+                {"title": "How did we handle your complaint?", "purpose": "COMPLAINT_HANDLING",
+                 "questions": [{"key": "handling", "text": "Satisfied with the handling?", "type": "RATING_1_5"}]}
+                """).post("/api/v1/surveys").then().statusCode(201).extract().path("id");
         AccordSuite.as(service).contentType(ContentType.JSON).body("{\"accepted\": true, \"comment\": \"holding now\"}")
                 .post(c + "/customer-confirmation").then().statusCode(200).body("status", equalTo("CLOSED"));
+
+        // complaint.closed (Kafka) makes the feedback-service invite the customer to the complaint-handling survey
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> AccordSuite.as(service).queryParam("customerId", customer)
+                .get("/api/v1/surveys/" + handlingSurvey + "/invitations").then().statusCode(200)
+                .body("total", equalTo(1), "items[0].context", equalTo("complaint:" + complaint)));
 
         AccordSuite.as(auditor).get("/api/v1/customers/" + customer + "/overview").then().statusCode(200)
                 .body("feedback[0].id", equalTo(feedback), "complaints[0].id", equalTo(complaint),
