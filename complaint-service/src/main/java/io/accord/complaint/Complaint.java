@@ -168,7 +168,9 @@ public class Complaint extends PanacheEntityBase {
             status = ComplaintStatus.CLOSED;
             closedAt = now();
         } else {
+            // the refused resolution no longer counts as one (the history keeps it): the clock runs again
             status = ComplaintStatus.REOPENED;
+            resolvedAt = null;
             reopenCount++;
         }
     }
@@ -186,14 +188,17 @@ public class Complaint extends PanacheEntityBase {
                 || status == ComplaintStatus.CLOSED, "corrective actions are opened once the investigation has begun");
     }
 
+    /** The same rules as {@link #ackBreached} and {@link #resolutionBreached}, for queries ({@code :now} bound). */
+    public static final String ACK_BREACHED_HQL = "coalesce(acknowledgedAt, withdrawnAt, :now) > ackDueAt";
+    public static final String RESOLUTION_BREACHED_HQL = "coalesce(resolvedAt, withdrawnAt, :now) > resolutionDueAt";
+
     public boolean ackBreached(OffsetDateTime at) {
         OffsetDateTime end = acknowledgedAt != null ? acknowledgedAt : stoppedAt(at);
         return end.isAfter(ackDueAt);
     }
 
     public boolean resolutionBreached(OffsetDateTime at) {
-        OffsetDateTime end = resolvedAt != null && status != ComplaintStatus.REOPENED && status != ComplaintStatus.INVESTIGATING
-                ? resolvedAt : stoppedAt(at);
+        OffsetDateTime end = resolvedAt != null ? resolvedAt : stoppedAt(at);
         return end.isAfter(resolutionDueAt);
     }
 

@@ -16,7 +16,8 @@ import java.util.UUID;
 
 /**
  * A corrective action against a complaint's cause (纠正措施): {@code OPEN → IMPLEMENTED → VERIFIED} when the check
- * finds it effective; found ineffective it goes back to {@code OPEN} to be done again (PROCESS.md).
+ * finds it effective, {@code IMPLEMENTED → INEFFECTIVE} when it does not; an ineffective action is open again
+ * (PROCESS.md: {@code INEFFECTIVE → OPEN}): it is implemented anew and checked again.
  */
 @Entity
 @Table(name = "corrective_action")
@@ -24,7 +25,7 @@ public class CorrectiveAction extends PanacheEntityBase {
 
     public static final String AGGREGATE = "corrective-action";
 
-    public enum Status { OPEN, IMPLEMENTED, VERIFIED }
+    public enum Status { OPEN, IMPLEMENTED, VERIFIED, INEFFECTIVE }
 
     @Id
     public UUID id;
@@ -57,7 +58,7 @@ public class CorrectiveAction extends PanacheEntityBase {
     @Column(name = "verified_at")
     public OffsetDateTime verifiedAt;
 
-    /** How often a verification found it ineffective (each sent it back to OPEN). */
+    /** How often a verification found it ineffective. */
     @Column(name = "ineffective_count", nullable = false)
     public int ineffectiveCount;
 
@@ -80,15 +81,15 @@ public class CorrectiveAction extends PanacheEntityBase {
     }
 
     public void implement(String note) {
-        if (status != Status.OPEN) {
-            throw new IllegalTransitionException("corrective action", status, "only an OPEN action can be implemented");
+        if (status != Status.OPEN && status != Status.INEFFECTIVE) {
+            throw new IllegalTransitionException("corrective action", status, "only an OPEN (or INEFFECTIVE) action can be implemented");
         }
         implementationNote = note;
         implementedAt = Complaint.now();
         status = Status.IMPLEMENTED;
     }
 
-    /** The effectiveness check: effective closes the action, ineffective sends it back to OPEN. */
+    /** The effectiveness check: effective closes the action, ineffective opens it again. */
     public void verify(boolean effective, String note) {
         if (status != Status.IMPLEMENTED) {
             throw new IllegalTransitionException("corrective action", status, "only an IMPLEMENTED action can be verified");
@@ -99,7 +100,7 @@ public class CorrectiveAction extends PanacheEntityBase {
             status = Status.VERIFIED;
         } else {
             ineffectiveCount++;
-            status = Status.OPEN;
+            status = Status.INEFFECTIVE;
         }
     }
 }

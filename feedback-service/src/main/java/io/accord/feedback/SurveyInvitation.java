@@ -40,6 +40,9 @@ public class SurveyInvitation extends PanacheEntityBase {
     /** What it is about, e.g. {@code requirement:<id>} or a visit; shown to whoever analyses the answers. */
     public String context;
 
+    /** Set on invitations sent automatically (e.g. {@code requirement:<id>}); unique per survey. */
+    public String occasion;
+
     @Column(name = "token_hash", nullable = false)
     public String tokenHash;
 

@@ -110,31 +110,37 @@ public class ComplaintService {
         return c;
     }
 
-    /** Reports each complaint's missed deadlines once (acknowledgement, resolution); returns how many were reported. */
+    /**
+     * Reports each missed deadline once (acknowledgement, resolution), including deadlines missed by a late action
+     * that came before the watch ran. The report flag is claimed with a conditional update that leaves the
+     * complaint's version (its ETag) alone, so users acting on an overdue complaint are not refused with 412, and two
+     * watches (replicas) never report the same deadline twice.
+     */
     @Transactional
     public int reportSlaBreaches() {
         OffsetDateTime now = Complaint.now();
-        List<Complaint> late = Complaint.list("status not in ?1 and ((ackBreachReported = false and ackDueAt < ?2 and acknowledgedAt is null)"
-                + " or (resolutionBreachReported = false and resolutionDueAt < ?2))", ComplaintStatus.ENDED, now);
         int reported = 0;
-        for (Complaint c : late) {
-            if (!c.ackBreachReported && c.ackBreached(now)) {
-                c.ackBreachReported = true;
-                reported += breach(c, "ACKNOWLEDGEMENT", c.ackDueAt);
-            }
-            if (!c.resolutionBreachReported && c.resolutionBreached(now)) {
-                c.resolutionBreachReported = true;
-                reported += breach(c, "RESOLUTION", c.resolutionDueAt);
-            }
-        }
+        reported += report("ackBreachReported", Complaint.ACK_BREACHED_HQL, "ACKNOWLEDGEMENT", now);
+        reported += report("resolutionBreachReported", Complaint.RESOLUTION_BREACHED_HQL, "RESOLUTION", now);
         return reported;
     }
 
-    private int breach(Complaint c, String deadline, OffsetDateTime dueAt) {
-        SlaBreached data = new SlaBreached(c.id, c.customerId, deadline, dueAt);
-        audit.record(Complaint.AGGREGATE, c.id, "sla-breached", c.status, c.status, data);
-        outbox.append(Complaint.AGGREGATE, c.id, null, ComplaintEventTypes.SLA_BREACHED, data);
-        return 1;
+    private int report(String flag, String breached, String deadline, OffsetDateTime now) {
+        List<Complaint> late = Complaint.list(flag + " = false and " + breached, Map.of("now", now));
+        int reported = 0;
+        for (Complaint c : late) {
+            int claimed = Complaint.getEntityManager()
+                    .createQuery("update Complaint set " + flag + " = true where id = :id and " + flag + " = false")
+                    .setParameter("id", c.id).executeUpdate();
+            if (claimed == 1) {
+                OffsetDateTime dueAt = deadline.equals("RESOLUTION") ? c.resolutionDueAt : c.ackDueAt;
+                SlaBreached data = new SlaBreached(c.id, c.customerId, deadline, dueAt);
+                audit.record(Complaint.AGGREGATE, c.id, "sla-breached", c.status, c.status, data);
+                outbox.append(Complaint.AGGREGATE, c.id, null, ComplaintEventTypes.SLA_BREACHED, data);
+                reported++;
+            }
+        }
+        return reported;
     }
 
     public Complaint get(UUID id) {
@@ -150,9 +156,7 @@ public class ComplaintService {
                 .equal("severity", filter.severity()).equal("category", filter.category())
                 .where("receivedAt >= :from", "from", filter.from()).where("receivedAt < :to", "to", filter.to());
         if (filter.slaBreached() != null) {
-            // the same rule as Complaint.slaBreached, in the query so that paging and totals are right
-            String breached = "((coalesce(acknowledgedAt, withdrawnAt, :now) > ackDueAt) or (case when resolvedAt is not null"
-                    + " and status not in (io.accord.complaint.ComplaintStatus.REOPENED, io.accord.complaint.ComplaintStatus.INVESTIGATING) then resolvedAt else coalesce(withdrawnAt, :now) end > resolutionDueAt))";
+            String breached = "((" + Complaint.ACK_BREACHED_HQL + ") or (" + Complaint.RESOLUTION_BREACHED_HQL + "))";
             q.where(filter.slaBreached() ? breached : "not " + breached, "now", Complaint.now());
         }
         return Page.of(Complaint.find(q.query(), Sort.descending("receivedAt").and("id"), q.params()), page);

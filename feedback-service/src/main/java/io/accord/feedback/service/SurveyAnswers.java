@@ -54,7 +54,7 @@ final class SurveyAnswers {
     }
 
     private static int score(JsonNode value, int min, int max, String field) {
-        if (!value.isIntegralNumber() || value.asInt() < min || value.asInt() > max) {
+        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < min || value.asInt() > max) {
             throw new InvalidFieldException(field, "a whole number from " + min + " to " + max);
         }
         return value.asInt();

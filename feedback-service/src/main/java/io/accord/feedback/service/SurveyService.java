@@ -114,11 +114,12 @@ public class SurveyService {
     @Transactional(Transactional.TxType.MANDATORY)
     public java.util.Optional<SurveyInvitation> inviteOnOccasion(SurveyPurpose purpose, UUID customerId, String context) {
         Survey survey = Survey.find("purpose", Sort.descending("createdAt"), purpose).firstResult();
-        if (survey == null || SurveyInvitation.count("surveyId = ?1 and context = ?2", survey.id, context) > 0) {
+        if (survey == null || SurveyInvitation.count("surveyId = ?1 and occasion = ?2", survey.id, context) > 0) {
             return java.util.Optional.empty();
         }
         SurveyInvitation invitation = SurveyInvitation.send(survey.id, customerId, context,
                 SecretTokens.issue(TOKEN_PREFIX).hash(), Duration.ofDays(30), actor.name());
+        invitation.occasion = context;
         invitation.persist();
         InvitationSent data = new InvitationSent(invitation.id, survey.id, invitation.customerId, invitation.context, invitation.expiresAt);
         audit.record(SurveyInvitation.AGGREGATE, invitation.id, "sent", null, invitation.status, data);

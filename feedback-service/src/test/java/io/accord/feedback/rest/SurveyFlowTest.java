@@ -105,6 +105,7 @@ class SurveyFlowTest {
         String token = invite(survey(), UUID.randomUUID()).getString("token");
         for (String[] bad : new String[][]{
                 {"{\"key\": \"quality\", \"value\": 7}", "answers[0].value"},
+                {"{\"key\": \"quality\", \"value\": 4294967301}", "answers[0].value"},
                 {"{\"key\": \"recommend\", \"value\": 4.5}", "answers[0].value"},
                 {"{\"key\": \"contact\", \"value\": \"pigeon\"}", "answers[0].value"},
                 {"{\"key\": \"comment\", \"value\": 3}", "answers[0].value"},

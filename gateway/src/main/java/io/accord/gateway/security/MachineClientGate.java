@@ -47,7 +47,12 @@ public class MachineClientGate {
             rc.next();
             return;
         }
-        String path = rc.request().path();
+        // judged on the path as the services will see it: dot segments or encoded dots could climb out of /orders
+        String path = rc.normalizedPath();
+        if (!path.equals(rc.request().path()) || path.contains("%")) {
+            GatewayProblem.send(rc, 400, "Invalid request", "an API key request needs a plain path without dot segments or escapes");
+            return;
+        }
         if (!(path.equals(ApiScope.ORDERS_PREFIX) || path.startsWith(ApiScope.ORDERS_PREFIX + "/"))) {
             GatewayProblem.send(rc, 403, "Forbidden", "an API key reaches only " + ApiScope.ORDERS_PREFIX);
             return;

@@ -16,10 +16,12 @@ public final class StubService implements AutoCloseable {
     public static final int DOWNLOAD_BYTES = 5 * 1024 * 1024;
 
     private final Vertx vertx = Vertx.vertx();
+    private final java.util.List<String> paths = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final HttpServer server;
 
     public StubService(String name, int port) throws Exception {
         server = vertx.createHttpServer().requestHandler(req -> req.body().onSuccess(body -> {
+                    paths.add(req.path());
                     JsonObject echo = new JsonObject().put("service", name).put("method", req.method().name()).put("uri", req.uri())
                             .put("authorization", req.getHeader("Authorization"))
                             .put("apiKey", req.getHeader("X-API-Key"))
@@ -45,6 +47,16 @@ public final class StubService implements AutoCloseable {
                     }
                 }))
                 .listen(port, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    /** How many requests reached this stub for a path under {@code prefix}, as a service would resolve the path. */
+    public long requestsFor(String prefix) {
+        return paths.stream().map(StubService::resolved).filter(p -> p.equals(prefix) || p.startsWith(prefix + "/")).count();
+    }
+
+    private static String resolved(String rawPath) {
+        String decoded = java.net.URLDecoder.decode(rawPath.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        return java.nio.file.Path.of(decoded).normalize().toString();
     }
 
     @Override

@@ -139,6 +139,14 @@ class MachineClientsTest {
         }
         given().header("X-API-Key", key).header("Authorization", ADMIN).get("/api/v1/orders/PO-1")
                 .then().statusCode(400).contentType("application/problem+json");
+        // no climbing out of /orders with dot segments, plain or escaped
+        for (String sneaky : new String[] {"/api/v1/orders/../events", "/api/v1/orders/%2e%2e/requirements",
+                "/api/v1/orders/..%2Fcustomers"}) {
+            given().urlEncodingEnabled(false).header("X-API-Key", key).get(sneaky).then().statusCode(org.hamcrest.Matchers.oneOf(400, 403))
+                    .contentType("application/problem+json");
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(0, requirements.requestsFor("/api/v1/events")
+                + requirements.requestsFor("/api/v1/requirements") + requirements.requestsFor("/api/v1/customers"));
     }
 
     @Test
