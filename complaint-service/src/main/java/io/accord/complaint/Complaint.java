@@ -1,6 +1,7 @@
 package io.accord.complaint;
 
 import io.accord.infra.errors.IllegalTransitionException;
+import io.accord.infra.persistence.Timestamps;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,8 +13,6 @@ import jakarta.persistence.Version;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.UUID;
 
@@ -131,7 +130,7 @@ public class Complaint extends PanacheEntityBase {
         c.batch = batch;
         c.sourceFeedbackId = sourceFeedbackId;
         c.status = ComplaintStatus.RECEIVED;
-        c.receivedAt = now();
+        c.receivedAt = Timestamps.now();
         c.ackDueAt = c.receivedAt.plus(ackWithin);
         c.resolutionDueAt = c.receivedAt.plus(resolveWithin);
         return c;
@@ -140,7 +139,7 @@ public class Complaint extends PanacheEntityBase {
     public void acknowledge() {
         require(status == ComplaintStatus.RECEIVED, "only a RECEIVED complaint can be acknowledged");
         status = ComplaintStatus.ACKNOWLEDGED;
-        acknowledgedAt = now();
+        acknowledgedAt = Timestamps.now();
     }
 
     /** Records the root cause and containment; starts (or, while investigating, updates) the investigation. */
@@ -157,7 +156,7 @@ public class Complaint extends PanacheEntityBase {
         this.resolutionSummary = summary;
         this.remedy = remedy;
         status = ComplaintStatus.RESOLVED;
-        resolvedAt = now();
+        resolvedAt = Timestamps.now();
     }
 
     /** The customer's word on the resolution: accepted closes the complaint, refused reopens it. */
@@ -166,7 +165,7 @@ public class Complaint extends PanacheEntityBase {
         customerComment = comment;
         if (accepted) {
             status = ComplaintStatus.CLOSED;
-            closedAt = now();
+            closedAt = Timestamps.now();
         } else {
             // the refused resolution no longer counts as one (the history keeps it): the clock runs again
             status = ComplaintStatus.REOPENED;
@@ -179,7 +178,7 @@ public class Complaint extends PanacheEntityBase {
         require(WITHDRAWABLE.contains(status), "a closed or withdrawn complaint cannot be withdrawn");
         customerComment = reason;
         status = ComplaintStatus.WITHDRAWN;
-        withdrawnAt = now();
+        withdrawnAt = Timestamps.now();
     }
 
     /** Corrective actions follow from a cause: once the investigation has begun, and not on a withdrawn complaint. */
@@ -215,9 +214,5 @@ public class Complaint extends PanacheEntityBase {
         if (!allowed) {
             throw new IllegalTransitionException("complaint", status, why);
         }
-    }
-
-    public static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

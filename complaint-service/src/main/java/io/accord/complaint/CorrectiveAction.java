@@ -1,6 +1,7 @@
 package io.accord.complaint;
 
 import io.accord.infra.errors.IllegalTransitionException;
+import io.accord.infra.persistence.Timestamps;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -76,7 +77,7 @@ public class CorrectiveAction extends PanacheEntityBase {
         action.owner = owner;
         action.dueDate = dueDate;
         action.status = Status.OPEN;
-        action.openedAt = Complaint.now();
+        action.openedAt = Timestamps.now();
         return action;
     }
 
@@ -85,7 +86,7 @@ public class CorrectiveAction extends PanacheEntityBase {
             throw new IllegalTransitionException("corrective action", status, "only an OPEN (or INEFFECTIVE) action can be implemented");
         }
         implementationNote = note;
-        implementedAt = Complaint.now();
+        implementedAt = Timestamps.now();
         status = Status.IMPLEMENTED;
     }
 
@@ -95,7 +96,7 @@ public class CorrectiveAction extends PanacheEntityBase {
             throw new IllegalTransitionException("corrective action", status, "only an IMPLEMENTED action can be verified");
         }
         verificationNote = note;
-        verifiedAt = Complaint.now();
+        verifiedAt = Timestamps.now();
         if (effective) {
             status = Status.VERIFIED;
         } else {

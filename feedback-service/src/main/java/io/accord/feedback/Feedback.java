@@ -1,5 +1,6 @@
 package io.accord.feedback;
 
+import io.accord.infra.persistence.Timestamps;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,8 +11,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
@@ -73,7 +72,7 @@ public class Feedback extends PanacheEntityBase {
         f.rating = rating;
         f.text = text;
         f.orderRef = orderRef;
-        f.recordedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        f.recordedAt = Timestamps.now();
         f.receivedAt = receivedAt == null ? f.recordedAt : receivedAt;
         f.recordedBy = recordedBy;
         return f;

@@ -1,6 +1,7 @@
 package io.accord.feedback;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.accord.infra.persistence.Timestamps;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,8 +14,6 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -64,7 +63,7 @@ public class Survey extends PanacheEntityBase {
         survey.title = title;
         survey.purpose = purpose;
         survey.questions = new ArrayList<>(questions);
-        survey.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        survey.createdAt = Timestamps.now();
         survey.createdBy = createdBy;
         return survey;
     }

@@ -1,6 +1,7 @@
 package io.accord.feedback;
 
 import io.accord.infra.errors.IllegalTransitionException;
+import io.accord.infra.persistence.Timestamps;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,8 +13,6 @@ import jakarta.persistence.Version;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
@@ -74,7 +73,7 @@ public class SurveyInvitation extends PanacheEntityBase {
         invitation.context = context;
         invitation.tokenHash = tokenHash;
         invitation.status = Status.SENT;
-        invitation.sentAt = now();
+        invitation.sentAt = Timestamps.now();
         invitation.expiresAt = invitation.sentAt.plus(validFor);
         invitation.createdBy = createdBy;
         return invitation;
@@ -86,7 +85,7 @@ public class SurveyInvitation extends PanacheEntityBase {
 
     /** The status as of now: a SENT invitation past its expiry is EXPIRED even before anything wrote that down. */
     public Status statusNow() {
-        return status == Status.SENT && now().isAfter(expiresAt) ? Status.EXPIRED : status;
+        return status == Status.SENT && Timestamps.now().isAfter(expiresAt) ? Status.EXPIRED : status;
     }
 
     /** A new token for an open invitation (lost link, or one sent automatically): the old token stops working. */
@@ -106,10 +105,6 @@ public class SurveyInvitation extends PanacheEntityBase {
                     current == Status.RESPONDED ? "it has already been answered" : "it expired at " + expiresAt);
         }
         status = Status.RESPONDED;
-        respondedAt = now();
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        respondedAt = Timestamps.now();
     }
 }

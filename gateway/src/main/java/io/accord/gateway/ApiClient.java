@@ -1,6 +1,7 @@
 package io.accord.gateway;
 
 import io.accord.infra.errors.IllegalTransitionException;
+import io.accord.infra.persistence.Timestamps;
 import io.accord.infra.security.SecretTokens;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -14,8 +15,6 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -78,7 +77,7 @@ public class ApiClient extends PanacheEntityBase {
         client.keyPrefix = key.prefix();
         client.keyHash = key.hash();
         client.status = Status.ACTIVE;
-        client.createdAt = now();
+        client.createdAt = Timestamps.now();
         client.createdBy = actor;
         return client;
     }
@@ -93,15 +92,11 @@ public class ApiClient extends PanacheEntityBase {
             throw new IllegalTransitionException("api client", status, "it is already revoked");
         }
         status = Status.REVOKED;
-        revokedAt = now();
+        revokedAt = Timestamps.now();
         revokedBy = actor;
     }
 
     public boolean allows(ApiScope scope) {
         return status == Status.ACTIVE && scopes.contains(scope.value());
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

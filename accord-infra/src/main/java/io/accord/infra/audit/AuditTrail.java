@@ -2,13 +2,12 @@ package io.accord.infra.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.accord.infra.persistence.Timestamps;
 import io.accord.infra.security.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -36,7 +35,7 @@ public class AuditTrail {
         entry.aggregateId = aggregateId;
         entry.seq = last == null ? 1 : last.seq + 1;
         entry.actor = actor.name();
-        entry.occurredAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        entry.occurredAt = Timestamps.now();
         entry.action = action;
         entry.stateBefore = stateBefore == null ? null : stateBefore.toString();
         entry.stateAfter = stateAfter == null ? null : stateAfter.toString();

@@ -3,6 +3,7 @@ package io.accord.infra.outbox;
 import io.accord.infra.events.EventEnvelope;
 import io.accord.infra.events.EventEnvelopes;
 import io.accord.infra.events.EventTypes;
+import io.accord.infra.persistence.Timestamps;
 import io.accord.infra.security.CurrentActor;
 import io.accord.infra.web.RequestIds;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,8 +13,6 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /** The only way a service emits a domain event: as a row in its own transaction. */
@@ -44,7 +43,7 @@ public class EventOutbox {
         UUID eventId = UUID.randomUUID();
         EventEnvelope envelope = new EventEnvelope(EventEnvelope.SPEC_VERSION, eventId.toString(), config.source(),
                 EventTypes.qualified(shortType), aggregateId.toString(),
-                OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS), EventEnvelope.JSON,
+                Timestamps.now(), EventEnvelope.JSON,
                 actor.name(), RequestIds.current(), revision, envelopes.mapper().valueToTree(data));
         OutboxEvent row = new OutboxEvent();
         row.eventId = eventId;

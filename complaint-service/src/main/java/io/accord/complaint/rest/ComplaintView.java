@@ -7,6 +7,7 @@ import io.accord.complaint.ComplaintChannel;
 import io.accord.complaint.ComplaintSeverity;
 import io.accord.complaint.ComplaintStatus;
 import io.accord.complaint.Remedy;
+import io.accord.infra.persistence.Timestamps;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -27,7 +28,7 @@ public record ComplaintView(UUID id, UUID customerId, ComplaintChannel channel, 
 
     public static ComplaintView with(Complaint c, List<CorrectiveActionView> actions) {
         return new ComplaintView(c.id, c.customerId, c.channel, c.category, c.severity, c.status, c.description, c.orderRef,
-                c.productCode, c.batch, c.sourceFeedbackId, c.receivedAt, c.ackDueAt, c.resolutionDueAt, c.slaBreached(Complaint.now()),
+                c.productCode, c.batch, c.sourceFeedbackId, c.receivedAt, c.ackDueAt, c.resolutionDueAt, c.slaBreached(Timestamps.now()),
                 c.acknowledgedAt, c.rootCause, c.containment, c.resolutionSummary, c.remedy, c.resolvedAt, c.closedAt,
                 c.withdrawnAt, c.reopenCount, c.customerComment, actions);
     }

@@ -2,6 +2,7 @@ package io.accord.complaint.service;
 
 import io.accord.complaint.Complaint;
 import io.accord.infra.errors.InvalidFieldException;
+import io.accord.infra.persistence.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -33,7 +34,7 @@ public class ComplaintMetrics {
             throw new InvalidFieldException("to", "must be after from");
         }
         OffsetDateTime start = from == null ? OffsetDateTime.parse("1970-01-01T00:00:00Z") : from;
-        OffsetDateTime end = to == null ? Complaint.now().plusSeconds(1) : to;
+        OffsetDateTime end = to == null ? Timestamps.now().plusSeconds(1) : to;
         List<Complaint> complaints = em.createQuery("from Complaint where receivedAt >= :from and receivedAt < :to", Complaint.class)
                 .setParameter("from", start).setParameter("to", end).getResultList();
         Map<String, Long> byCategory = new LinkedHashMap<>();
@@ -41,7 +42,7 @@ public class ComplaintMetrics {
         long resolved = 0;
         long resolutionMinutes = 0;
         long compliant = 0;
-        OffsetDateTime now = Complaint.now();
+        OffsetDateTime now = Timestamps.now();
         for (Complaint c : complaints) {
             byCategory.merge(c.category.name(), 1L, Long::sum);
             bySeverity.merge(c.severity.name(), 1L, Long::sum);

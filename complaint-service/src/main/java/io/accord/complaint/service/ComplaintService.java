@@ -15,6 +15,7 @@ import io.accord.infra.audit.AuditTrail;
 import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.outbox.EventOutbox;
 import io.accord.infra.persistence.QueryFilter;
+import io.accord.infra.persistence.Timestamps;
 import io.accord.infra.web.Etags;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
@@ -118,7 +119,7 @@ public class ComplaintService {
      */
     @Transactional
     public int reportSlaBreaches() {
-        OffsetDateTime now = Complaint.now();
+        OffsetDateTime now = Timestamps.now();
         int reported = 0;
         reported += report("ackBreachReported", Complaint.ACK_BREACHED_HQL, "ACKNOWLEDGEMENT", now);
         reported += report("resolutionBreachReported", Complaint.RESOLUTION_BREACHED_HQL, "RESOLUTION", now);
@@ -157,7 +158,7 @@ public class ComplaintService {
                 .where("receivedAt >= :from", "from", filter.from()).where("receivedAt < :to", "to", filter.to());
         if (filter.slaBreached() != null) {
             String breached = "((" + Complaint.ACK_BREACHED_HQL + ") or (" + Complaint.RESOLUTION_BREACHED_HQL + "))";
-            q.where(filter.slaBreached() ? breached : "not " + breached, "now", Complaint.now());
+            q.where(filter.slaBreached() ? breached : "not " + breached, "now", Timestamps.now());
         }
         return Page.of(Complaint.find(q.query(), Sort.descending("receivedAt").and("id"), q.params()), page);
     }
