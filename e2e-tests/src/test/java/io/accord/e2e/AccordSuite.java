@@ -64,6 +64,7 @@ final class AccordSuite {
             gatewayProps.put("accord.gateway.services." + service[1] + ".url", "http://127.0.0.1:" + port);
         }
         int gatewayPort = freePort();
+        gatewayProps.put("accord.gateway.public-url", "http://127.0.0.1:" + gatewayPort);
         APPS.add(PackagedApp.start(root.resolve("gateway"), "gateway", gatewayPort, work, gatewayProps));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> APPS.forEach(PackagedApp::stop), "stop-accord-suite"));
         for (PackagedApp app : APPS) {

@@ -25,6 +25,12 @@ public final class TestTokens {
         return "Bearer " + forUser(user, roles);
     }
 
+    /** A token that expires after {@code lifetime}, for tests of what happens when it does. */
+    public static String bearerExpiringIn(Duration lifetime, String user, String... roles) {
+        return "Bearer " + Jwt.issuer(ISSUER).upn(user).subject(user).groups(Set.of(roles))
+                .expiresIn(lifetime).sign(privateKey());
+    }
+
     private static synchronized PrivateKey privateKey() {
         if (key == null) {
             try {
