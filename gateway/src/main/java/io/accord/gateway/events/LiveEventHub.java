@@ -1,6 +1,7 @@
 package io.accord.gateway.events;
 
 import io.accord.gateway.config.GatewayConfig;
+import io.accord.infra.events.EventOwners;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.json.DecodeException;
@@ -77,7 +78,7 @@ public class LiveEventHub {
             consumer.subscribe(topics);
             while (running) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    accept(record.value());
+                    accept(record.topic(), record.value());
                 }
             }
         } catch (WakeupException e) {
@@ -89,7 +90,7 @@ public class LiveEventHub {
         }
     }
 
-    void accept(String value) {
+    void accept(String topic, String value) {
         JsonObject envelope;
         try {
             envelope = new JsonObject(value);
@@ -99,6 +100,12 @@ public class LiveEventHub {
         String id = envelope.getString("id");
         String type = envelope.getString("type");
         if (id == null || type == null) {
+            return;
+        }
+        var refusal = EventOwners.refusal(topic, envelope.getString("source"), type);
+        if (refusal.isPresent()) {
+            // browsers must not be shown what no Accord service said: the same door the consumers have
+            LOG.warnf("live stream drops event %s: %s", id, refusal.get());
             return;
         }
         LiveEvent event = recent.add(new LiveEvent(id, type, envelope, System.nanoTime()));

@@ -64,11 +64,16 @@ class EventStreamTest {
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() -> {
                 String id = UUID.randomUUID().toString();
                 sent.add("id: " + id);
-                KafkaTestClient.send(KafkaTestBroker.bootstrapServers(), "accord.complaints", id, new JsonObject()
-                        .put("specversion", "1.0").put("id", id).put("type", "accord.complaint.received")
-                        .put("source", "/accord/complaint-service").put("subject", id).put("data", new JsonObject()).encode());
+                KafkaTestClient.send(KafkaTestBroker.bootstrapServers(), "accord.complaints", id, envelope(id, "/accord/complaint-service"));
                 return stream.lines().stream().anyMatch(sent::contains);
             });
+            // an event on the complaints topic that the complaint-service did not publish is not shown
+            String forged = UUID.randomUUID().toString();
+            String genuine = UUID.randomUUID().toString();
+            KafkaTestClient.send(KafkaTestBroker.bootstrapServers(), "accord.complaints", "same-key", envelope(forged, "/accord/requirements-service"));
+            KafkaTestClient.send(KafkaTestBroker.bootstrapServers(), "accord.complaints", "same-key", envelope(genuine, "/accord/complaint-service"));
+            await().atMost(Duration.ofSeconds(20)).until(() -> stream.lines().contains("id: " + genuine));
+            assertTrue(stream.lines().stream().noneMatch(line -> line.contains(forged)), "the forged event was streamed");
         }
         // used once: a second connect with the same ticket is refused, as is a made-up one
         given().get("/api/v1/events?ticket=" + ticket).then().statusCode(401).contentType("application/problem+json");
@@ -107,6 +112,11 @@ class EventStreamTest {
                 }
             });
         }
+    }
+
+    private static String envelope(String id, String source) {
+        return new JsonObject().put("specversion", "1.0").put("id", id).put("type", "accord.complaint.received")
+                .put("source", source).put("subject", id).put("data", new JsonObject()).encode();
     }
 
     private Stream open(URI uri, String authorization) throws Exception {
