@@ -65,6 +65,9 @@ final class AccordSuite {
         }
         int gatewayPort = freePort();
         gatewayProps.put("accord.gateway.public-url", "http://127.0.0.1:" + gatewayPort);
+        // every test signs in through POST /auth/token from this one address: more than a person would
+        gatewayProps.put("accord.gateway.rate-limits.sign-in.capacity", "1000");
+        gatewayProps.put("accord.gateway.rate-limits.sign-in.per-second", "100");
         APPS.add(PackagedApp.start(root.resolve("gateway"), "gateway", gatewayPort, work, gatewayProps));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> APPS.forEach(PackagedApp::stop), "stop-accord-suite"));
         for (PackagedApp app : APPS) {
