@@ -55,7 +55,7 @@ public class EventStreamRoute {
     }
 
     void register(@Observes Router router) {
-        router.route(HttpMethod.GET, "/api/v1/events").order(-11).handler(this::stream);
+        router.route(HttpMethod.GET, "/api/v1/events").order(io.accord.gateway.proxy.EdgeOrder.OWN_ROUTES).handler(this::stream);
     }
 
     private void stream(RoutingContext rc) {

@@ -36,7 +36,7 @@ public class CustomerOverview {
     }
 
     void register(@Observes Router router) {
-        router.routeWithRegex(HttpMethod.GET, "^/api/v1/customers/([^/]+)/overview$").order(-11).handler(this::overview);
+        router.routeWithRegex(HttpMethod.GET, "^/api/v1/customers/([^/]+)/overview$").order(io.accord.gateway.proxy.EdgeOrder.OWN_ROUTES).handler(this::overview);
     }
 
     private void overview(RoutingContext rc) {

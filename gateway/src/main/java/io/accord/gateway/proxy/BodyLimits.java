@@ -35,7 +35,7 @@ public class BodyLimits {
     }
 
     void register(@Observes Router router) {
-        router.route().order(-35).handler(this::check);
+        router.route().order(EdgeOrder.BODY_LIMIT).handler(this::check);
     }
 
     /** The most bytes a request body to this path may have. */

@@ -42,7 +42,7 @@ public class EdgeIdentity {
     }
 
     void register(@Observes Router router) {
-        router.route().order(-19).handler(this::authenticate);
+        router.route().order(EdgeOrder.IDENTITY).handler(this::authenticate);
     }
 
     private void authenticate(RoutingContext rc) {

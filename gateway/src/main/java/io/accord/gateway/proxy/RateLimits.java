@@ -43,8 +43,8 @@ public class RateLimits {
     }
 
     void register(@Observes Router router) {
-        router.route().order(-40).handler(this::perAddress);
-        router.route().order(-18).handler(this::perCaller);
+        router.route().order(EdgeOrder.ADDRESS_LIMIT).handler(this::perAddress);
+        router.route().order(EdgeOrder.CALLER_LIMIT).handler(this::perCaller);
     }
 
     private void perAddress(RoutingContext rc) {

@@ -69,12 +69,12 @@ public class ServiceRoutes {
         for (Map.Entry<String, GatewayConfig.Upstream> service : config.services().entrySet()) {
             HttpProxy proxy = proxyTo(service.getKey(), service.getValue());
             for (String prefix : service.getValue().prefixes()) {
-                router.routeWithRegex("^" + Pattern.quote(prefix) + "(/.*)?$").order(-10)
+                router.routeWithRegex("^" + Pattern.quote(prefix) + "(/.*)?$").order(EdgeOrder.PROXY)
                         .handler(rc -> forward(rc, proxy));
             }
             LOG.infof("routing %s to %s", service.getValue().prefixes(), service.getValue().url());
         }
-        router.routeWithRegex("^/api/v1(/.*)?$").order(-9).handler(this::noOwner);
+        router.routeWithRegex("^/api/v1(/.*)?$").order(EdgeOrder.NO_OWNER).handler(this::noOwner);
     }
 
     void logStartup(@Observes StartupEvent event) {

@@ -53,7 +53,7 @@ public class MachineClientGate {
     }
 
     void register(@Observes Router router) {
-        router.route().order(-20).handler(this::gate);
+        router.route().order(io.accord.gateway.proxy.EdgeOrder.API_KEY).handler(this::gate);
     }
 
     private static void refuseUnknown(RoutingContext rc) {
