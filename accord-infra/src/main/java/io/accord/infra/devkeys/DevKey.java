@@ -66,8 +66,8 @@ public final class DevKey {
         }
         Matcher pem = PEM.matcher(material);
         while (pem.find()) {
-            byte[] der = Base64.getMimeDecoder().decode(pem.group(2));
             try {
+                byte[] der = Base64.getMimeDecoder().decode(pem.group(2));
                 switch (pem.group(1)) {
                     case "PUBLIC KEY" -> keys.add(KeyFactory.getInstance("RSA").generatePublic(
                             new X509EncodedKeySpec(der)));
@@ -83,8 +83,8 @@ public final class DevKey {
                         // other PEM blocks (encrypted or EC keys) cannot hold the RSA dev key in a readable form
                     }
                 }
-            } catch (GeneralSecurityException e) {
-                // not an RSA key: not the dev key
+            } catch (GeneralSecurityException | IllegalArgumentException e) {
+                // not a readable RSA key: not the dev key
             }
         }
         if (keys.isEmpty() && !material.contains("-----")) {

@@ -46,7 +46,8 @@ class MetricLabelsTest {
     }
 
     @Test
-    void aClientThatHangsUpMidRequestLeavesNoPathInTheLabels() throws Exception {
+    void aClientThatHangsUpMidBodyLeavesNoPathInTheLabels() throws Exception {
+        // the server sees the headers, then the connection closes: the request is counted as RESET
         String secret = "ERP-SECRET-" + UUID.randomUUID();
         for (String path : new String[] {"/api/v1/orders/" + secret + "/amendments", "/api/v1/x-attacker-" + secret}) {
             try (Socket socket = new Socket(server.getHost(), server.getPort())) {
@@ -55,11 +56,10 @@ class MetricLabelsTest {
                         + "\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"items\": [")
                         .getBytes(StandardCharsets.US_ASCII));
                 out.flush();
-                Thread.sleep(200);
             }
         }
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(ManagementInterface.metrics(),
-                containsString("status=\"RESET\"")));
+                containsString("status=\"RESET\",uri=\"/api/v1/orders/{erpOrderNo}/amendments\"")));
         assertThat(ManagementInterface.metrics(), not(containsString(secret)));
     }
 }
