@@ -36,7 +36,7 @@ public final class TestTokens {
             try {
                 key = KeyUtils.readPrivateKey("META-INF/accord/dev-jwt/private.pem");
             } catch (Exception e) {
-                throw new IllegalStateException("dev signing key not on the classpath (it ships in accord-infra)", e);
+                throw new IllegalStateException("dev signing key not on the classpath (tests get it from the dev-keys module through test-support)", e);
             }
         }
         return key;

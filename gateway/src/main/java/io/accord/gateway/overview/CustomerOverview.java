@@ -1,5 +1,6 @@
 package io.accord.gateway.overview;
 
+import io.accord.gateway.metrics.RouteTemplates;
 import io.accord.gateway.proxy.GatewayProblem;
 import io.accord.gateway.proxy.ServiceClient;
 import io.accord.gateway.proxy.ServiceClient.Answer;
@@ -40,6 +41,7 @@ public class CustomerOverview {
     }
 
     private void overview(RoutingContext rc) {
+        RouteTemplates.label(rc, "/api/v1/customers/{id}/overview");
         if (io.accord.gateway.proxy.EdgeIdentity.of(rc).isAnonymous()) {
             // six calls to four services on behalf of no one would be refused by each of them: refuse once, here
             rc.response().putHeader("WWW-Authenticate", "Bearer");
