@@ -41,7 +41,7 @@ final class AccordSuite {
     }
 
     private static void start() {
-        Path root = Path.of(System.getProperty("accord.root", "..")).toAbsolutePath().normalize();
+        Path root = root();
         Path work;
         try {
             work = Files.createDirectories(root.resolve("e2e-tests/target/e2e-run"));
@@ -49,22 +49,30 @@ final class AccordSuite {
             throw new UncheckedIOException(e);
         }
         String kafka = KafkaTestBroker.bootstrapServers();
+        // as ./accord up runs them: production settings, the local profile, the dev keys from the source tree
         Map<String, String> gatewayProps = new HashMap<>(Map.of("quarkus.profile", "prod,local", "kafka.bootstrap.servers", kafka,
                 "quarkus.datasource.jdbc.url", TestDatabases.recreate("accord_e2e_gateway"),
                 "quarkus.datasource.username", TestDatabases.user(),
                 "quarkus.datasource.password", TestDatabases.password()));
+        gatewayProps.putAll(PackagedApp.devKeys(root, true));
         for (String[] service : SERVICES) {
             int port = freePort();
-            APPS.add(PackagedApp.start(root.resolve(service[0]), service[0], port, work, Map.of(
+            Map<String, String> props = new HashMap<>(Map.of(
                     "quarkus.profile", "prod,local",
                     "quarkus.datasource.jdbc.url", TestDatabases.recreate(service[2]),
                     "quarkus.datasource.username", TestDatabases.user(),
                     "quarkus.datasource.password", TestDatabases.password(),
-                    "kafka.bootstrap.servers", kafka)));
+                    "kafka.bootstrap.servers", kafka));
+            props.putAll(PackagedApp.devKeys(root, false));
+            APPS.add(PackagedApp.start(root.resolve(service[0]), service[0], port, freePort(), work, props));
             gatewayProps.put("accord.gateway.services." + service[1] + ".url", "http://127.0.0.1:" + port);
         }
         int gatewayPort = freePort();
-        APPS.add(PackagedApp.start(root.resolve("gateway"), "gateway", gatewayPort, work, gatewayProps));
+        gatewayProps.put("accord.gateway.public-url", "http://127.0.0.1:" + gatewayPort);
+        // every test signs in through POST /auth/token from this one address: more than a person would
+        gatewayProps.put("accord.gateway.rate-limits.sign-in.capacity", "1000");
+        gatewayProps.put("accord.gateway.rate-limits.sign-in.per-second", "100");
+        APPS.add(PackagedApp.start(root.resolve("gateway"), "gateway", gatewayPort, freePort(), work, gatewayProps));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> APPS.forEach(PackagedApp::stop), "stop-accord-suite"));
         for (PackagedApp app : APPS) {
             app.awaitReady(Duration.ofSeconds(120));
@@ -88,7 +96,11 @@ final class AccordSuite {
         return APPS.stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow();
     }
 
-    private static int freePort() {
+    static Path root() {
+        return Path.of(System.getProperty("accord.root", "..")).toAbsolutePath().normalize();
+    }
+
+    static int freePort() {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         } catch (IOException e) {

@@ -27,6 +27,21 @@ public class SurveyInvitation extends PanacheEntityBase {
 
     public enum Status { SENT, RESPONDED, EXPIRED }
 
+    /** The issuer of tokens the service hands out itself, which no person ever sees. */
+    public static final String SYSTEM_ISSUER = "system:feedback-service";
+
+    /**
+     * Who handed out a token. A person who gets the token (to pass the link on) could answer it themselves, so a
+     * response by such a token is staff-issued; only a token the system sends straight to the customer is not.
+     */
+    public record TokenIssuer(String name, boolean staff) {
+        public static final TokenIssuer SYSTEM = new TokenIssuer(SYSTEM_ISSUER, false);
+
+        public static TokenIssuer staff(String principal) {
+            return new TokenIssuer(principal, true);
+        }
+    }
+
     @Id
     public UUID id;
 
@@ -61,11 +76,21 @@ public class SurveyInvitation extends PanacheEntityBase {
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 
+    /** Who handed out the current token: a staff member's principal, or {@link #SYSTEM_ISSUER}. */
+    @Column(name = "token_issued_by", nullable = false)
+    public String tokenIssuedBy;
+
+    @Column(name = "token_issued_at", nullable = false)
+    public OffsetDateTime tokenIssuedAt;
+
+    @Column(name = "token_staff_issued", nullable = false)
+    public boolean tokenStaffIssued;
+
     @Version
     public long version;
 
     public static SurveyInvitation send(UUID surveyId, UUID customerId, String context, String tokenHash, Duration validFor,
-            String createdBy) {
+            String createdBy, TokenIssuer issuer) {
         SurveyInvitation invitation = new SurveyInvitation();
         invitation.id = UUID.randomUUID();
         invitation.surveyId = surveyId;
@@ -76,6 +101,7 @@ public class SurveyInvitation extends PanacheEntityBase {
         invitation.sentAt = Timestamps.now();
         invitation.expiresAt = invitation.sentAt.plus(validFor);
         invitation.createdBy = createdBy;
+        invitation.tokenIssued(issuer, invitation.sentAt);
         return invitation;
     }
 
@@ -88,13 +114,23 @@ public class SurveyInvitation extends PanacheEntityBase {
         return status == Status.SENT && Timestamps.now().isAfter(expiresAt) ? Status.EXPIRED : status;
     }
 
-    /** A new token for an open invitation (lost link, or one sent automatically): the old token stops working. */
-    public void reissueToken(String newTokenHash) {
+    /**
+     * A new token for an open invitation (lost link, or one sent automatically): the old token stops working, and
+     * whoever issued the new one is its issuer.
+     */
+    public void reissueToken(String newTokenHash, TokenIssuer issuer) {
         Status current = statusNow();
         if (current != Status.SENT) {
             throw new IllegalTransitionException("survey invitation", current, "only an open invitation gets a new token");
         }
         tokenHash = newTokenHash;
+        tokenIssued(issuer, Timestamps.now());
+    }
+
+    private void tokenIssued(TokenIssuer issuer, OffsetDateTime at) {
+        tokenIssuedBy = issuer.name();
+        tokenStaffIssued = issuer.staff();
+        tokenIssuedAt = at;
     }
 
     /** The one response this invitation allows; refused once answered or expired. */

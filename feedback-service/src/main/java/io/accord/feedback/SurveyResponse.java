@@ -38,6 +38,14 @@ public class SurveyResponse extends PanacheEntityBase {
     @Column(name = "responded_at", nullable = false)
     public OffsetDateTime respondedAt;
 
+    /** Who handed out the token this response used (see {@link SurveyInvitation.TokenIssuer}). */
+    @Column(name = "token_issued_by", nullable = false)
+    public String tokenIssuedBy;
+
+    /** True when a person held that token: the satisfaction figures flag such responses, or leave them out. */
+    @Column(name = "staff_issued", nullable = false)
+    public boolean staffIssued;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb", nullable = false)
     public List<Answer> answers = new ArrayList<>();
@@ -53,6 +61,8 @@ public class SurveyResponse extends PanacheEntityBase {
         response.surveyId = invitation.surveyId;
         response.customerId = invitation.customerId;
         response.respondedAt = invitation.respondedAt;
+        response.tokenIssuedBy = invitation.tokenIssuedBy;
+        response.staffIssued = invitation.tokenStaffIssued;
         response.answers = new ArrayList<>(answers);
         return response;
     }

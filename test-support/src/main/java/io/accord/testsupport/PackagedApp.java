@@ -18,20 +18,36 @@ import java.util.stream.Stream;
 
 /**
  * A packaged Quarkus application ({@code target/quarkus-app}) started as its own process from a copy, so a
- * rebuild never pulls files from under a running app. Used by the end-to-end tests.
+ * rebuild never pulls files from under a running app, listening on 127.0.0.1 only: its API on one port, health and
+ * metrics on its management port. Used by the end-to-end tests.
  */
 public final class PackagedApp implements AutoCloseable {
 
     private final String name;
     private final int port;
+    private final int managementPort;
     private final Process process;
     private final Path log;
 
-    private PackagedApp(String name, int port, Process process, Path log) {
+    private PackagedApp(String name, int port, int managementPort, Process process, Path log) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.process = process;
         this.log = log;
+    }
+
+    /**
+     * Where the packaged apps find the dev key pair: in the source tree, because no artifact carries it. The public
+     * key is what every app verifies tokens with; the private key is what the gateway signs with (only the local
+     * profile lets an app start with them).
+     */
+    public static Map<String, String> devKeys(Path root, boolean signing) {
+        Path keys = root.resolve("dev-keys/src/main/resources/META-INF/accord/dev-jwt");
+        return signing
+                ? Map.of("ACCORD_JWT_PUBLIC_KEY_LOCATION", keys.resolve("public.pem").toString(),
+                        "ACCORD_JWT_SIGN_KEY_LOCATION", keys.resolve("private.pem").toString())
+                : Map.of("ACCORD_JWT_PUBLIC_KEY_LOCATION", keys.resolve("public.pem").toString());
     }
 
     /** Where the app's console output (its log) goes. */
@@ -40,7 +56,8 @@ public final class PackagedApp implements AutoCloseable {
     }
 
     /** Copies {@code module/target/quarkus-app} to {@code workDir/name} and starts it with the given system properties. */
-    public static PackagedApp start(Path module, String name, int port, Path workDir, Map<String, String> properties) {
+    public static PackagedApp start(Path module, String name, int port, int managementPort, Path workDir,
+            Map<String, String> properties) {
         Path app = module.resolve("target/quarkus-app");
         if (!Files.exists(app.resolve("quarkus-run.jar"))) {
             throw new IllegalStateException(app + " is not built: run mvn package first");
@@ -51,13 +68,14 @@ public final class PackagedApp implements AutoCloseable {
             Path log = workDir.resolve(name + ".log");
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx192m", "-XX:+UseSerialGC",
-                    "-Dquarkus.http.port=" + port));
+                    "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
+                    "-Dquarkus.management.host=127.0.0.1", "-Dquarkus.management.port=" + managementPort));
             properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
             command.add("-jar");
             command.add(copy.resolve("quarkus-run.jar").toString());
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
-            return new PackagedApp(name, port, process, log);
+            return new PackagedApp(name, port, managementPort, process, log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -67,11 +85,29 @@ public final class PackagedApp implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    /** Health and metrics: {@code /q/health/ready}, {@code /q/metrics}. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
+    }
+
     public String name() {
         return name;
     }
 
-    /** Waits until {@code /q/health/ready} answers 200. */
+    /** Waits until the process has ended (an app that refuses to start) and returns its exit code. */
+    public int awaitExit(Duration timeout) {
+        try {
+            if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException(name + " still running after " + timeout + "; see " + log);
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until {@code /q/health/ready} on the management port answers 200. */
     public void awaitReady(Duration timeout) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         Instant deadline = Instant.now().plus(timeout);
@@ -80,7 +116,7 @@ public final class PackagedApp implements AutoCloseable {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;

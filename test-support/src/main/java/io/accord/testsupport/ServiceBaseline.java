@@ -1,8 +1,12 @@
 package io.accord.testsupport;
 
+import java.util.UUID;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 /** What every Accord service must show operators and front ends, checked the same way in each service. */
@@ -11,12 +15,17 @@ public final class ServiceBaseline {
     private ServiceBaseline() {
     }
 
-    /** Probes, OpenAPI, Prometheus metrics, request ids, and a list endpoint's auth, paging and errors. */
+    /**
+     * Probes and Prometheus metrics on the management interface only, OpenAPI on the public port, request ids, a
+     * list endpoint's auth, paging and errors, and metric labels that never carry a raw path.
+     */
     public static void check(String listPath) {
-        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+        ManagementInterface.given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        ManagementInterface.given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", org.hamcrest.Matchers.hasItem("Outbox relay"))
                 .body("checks.name", org.hamcrest.Matchers.hasItem("Database connections health check"));
+        given().get("/q/health/ready").then().statusCode(404);
+        given().get("/q/metrics").then().statusCode(404);
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body("paths", org.hamcrest.Matchers.hasKey(listPath));
 
@@ -29,11 +38,24 @@ public final class ServiceBaseline {
         given().get(listPath).then().statusCode(401).contentType("application/problem+json");
         given().header("Authorization", TestTokens.machineBearer("erp", "orders:read", "orders:write")).get(listPath)
                 .then().statusCode(403).contentType("application/problem+json");
-        given().header("Authorization", auditor).get(listPath + "/../../no-such-thing").then().statusCode(404)
+        given().header("Authorization", auditor).get("/api/v1/no-such-thing").then().statusCode(404)
                 .contentType("application/problem+json");
-        // after the requests above, the HTTP server metrics exist too
-        given().get("/q/metrics").then().statusCode(200)
+
+        // raw paths (ids, attacker-chosen strings) never become metric labels, whoever asks and whatever the answer
+        String secret = "SECRET-" + UUID.randomUUID();
+        String attacker = "/api/v1/x-attacker-" + UUID.randomUUID();
+        for (String authorization : new String[] {"Bearer not-a-token", auditor}) {
+            for (String path : new String[] {listPath + "/" + secret, listPath + "/" + secret + "/history", attacker}) {
+                given().header("Authorization", authorization).get(path)
+                        .then().statusCode(greaterThanOrEqualTo(400));
+                given().header("Authorization", authorization).contentType("application/json").body("{}").post(path)
+                        .then().statusCode(greaterThanOrEqualTo(400));
+            }
+        }
+        ManagementInterface.given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("accord_outbox_published_total"))
-                .body(containsString("http_server_requests_seconds"));
+                .body(containsString("http_server_requests_seconds"))
+                .body(containsString("uri=\"" + listPath + "\""))
+                .body(not(containsString(secret)), not(containsString("x-attacker-")));
     }
 }

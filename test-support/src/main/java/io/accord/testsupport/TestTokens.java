@@ -57,6 +57,11 @@ public final class TestTokens {
         return "Bearer " + sign(claims);
     }
 
+    /** A token that expires after {@code lifetime}, for tests of what happens when it does. */
+    public static String bearerExpiringIn(Duration lifetime, String user, String... roles) {
+        return bearer(person(user, roles).expiresIn(lifetime));
+    }
+
     private static String sign(JwtClaimsBuilder claims) {
         return claims.sign(privateKey());
     }
@@ -66,7 +71,7 @@ public final class TestTokens {
             try {
                 key = KeyUtils.readPrivateKey("META-INF/accord/dev-jwt/private.pem");
             } catch (Exception e) {
-                throw new IllegalStateException("dev signing key not on the classpath (it ships in dev-keys)", e);
+                throw new IllegalStateException("dev signing key not on the classpath (tests get it from the dev-keys module through test-support)", e);
             }
         }
         return key;

@@ -2,9 +2,12 @@ package io.accord.infra.inbox;
 
 import io.accord.infra.events.EventEnvelope;
 import io.accord.infra.events.EventEnvelopes;
+import io.accord.infra.events.EventOwners;
+import io.accord.infra.events.ForeignEventException;
 import io.accord.infra.events.MalformedEventException;
 import io.accord.infra.errors.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.jboss.logging.Logger;
 
@@ -12,9 +15,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.function.Consumer;
 
 /**
- * Entry point of every consumer. A transient failure (database briefly away) is retried in a fresh
- * transaction; a poison event (malformed, or refused by the domain) is rethrown, which nacks the record and
- * sends it to the channel's dead-letter topic without blocking the partition.
+ * Entry point of every consumer. An event is checked at the door: only the service that owns the record's topic may
+ * have sent it, under a type of its own ({@link EventOwners}); anything else is refused before the inbox or any
+ * handler sees it. A transient failure (database briefly away) is retried in a fresh transaction; a poison event
+ * (malformed, foreign, or refused by the domain) is rethrown, which nacks the record and sends it to the channel's
+ * dead-letter topic, the exception's message in its {@code dead-letter-reason} header, without blocking the partition.
  */
 @ApplicationScoped
 public class IncomingEvents {
@@ -29,10 +34,16 @@ public class IncomingEvents {
         this.applier = applier;
     }
 
+    /** The record itself, not just its value: the topic it was read from decides whose events are accepted. */
     @Retry(maxRetries = 20, delay = 500, maxDuration = 60, durationUnit = ChronoUnit.SECONDS,
             abortOn = {MalformedEventException.class, DomainException.class})
-    public void apply(String record, Consumer<EventEnvelope> handler) {
-        EventEnvelope event = envelopes.parse(record);
+    public void apply(ConsumerRecord<String, String> record, Consumer<EventEnvelope> handler) {
+        EventEnvelope event = envelopes.parse(record.value());
+        EventOwners.refusal(record.topic(), event.source(), event.type()).ifPresent(reason -> {
+            // someone who can write to the broker tried to speak for another service: worth a warning, not just a DLQ row
+            LOG.warnf("event %s at %s-%d@%d: %s", event.id(), record.topic(), record.partition(), record.offset(), reason);
+            throw new ForeignEventException(reason);
+        });
         if (!applier.applyOnce(event, handler)) {
             LOG.debugf("event %s (%s) already applied; redelivery ignored", event.id(), event.type());
         }

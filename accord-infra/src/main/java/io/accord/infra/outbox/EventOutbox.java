@@ -2,6 +2,7 @@ package io.accord.infra.outbox;
 
 import io.accord.infra.events.EventEnvelope;
 import io.accord.infra.events.EventEnvelopes;
+import io.accord.infra.events.EventOwners;
 import io.accord.infra.events.EventTypes;
 import io.accord.infra.persistence.Timestamps;
 import io.accord.infra.security.CurrentActor;
@@ -40,6 +41,8 @@ public class EventOutbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEnvelope append(String aggregateType, UUID aggregateId, Integer revision, String shortType, Object data) {
+        // what consumers would refuse at their door is a bug here: fail the transaction instead of dead-lettering later
+        EventOwners.requirePublishable(config.topic(), config.source(), EventTypes.qualified(shortType));
         UUID eventId = UUID.randomUUID();
         EventEnvelope envelope = new EventEnvelope(EventEnvelope.SPEC_VERSION, eventId.toString(), config.source(),
                 EventTypes.qualified(shortType), aggregateId.toString(),

@@ -1,6 +1,7 @@
 package io.accord.infra.outbox;
 
 import io.accord.infra.events.EventEnvelope;
+import io.accord.infra.events.EventOwners;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -80,6 +81,11 @@ public class OutboxRelay {
         if (!config.relay().enabled()) {
             LOG.info("outbox relay disabled by configuration");
             return;
+        }
+        // a source or topic the consumers do not accept would send every event of this service to their dead-letter topics
+        if (EventOwners.ofTopic(config.topic()).filter(owner -> owner.source().equals(config.source())).isEmpty()) {
+            throw new IllegalStateException("accord.events.topic " + config.topic() + " with accord.events.source "
+                    + config.source() + " is not a publisher Accord's consumers accept (see EventOwners)");
         }
         producer = new KafkaProducer<>(producerConfig());
         Map<String, Object> adminConfig = new HashMap<>(kafkaConfig);

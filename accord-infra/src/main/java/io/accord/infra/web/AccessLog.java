@@ -16,7 +16,9 @@ import java.util.List;
  * so that everything after it — JAX-RS, the proxy, the logs — uses the same one, echoes it on the answer, and
  * writes one access-log record per exchange. With JSON logging the record's fields (method, path, status,
  * duration, bytes, request id) arrive as structured {@code mdc} fields, not only inside the message.
- * Probes and metrics under {@code /q/} are not logged: they would drown the rest.
+ * Probes and metrics under {@code /q/} are not logged: they would drown the rest. A path that is not plain
+ * ({@link PathRules}) is refused here, for every caller, before any other handler sees it; the log writes the
+ * normalized path, so what it shows is what was routed.
  */
 @ApplicationScoped
 public class AccessLog {
@@ -43,26 +45,33 @@ public class AccessLog {
                 rc.response().putHeader(RequestIds.HEADER, id);
             }
         });
-        if (enabled && !request.path().startsWith("/q/")) {
+        String path = rc.normalizedPath();
+        if (enabled && !path.startsWith("/q/")) {
             long start = System.nanoTime();
-            rc.addEndHandler(done -> log(rc, id, start));
+            rc.addEndHandler(done -> log(rc, id, path, start));
+        }
+        String refusal = PathRules.refusal(request.path());
+        if (refusal != null) {
+            RoutingProblem.sendUnread(rc, 400, "Invalid path", refusal);
+            return;
         }
         rc.next();
     }
 
-    private static void log(RoutingContext rc, String id, long start) {
+    private static void log(RoutingContext rc, String id, String path, long start) {
         HttpServerRequest request = rc.request();
-        int status = rc.response().getStatusCode();
+        // an exchange whose answer was never completed ended with the client gone: 499, as nginx logs it
+        int status = rc.response().ended() ? rc.response().getStatusCode() : 499;
         long millis = (System.nanoTime() - start) / 1_000_000;
         MDC.put(RequestIds.MDC_KEY, id);
         MDC.put("method", request.method().name());
-        MDC.put("path", request.path());
+        MDC.put("path", path);
         MDC.put("status", status);
         MDC.put("durationMs", millis);
         MDC.put("bytesSent", rc.response().bytesWritten());
         MDC.put("remoteAddress", request.remoteAddress() == null ? "-" : request.remoteAddress().hostAddress());
         try {
-            LOG.infof("%s %s %d %dms", request.method().name(), request.path(), status, millis);
+            LOG.infof("%s %s %d %dms", request.method().name(), path, status, millis);
         } finally {
             FIELDS.forEach(MDC::remove);
         }

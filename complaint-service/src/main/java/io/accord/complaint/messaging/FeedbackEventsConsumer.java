@@ -8,6 +8,7 @@ import io.accord.infra.events.MalformedEventException;
 import io.accord.infra.inbox.IncomingEvents;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.Arrays;
@@ -31,7 +32,7 @@ public class FeedbackEventsConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void onFeedbackEvent(String record) {
+    public void onFeedbackEvent(ConsumerRecord<String, String> record) {
         incoming.apply(record, this::apply);
     }
 

@@ -15,4 +15,9 @@ class ComplaintBaselineTest {
     void meetsTheServiceBaseline() {
         ServiceBaseline.check("/api/v1/complaints");
     }
+
+    @Test
+    void refusesOddPathsAndOversizedBodiesWithProblems() {
+        io.accord.testsupport.EdgeBaseline.check("/api/v1/complaints", io.accord.testsupport.TestTokens.bearer("edge.tester", "CUSTOMER_SERVICE"));
+    }
 }

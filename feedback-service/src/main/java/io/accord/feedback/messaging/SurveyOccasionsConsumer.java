@@ -7,6 +7,7 @@ import io.accord.infra.events.MalformedEventException;
 import io.accord.infra.inbox.IncomingEvents;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.UUID;
@@ -33,7 +34,7 @@ public class SurveyOccasionsConsumer {
 
     @Incoming(REQUIREMENTS)
     @Blocking
-    public void onRequirementEvent(String record) {
+    public void onRequirementEvent(ConsumerRecord<String, String> record) {
         incoming.apply(record, event -> {
             if ("accord.requirement.delivered".equals(event.type())) {
                 OccasionEvent data = data(event);
@@ -44,7 +45,7 @@ public class SurveyOccasionsConsumer {
 
     @Incoming(COMPLAINTS)
     @Blocking
-    public void onComplaintEvent(String record) {
+    public void onComplaintEvent(ConsumerRecord<String, String> record) {
         incoming.apply(record, event -> {
             if ("accord.complaint.closed".equals(event.type())) {
                 OccasionEvent data = data(event);

@@ -6,10 +6,15 @@ import io.accord.feedback.SurveyInvitation;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** An invitation; {@code token} appears once, in the answer that created it, to be passed to the customer. */
+/**
+ * An invitation; {@code token} appears once, in the answer that created it, to be passed to the customer.
+ * {@code tokenIssuedBy} names who handed out the current token ({@code system:…} for one nobody saw), and
+ * {@code staffIssued} says a person held it.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record InvitationView(UUID id, UUID surveyId, UUID customerId, String context, SurveyInvitation.Status status,
-        OffsetDateTime sentAt, OffsetDateTime expiresAt, OffsetDateTime respondedAt, String token) {
+        OffsetDateTime sentAt, OffsetDateTime expiresAt, OffsetDateTime respondedAt, String tokenIssuedBy,
+        OffsetDateTime tokenIssuedAt, boolean staffIssued, String token) {
 
     public static InvitationView of(SurveyInvitation i) {
         return withToken(i, null);
@@ -17,6 +22,6 @@ public record InvitationView(UUID id, UUID surveyId, UUID customerId, String con
 
     public static InvitationView withToken(SurveyInvitation i, String token) {
         return new InvitationView(i.id, i.surveyId, i.customerId, i.context, i.statusNow(), i.sentAt, i.expiresAt,
-                i.respondedAt, token);
+                i.respondedAt, i.tokenIssuedBy, i.tokenIssuedAt, i.tokenStaffIssued, token);
     }
 }

@@ -86,7 +86,19 @@ public class SurveyResource {
         return InvitationView.of(surveys.invitation(id, invitationId));
     }
 
-    /** A new one-time token for an open invitation (to send it, or to replace a lost link); the old one stops working. */
+    /** The responses to a survey, newest first; {@code staffIssued=true|false} picks by who handed out their token. */
+    @GET
+    @Path("{id}/responses")
+    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN})
+    public Page<ResponseView> responses(@PathParam("id") UUID id, @QueryParam("customerId") UUID customerId,
+            @QueryParam("staffIssued") String staffIssued, @Valid @BeanParam PageParams page) {
+        return surveys.responses(id, customerId, BooleanParams.parse("staffIssued", staffIssued), page).map(ResponseView::of);
+    }
+
+    /**
+     * A new one-time token for an open invitation (to send it, or to replace a lost link); the old one stops working.
+     * The caller becomes the token's issuer: a response by it is staff-issued.
+     */
     @POST
     @Path("{id}/invitations/{invitationId}/token")
     @PermissionsAllowed(Permissions.SURVEYS_INVITE)

@@ -19,6 +19,11 @@ import java.util.UUID;
  * Satisfaction as measured by survey responses: CSAT (share of 4–5 answers to 1–5 rating questions), NPS (share of
  * 9–10 minus share of 0–6 answers to 0–10 questions), both per dimension, and their trend per week, month or
  * quarter. A figure without answers to compute it from is {@code null}, never 0.
+ *
+ * <p>Responses by a token a staff member handed out ({@link io.accord.feedback.SurveyResponse#staffIssued}) could have
+ * been given by that person rather than the customer: they are counted apart ({@code staffIssuedResponses}, always
+ * the number in the period), and with {@code excludeStaffIssued} left out of {@code responses} and every figure, so
+ * nobody can quietly inflate CSAT or NPS.
  */
 @ApplicationScoped
 public class SatisfactionService {
@@ -27,13 +32,15 @@ public class SatisfactionService {
     public record Scores(long ratingAnswers, Double csat, Double averageRating, long npsAnswers, Double nps) {
     }
 
-    public record Summary(long responses, Double csat, Double nps, Scores overall, Map<String, Scores> byDimension) {
+    public record Summary(long responses, long staffIssuedResponses, boolean staffIssuedExcluded, Double csat, Double nps,
+            Scores overall, Map<String, Scores> byDimension) {
     }
 
-    public record TrendPoint(String period, OffsetDateTime start, long responses, Double csat, Double nps) {
+    public record TrendPoint(String period, OffsetDateTime start, long responses, long staffIssuedResponses, Double csat,
+            Double nps) {
     }
 
-    public record Trend(String interval, List<TrendPoint> points) {
+    public record Trend(String interval, boolean staffIssuedExcluded, List<TrendPoint> points) {
     }
 
     public enum Interval {
@@ -77,46 +84,55 @@ public class SatisfactionService {
         this.em = em;
     }
 
-    public Summary summary(UUID customerId, OffsetDateTime from, OffsetDateTime to) {
+    /** Responses split by who issued their token. */
+    private static final String COUNTS = "count(*) filter (where not staff_issued), count(*) filter (where staff_issued)";
+
+    public Summary summary(UUID customerId, OffsetDateTime from, OffsetDateTime to, boolean excludeStaffIssued) {
         QueryFilter filter = filter(customerId, from, to);
-        long responses = ((Number) bind(em.createNativeQuery("select count(*) from survey_response where " + filter.query()), filter)
-                .getSingleResult()).longValue();
+        Object[] counts = (Object[]) bind(em.createNativeQuery("select " + COUNTS + " from survey_response where " + filter.query()),
+                filter).getSingleResult();
+        long staffIssued = ((Number) counts[1]).longValue();
+        long responses = ((Number) counts[0]).longValue() + (excludeStaffIssued ? 0 : staffIssued);
+        QueryFilter scored = filter(customerId, from, to).when(excludeStaffIssued, "not staff_issued");
         Scores overall = scores((Object[]) bind(em.createNativeQuery("select " + SCORES + " from survey_answer where "
-                + filter.query()), filter).getSingleResult(), 0);
+                + scored.query()), scored).getSingleResult(), 0);
         Map<String, Scores> byDimension = new LinkedHashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = bind(em.createNativeQuery("select dimension, " + SCORES + " from survey_answer where "
-                + filter.query() + " and dimension is not null group by dimension order by dimension"), filter).getResultList();
+                + scored.query() + " and dimension is not null group by dimension order by dimension"), scored).getResultList();
         for (Object[] row : rows) {
             byDimension.put((String) row[0], scores(row, 1));
         }
-        return new Summary(responses, overall.csat(), overall.nps(), overall, byDimension);
+        return new Summary(responses, staffIssued, excludeStaffIssued, overall.csat(), overall.nps(), overall, byDimension);
     }
 
-    public Trend trend(Interval interval, UUID customerId, OffsetDateTime from, OffsetDateTime to) {
+    public Trend trend(Interval interval, UUID customerId, OffsetDateTime from, OffsetDateTime to, boolean excludeStaffIssued) {
         QueryFilter filter = filter(customerId, from, to);
         String period = "date_trunc('" + interval.sql + "', responded_at at time zone 'UTC')";
-        Map<OffsetDateTime, Long> responses = new LinkedHashMap<>();
+        // a period with only staff-issued responses stays a point when they are excluded: 0 responses, figures null
+        Map<OffsetDateTime, long[]> responses = new LinkedHashMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> counted = bind(em.createNativeQuery("select " + period + ", count(*) from survey_response where "
+        List<Object[]> counted = bind(em.createNativeQuery("select " + period + ", " + COUNTS + " from survey_response where "
                 + filter.query() + " group by 1 order by 1"), filter).getResultList();
         for (Object[] row : counted) {
-            responses.put(utc(row[0]), ((Number) row[1]).longValue());
+            long staffIssued = ((Number) row[2]).longValue();
+            responses.put(utc(row[0]), new long[]{((Number) row[1]).longValue() + (excludeStaffIssued ? 0 : staffIssued), staffIssued});
         }
+        QueryFilter answers = filter(customerId, from, to).when(excludeStaffIssued, "not staff_issued");
         Map<OffsetDateTime, Scores> scored = new LinkedHashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = bind(em.createNativeQuery("select " + period + ", " + SCORES + " from survey_answer where "
-                + filter.query() + " group by 1 order by 1"), filter).getResultList();
+                + answers.query() + " group by 1 order by 1"), answers).getResultList();
         for (Object[] row : rows) {
             scored.put(utc(row[0]), scores(row, 1));
         }
         List<TrendPoint> points = new ArrayList<>();
-        for (Map.Entry<OffsetDateTime, Long> e : responses.entrySet()) {
+        for (Map.Entry<OffsetDateTime, long[]> e : responses.entrySet()) {
             Scores s = scored.get(e.getKey());
-            points.add(new TrendPoint(interval.label(e.getKey()), e.getKey(), e.getValue(), s == null ? null : s.csat(),
-                    s == null ? null : s.nps()));
+            points.add(new TrendPoint(interval.label(e.getKey()), e.getKey(), e.getValue()[0], e.getValue()[1],
+                    s == null ? null : s.csat(), s == null ? null : s.nps()));
         }
-        return new Trend(interval.sql, points);
+        return new Trend(interval.sql, excludeStaffIssued, points);
     }
 
     private static QueryFilter filter(UUID customerId, OffsetDateTime from, OffsetDateTime to) {

@@ -65,11 +65,12 @@ final class SurveyAnswers {
         for (SurveyResponse.Answer answer : response.answers) {
             if (answer.score() != null && (answer.type() == QuestionType.RATING_1_5 || answer.type() == QuestionType.NPS_0_10)) {
                 SurveyResponse.getEntityManager().createNativeQuery("""
-                                insert into survey_answer (response_id, question_key, question_type, dimension, score, customer_id, responded_at)
-                                values (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
+                                insert into survey_answer (response_id, question_key, question_type, dimension, score, customer_id,
+                                    responded_at, staff_issued)
+                                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""")
                         .setParameter(1, response.id).setParameter(2, answer.key()).setParameter(3, answer.type().name())
                         .setParameter(4, answer.dimension()).setParameter(5, answer.score()).setParameter(6, response.customerId)
-                        .setParameter(7, response.respondedAt).executeUpdate();
+                        .setParameter(7, response.respondedAt).setParameter(8, response.staffIssued).executeUpdate();
             }
         }
     }

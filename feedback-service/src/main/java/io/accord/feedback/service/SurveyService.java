@@ -3,6 +3,7 @@ package io.accord.feedback.service;
 import io.accord.feedback.QuestionType;
 import io.accord.feedback.Survey;
 import io.accord.feedback.SurveyInvitation;
+import io.accord.feedback.SurveyInvitation.TokenIssuer;
 import io.accord.feedback.SurveyPurpose;
 import io.accord.feedback.SurveyResponse;
 import io.accord.feedback.events.FeedbackEventTypes;
@@ -97,8 +98,9 @@ public class SurveyService {
         Survey survey = get(surveyId);
         SecretTokens.Issued token = SecretTokens.issue(TOKEN_PREFIX);
         int days = request.validDays() == null ? 30 : request.validDays();
+        // the token is in the caller's answer: the caller is its issuer
         SurveyInvitation invitation = SurveyInvitation.send(survey.id, request.customerId(), blankToNull(request.context()),
-                token.hash(), Duration.ofDays(days), actor.name());
+                token.hash(), Duration.ofDays(days), actor.name(), TokenIssuer.staff(actor.name()));
         invitation.persist();
         InvitationSent data = new InvitationSent(invitation.id, survey.id, invitation.customerId, invitation.context, invitation.expiresAt);
         audit.record(SurveyInvitation.AGGREGATE, invitation.id, "sent", null, invitation.status, data);
@@ -117,8 +119,9 @@ public class SurveyService {
         if (survey == null || SurveyInvitation.count("surveyId = ?1 and occasion = ?2", survey.id, context) > 0) {
             return java.util.Optional.empty();
         }
+        // the actor here is whoever caused the occasion (e.g. recorded the delivery); the token is the system's
         SurveyInvitation invitation = SurveyInvitation.send(survey.id, customerId, context,
-                SecretTokens.issue(TOKEN_PREFIX).hash(), Duration.ofDays(30), actor.name());
+                SecretTokens.issue(TOKEN_PREFIX).hash(), Duration.ofDays(30), actor.name(), TokenIssuer.SYSTEM);
         invitation.occasion = context;
         invitation.persist();
         InvitationSent data = new InvitationSent(invitation.id, survey.id, invitation.customerId, invitation.context, invitation.expiresAt);
@@ -127,12 +130,15 @@ public class SurveyService {
         return java.util.Optional.of(invitation);
     }
 
-    /** A fresh token for an open invitation, shown once; the previous token no longer works. */
+    /**
+     * A fresh token for an open invitation, shown once; the previous token no longer works. The caller holds the new
+     * token, so a response by it is staff-issued, also for invitations the system sent.
+     */
     @Transactional
     public Sent reissueToken(UUID surveyId, UUID invitationId) {
         SurveyInvitation invitation = invitation(surveyId, invitationId);
         SecretTokens.Issued token = SecretTokens.issue(TOKEN_PREFIX);
-        invitation.reissueToken(token.hash());
+        invitation.reissueToken(token.hash(), TokenIssuer.staff(actor.name()));
         invitation.flush();
         audit.record(SurveyInvitation.AGGREGATE, invitation.id, "token-issued", invitation.status, invitation.status, null);
         return new Sent(invitation, token.secret());
@@ -155,7 +161,7 @@ public class SurveyService {
             response[0].persist();
             SurveyAnswers.storeScores(response[0]);
             SurveyResponded data = new SurveyResponded(response[0].id, invitation.id, survey.id, invitation.customerId,
-                    response[0].respondedAt, answers);
+                    response[0].respondedAt, answers, response[0].tokenIssuedBy, response[0].staffIssued);
             audit.record(SurveyInvitation.AGGREGATE, invitation.id, "responded", before, invitation.status,
                     java.util.Map.of("responseId", response[0].id));
             outbox.append(SurveyInvitation.AGGREGATE, invitation.id, null, FeedbackEventTypes.SURVEY_RESPONDED, data);
@@ -169,6 +175,14 @@ public class SurveyService {
             throw new ResourceNotFoundException("survey invitation", invitationId);
         }
         return invitation;
+    }
+
+    /** A survey's responses, newest first; {@code staffIssued} picks those whose token a person did (or did not) hand out. */
+    public Page<SurveyResponse> responses(UUID surveyId, UUID customerId, Boolean staffIssued, PageParams page) {
+        get(surveyId);
+        QueryFilter filter = new QueryFilter().equal("surveyId", surveyId).equal("customerId", customerId)
+                .equal("staffIssued", staffIssued);
+        return Page.of(SurveyResponse.find(filter.query(), Sort.descending("respondedAt"), filter.params()), page);
     }
 
     public Page<SurveyInvitation> invitations(UUID surveyId, UUID customerId, PageParams page) {

@@ -1,6 +1,7 @@
 package io.accord.feedback.messaging;
 
 import io.accord.feedback.FeedbackTestProfile;
+import io.accord.infra.events.EventOwners;
 import io.accord.testsupport.KafkaTestClient;
 import io.accord.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,11 +35,13 @@ class SurveyOccasionsConsumerTest {
                 .post("/api/v1/surveys").then().statusCode(201).extract().path("id");
     }
 
+    /** As the topic's owner publishes it: consumers refuse any other source (EventOwners). */
     void publish(String topic, String type, String eventId, String key, String data) {
+        String source = EventOwners.ofTopic(topic).orElseThrow().source();
         KafkaTestClient.send(bootstrap, topic, key, """
-                {"specversion": "1.0", "id": "%s", "source": "/accord/test", "type": "%s", "subject": "%s",
+                {"specversion": "1.0", "id": "%s", "source": "%s", "type": "%s", "subject": "%s",
                  "time": "2026-11-27T08:00:00Z", "datacontenttype": "application/json", "actor": "li.na", "data": %s}
-                """.formatted(eventId, type, key, data));
+                """.formatted(eventId, source, type, key, data));
     }
 
     @Test

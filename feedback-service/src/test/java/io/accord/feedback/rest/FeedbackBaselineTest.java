@@ -15,4 +15,9 @@ class FeedbackBaselineTest {
     void meetsTheServiceBaseline() {
         ServiceBaseline.check("/api/v1/feedback");
     }
+
+    @Test
+    void refusesOddPathsAndOversizedBodiesWithProblems() {
+        io.accord.testsupport.EdgeBaseline.check("/api/v1/feedback", io.accord.testsupport.TestTokens.bearer("edge.tester", "CUSTOMER_SERVICE"));
+    }
 }

@@ -1,5 +1,6 @@
 package io.accord.gateway.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -22,9 +23,41 @@ public interface GatewayConfig {
     @WithDefault("30s")
     Duration responseTimeout();
 
-    /** Larger request bodies are refused with 413 before anything reaches a service. */
-    @WithDefault("10485760")
-    long maxBodyBytes();
+    /**
+     * The address clients use (scheme, host, port), {@code ACCORD_PUBLIC_URL}: services build {@code Location} and links
+     * from it (X-Forwarded-Host/Proto), never from the client's {@code Host} header.
+     */
+    @WithDefault("http://localhost:8080")
+    URI publicUrl();
+
+    /**
+     * Request body limits per route group, keyed by group; {@code default} covers paths no other group names. A larger
+     * body is refused with 413 at the edge before anything is forwarded (announced lengths at once, chunked bodies as
+     * their bytes stream by).
+     */
+    Map<String, BodyLimit> bodyLimits();
+
+    interface BodyLimit {
+        /** Path patterns of this group (ignored for {@code default}); see {@link io.accord.gateway.proxy.PathPatterns}. */
+        @WithDefault("/-")
+        List<String> prefixes();
+
+        MemorySize maxSize();
+    }
+
+    /**
+     * Requests per client address, checked before anything else (token parsing, API-key lookups): one address cannot
+     * make the gateway spend its CPU or its database on it. Higher than a user's limits, since offices share addresses.
+     */
+    AddressLimit addressLimit();
+
+    interface AddressLimit {
+        @WithDefault("400")
+        int capacity();
+
+        @WithDefault("200")
+        double perSecond();
+    }
 
     /** One circuit breaker per service: after enough failures the gateway answers 503 at once instead of waiting. */
     CircuitBreaker circuitBreaker();
@@ -65,6 +98,10 @@ public interface GatewayConfig {
         /** Short: the token only travels from the gateway to a service; the key is checked on every request. */
         @WithDefault("2m")
         Duration tokenLifetime();
+
+        /** How long a key found unknown is answered 401 without asking the database again. */
+        @WithDefault("30s")
+        Duration unknownKeyTtl();
     }
 
     /** The live event stream: topics read, how long events are kept for resuming, heartbeat interval. */
@@ -78,13 +115,25 @@ public interface GatewayConfig {
 
         @WithDefault("15s")
         Duration heartbeat();
+
+        /** Open streams one principal may hold on one replica; the next connect gets 429. */
+        @WithDefault("4")
+        int maxStreamsPerPrincipal();
+
+        /** At most this many events are replayed after {@code Last-Event-ID}; past that the client is told to resync. */
+        @WithDefault("1000")
+        int maxReplay();
+
+        /** How long a stream ticket ({@code POST /api/v1/events/tickets}) may wait to be used, once. */
+        @WithDefault("30s")
+        Duration ticketLifetime();
     }
 
     /** Token buckets per client, keyed by route group; {@code default} covers paths no other group names. */
     Map<String, RateLimit> rateLimits();
 
     interface RateLimit {
-        /** Path prefixes of this group (ignored for {@code default}). */
+        /** Path patterns of this group (ignored for {@code default}); see {@link io.accord.gateway.proxy.PathPatterns}. */
         @WithDefault("/-")
         List<String> prefixes();
 

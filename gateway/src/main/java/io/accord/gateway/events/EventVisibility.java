@@ -3,14 +3,14 @@ package io.accord.gateway.events;
 import java.util.Set;
 
 /**
- * Which events a caller's roles may see on the live stream: auditors, administrators and the general manager see
- * everything; sales the requirement side and the reviews; departments the reviews (quality also complaints and
+ * Which events a caller's roles may see on the live stream: auditors and the general manager see everything
+ * (administrators configure the suite and do no business work, so they see none); sales the requirement side and the reviews; departments the reviews (quality also complaints and
  * corrective actions); customer service feedback, surveys, complaints and corrective actions; a machine client (ERP)
  * only the events of its own orders.
  */
 public final class EventVisibility {
 
-    private static final Set<String> EVERYTHING = Set.of("AUDITOR", "ADMIN", "GENERAL_MANAGER");
+    private static final Set<String> EVERYTHING = Set.of("AUDITOR", "GENERAL_MANAGER");
     private static final Set<String> DEPARTMENTS = Set.of("QUALITY", "PRODUCTION", "PROCUREMENT", "TECHNICAL", "FINANCE",
             "LEGAL", "SAFETY_ENV");
 

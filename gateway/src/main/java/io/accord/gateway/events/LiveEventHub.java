@@ -1,6 +1,7 @@
 package io.accord.gateway.events;
 
 import io.accord.gateway.config.GatewayConfig;
+import io.accord.infra.events.EventOwners;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.json.DecodeException;
@@ -16,8 +17,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -37,7 +36,7 @@ public class LiveEventHub {
     private final String bootstrap;
     private final List<String> topics;
     private final Duration retention;
-    private final ArrayDeque<LiveEvent> recent = new ArrayDeque<>();
+    private final RecentEvents recent;
     private final Set<Consumer<LiveEvent>> subscribers = ConcurrentHashMap.newKeySet();
     private volatile boolean running;
     private KafkaConsumer<String, String> consumer;
@@ -48,6 +47,7 @@ public class LiveEventHub {
         this.bootstrap = bootstrap;
         this.topics = config.events().topics();
         this.retention = config.events().retention();
+        this.recent = new RecentEvents(MAX_RECENT, retention.toNanos());
     }
 
     void start(@Observes StartupEvent event) {
@@ -78,7 +78,7 @@ public class LiveEventHub {
             consumer.subscribe(topics);
             while (running) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    accept(record.value());
+                    accept(record.topic(), record.value());
                 }
             }
         } catch (WakeupException e) {
@@ -90,41 +90,31 @@ public class LiveEventHub {
         }
     }
 
-    void accept(String value) {
+    void accept(String topic, String value) {
         JsonObject envelope;
         try {
             envelope = new JsonObject(value);
         } catch (DecodeException e) {
             return;
         }
-        LiveEvent event = new LiveEvent(envelope.getString("id"), envelope.getString("type"), envelope, System.nanoTime());
-        if (event.id() == null || event.type() == null) {
+        String id = envelope.getString("id");
+        String type = envelope.getString("type");
+        if (id == null || type == null) {
             return;
         }
-        synchronized (recent) {
-            recent.addLast(event);
-            long cutoff = System.nanoTime() - retention.toNanos();
-            while (recent.size() > MAX_RECENT || (!recent.isEmpty() && recent.peekFirst().receivedAtNanos() < cutoff)) {
-                recent.removeFirst();
-            }
+        var refusal = EventOwners.refusal(topic, envelope.getString("source"), type);
+        if (refusal.isPresent()) {
+            // browsers must not be shown what no Accord service said: the same door the consumers have
+            LOG.warnf("live stream drops event %s: %s", id, refusal.get());
+            return;
         }
+        LiveEvent event = recent.add(new LiveEvent(id, type, envelope, System.nanoTime()));
         subscribers.forEach(s -> s.accept(event));
     }
 
-    /** Events kept after the one with {@code lastEventId}; empty when that id is unknown or too old. */
-    public List<LiveEvent> after(String lastEventId) {
-        List<LiveEvent> replay = new ArrayList<>();
-        synchronized (recent) {
-            boolean found = false;
-            for (LiveEvent e : recent) {
-                if (found) {
-                    replay.add(e);
-                } else if (e.id().equals(lastEventId)) {
-                    found = true;
-                }
-            }
-        }
-        return replay;
+    /** At most {@code max} events kept after the one with {@code lastEventId}, or incomplete when they cannot all be given. */
+    RecentEvents.Replay after(String lastEventId, int max) {
+        return recent.after(lastEventId, max);
     }
 
     public Runnable subscribe(Consumer<LiveEvent> subscriber) {

@@ -55,7 +55,7 @@ public class OpenApiRoute {
     }
 
     void register(@Observes Router router) {
-        router.route(HttpMethod.GET, "/q/openapi").order(-100).handler(this::serve);
+        router.route(HttpMethod.GET, "/q/openapi").order(io.accord.gateway.proxy.EdgeOrder.OPENAPI).handler(this::serve);
     }
 
     private void serve(RoutingContext rc) {

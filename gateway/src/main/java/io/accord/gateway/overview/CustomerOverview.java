@@ -1,5 +1,6 @@
 package io.accord.gateway.overview;
 
+import io.accord.gateway.metrics.RouteTemplates;
 import io.accord.gateway.proxy.GatewayProblem;
 import io.accord.gateway.proxy.ServiceClient;
 import io.accord.gateway.proxy.ServiceClient.Answer;
@@ -36,10 +37,17 @@ public class CustomerOverview {
     }
 
     void register(@Observes Router router) {
-        router.routeWithRegex(HttpMethod.GET, "^/api/v1/customers/([^/]+)/overview$").order(-11).handler(this::overview);
+        router.routeWithRegex(HttpMethod.GET, "^/api/v1/customers/([^/]+)/overview$").order(io.accord.gateway.proxy.EdgeOrder.OWN_ROUTES).handler(this::overview);
     }
 
     private void overview(RoutingContext rc) {
+        RouteTemplates.label(rc, "/api/v1/customers/{id}/overview");
+        if (io.accord.gateway.proxy.EdgeIdentity.of(rc).isAnonymous()) {
+            // six calls to four services on behalf of no one would be refused by each of them: refuse once, here
+            rc.response().putHeader("WWW-Authenticate", "Bearer");
+            GatewayProblem.send(rc, 401, "Unauthorized", "the customer overview needs a bearer token");
+            return;
+        }
         String id = rc.pathParam("param0");
         String requestId = rc.request().getHeader("X-Request-Id");
         try {

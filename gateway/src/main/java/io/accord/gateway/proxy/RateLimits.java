@@ -3,27 +3,36 @@ package io.accord.gateway.proxy;
 import io.accord.gateway.config.GatewayConfig;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
- * Per-client token buckets per route group, held by each gateway replica (see the README for why per replica).
- * Idle buckets are dropped so memory follows the active clients, not every client ever seen.
+ * Token buckets held by each gateway replica (see the README for why per replica), checked twice: per client address
+ * first, before any token is parsed or API key looked up, so refusing a flood costs next to nothing; then, once the
+ * caller is known, per caller (user, machine client, or address when anonymous) and route group. Idle buckets are
+ * dropped so memory follows the active clients, not every client ever seen.
  */
 @ApplicationScoped
 public class RateLimits {
 
     private final GatewayConfig config;
     private final Vertx vertx;
+    private final Map<String, List<String>> groups;
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
 
     public RateLimits(GatewayConfig config, Vertx vertx) {
         this.config = config;
         this.vertx = vertx;
+        this.groups = config.rateLimits().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().prefixes()));
     }
 
     void sweepIdle(@Observes StartupEvent event) {
@@ -33,23 +42,51 @@ public class RateLimits {
         });
     }
 
+    void register(@Observes Router router) {
+        router.route().order(EdgeOrder.ADDRESS_LIMIT).handler(this::perAddress);
+        router.route().order(EdgeOrder.CALLER_LIMIT).handler(this::perCaller);
+    }
+
+    private void perAddress(RoutingContext rc) {
+        GatewayConfig.AddressLimit limit = config.addressLimit();
+        long wait = take("address|" + address(rc), limit.capacity(), limit.perSecond());
+        if (wait > 0) {
+            refuse(rc, wait);
+            return;
+        }
+        rc.next();
+    }
+
+    private void perCaller(RoutingContext rc) {
+        EdgeIdentity.Caller caller = EdgeIdentity.of(rc);
+        String client = caller.isAnonymous() ? "ip:" + address(rc) : "user:" + caller.name();
+        long wait = check(rc.normalizedPath(), client);
+        if (wait > 0) {
+            refuse(rc, wait);
+            return;
+        }
+        rc.next();
+    }
+
     /** 0 if the request may pass, else the seconds the client should wait ({@code Retry-After}). */
     public long check(String path, String client) {
-        String group = "default";
-        GatewayConfig.RateLimit limit = config.rateLimits().get("default");
-        for (Map.Entry<String, GatewayConfig.RateLimit> e : config.rateLimits().entrySet()) {
-            if (e.getValue().prefixes().stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"))) {
-                group = e.getKey();
-                limit = e.getValue();
-                break;
-            }
-        }
-        if (limit == null) {
-            return 0;
-        }
-        GatewayConfig.RateLimit chosen = limit;
+        String group = PathPatterns.groupOf(path, groups);
+        GatewayConfig.RateLimit limit = config.rateLimits().get(group);
+        return limit == null ? 0 : take(group + "|" + client, limit.capacity(), limit.perSecond());
+    }
+
+    private long take(String key, int capacity, double perSecond) {
         long now = System.nanoTime();
-        return buckets.computeIfAbsent(group + "|" + client, k -> new TokenBucket(chosen.capacity(), chosen.perSecond(), now))
-                .take(now);
+        return buckets.computeIfAbsent(key, k -> new TokenBucket(capacity, perSecond, now)).take(now);
+    }
+
+    /** The client's address as the HTTP layer resolved it (forwarded headers count only from trusted proxies). */
+    static String address(RoutingContext rc) {
+        return rc.request().remoteAddress() == null ? "?" : rc.request().remoteAddress().hostAddress();
+    }
+
+    private static void refuse(RoutingContext rc, long wait) {
+        rc.response().putHeader("Retry-After", Long.toString(wait));
+        GatewayProblem.send(rc, 429, "Too many requests", "rate limit reached; retry after " + wait + " s");
     }
 }

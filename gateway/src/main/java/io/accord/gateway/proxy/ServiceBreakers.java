@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A SmallRye Fault Tolerance circuit breaker per service, shared by the proxy and the customer overview. A call
  * fails when the service cannot be reached, does not answer in time, or answers 502/503/504; once the failure
- * ratio over the window is reached the breaker opens and calls are refused at once (no connection attempts, no
+ * ratio over the window is reached the breaker opens (a {@link ClientFault} never counts) and calls are refused at once (no connection attempts, no
  * waiting for timeouts) until the delay passes and a trial call succeeds. Calls stay on the event loop.
  */
 @ApplicationScoped
@@ -39,6 +39,23 @@ public class ServiceBreakers {
         @SuppressWarnings("unchecked")
         public <T> T answer() {
             return (T) answer;
+        }
+    }
+
+    /**
+     * An exchange that failed because of the client, not the service (its body was too large, it hung up): passed
+     * through the breaker as a success, so one client cannot open the circuit for everybody.
+     */
+    public static final class ClientFault extends RuntimeException {
+        private final int status;
+
+        public ClientFault(int status, String reason) {
+            super(reason, null, false, false);
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
         }
     }
 
@@ -79,6 +96,7 @@ public class ServiceBreakers {
                 .failureRatio(config.failureRatio())
                 .delay(config.delay().toMillis(), ChronoUnit.MILLIS)
                 .successThreshold(1)
+                .skipOn(ClientFault.class)
                 .onStateChange(state -> {
                     states.put(name, state);
                     LOG.warnf("circuit breaker for %s is now %s", name, state);

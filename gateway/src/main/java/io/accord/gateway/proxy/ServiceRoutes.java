@@ -1,12 +1,16 @@
 package io.accord.gateway.proxy;
 
 import io.accord.gateway.config.GatewayConfig;
+import io.accord.infra.web.RoutingProblem;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
@@ -35,34 +39,42 @@ public class ServiceRoutes {
 
     private static final Logger LOG = Logger.getLogger(ServiceRoutes.class);
     static final String REQUEST_ID = "X-Request-Id";
+    private static final String CLOSE_AFTER_ANSWER = "accord.close-after-answer";
     /** Paths under /api/v1 that the gateway answers itself (JAX-RS resources), not a service. */
-    private static final java.util.List<String> GATEWAY_OWNED = java.util.List.of("/api/v1/api-clients");
+    private static final java.util.List<String> GATEWAY_OWNED = java.util.List.of("/api/v1/api-clients", "/api/v1/events/tickets");
+    private static final java.util.Set<HttpMethod> BODY_METHODS = java.util.Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
+    /** Headers about proxies in front of the gateway; only the gateway's own view of the client goes on. */
+    private static final java.util.List<String> CLIENT_FORWARDING_HEADERS = java.util.List.of("Forwarded", "X-Forwarded-Host",
+            "X-Forwarded-Proto", "X-Forwarded-Port", "X-Forwarded-Prefix", "X-Forwarded-Server", "X-Forwarded-For",
+            "X-Forwarded-Ssl", "X-Real-IP");
 
     private final GatewayConfig config;
     private final Vertx vertx;
-    private final EdgeIdentity edgeIdentity;
-    private final RateLimits rateLimits;
+    private final BodyLimits bodyLimits;
     private final ServiceBreakers breakers;
+    private final String publicAuthority;
+    private final String publicScheme;
 
-    public ServiceRoutes(GatewayConfig config, Vertx vertx, EdgeIdentity edgeIdentity, RateLimits rateLimits,
-            ServiceBreakers breakers) {
+    public ServiceRoutes(GatewayConfig config, Vertx vertx, BodyLimits bodyLimits, ServiceBreakers breakers) {
         this.config = config;
         this.vertx = vertx;
-        this.edgeIdentity = edgeIdentity;
-        this.rateLimits = rateLimits;
+        this.bodyLimits = bodyLimits;
         this.breakers = breakers;
+        URI publicUrl = config.publicUrl();
+        this.publicScheme = publicUrl.getScheme() == null ? "http" : publicUrl.getScheme();
+        this.publicAuthority = publicUrl.getPort() > 0 ? publicUrl.getHost() + ":" + publicUrl.getPort() : publicUrl.getHost();
     }
 
     void register(@Observes Router router) {
         for (Map.Entry<String, GatewayConfig.Upstream> service : config.services().entrySet()) {
             HttpProxy proxy = proxyTo(service.getKey(), service.getValue());
             for (String prefix : service.getValue().prefixes()) {
-                router.routeWithRegex("^" + Pattern.quote(prefix) + "(/.*)?$").order(-10)
+                router.routeWithRegex("^" + Pattern.quote(prefix) + "(/.*)?$").order(EdgeOrder.PROXY)
                         .handler(rc -> forward(rc, proxy));
             }
             LOG.infof("routing %s to %s", service.getValue().prefixes(), service.getValue().url());
         }
-        router.routeWithRegex("^/api/v1(/.*)?$").order(-9).handler(this::noOwner);
+        router.routeWithRegex("^/api/v1(/.*)?$").order(EdgeOrder.NO_OWNER).handler(this::noOwner);
     }
 
     void logStartup(@Observes StartupEvent event) {
@@ -86,46 +98,21 @@ public class ServiceRoutes {
     }
 
     private void forward(RoutingContext rc, HttpProxy proxy) {
-        // the request id was settled by the access log, the first handler of every exchange
+        // by now the request id is settled (access log), the path is plain, the body's announced length is within its
+        // route's limit, the caller is verified and within its rate limits: what is left is to say who the caller is
         var headers = rc.request().headers();
-        String length = headers.get("Content-Length");
-        if (length != null && tooLarge(length)) {
-            GatewayProblem.send(rc, 413, "Payload too large", "the request body exceeds " + config.maxBodyBytes() + " bytes");
-            return;
-        }
-        EdgeIdentity.Caller caller = edgeIdentity.of(headers.get("Authorization"));
-        if (caller.refusal() != null) {
-            rc.response().putHeader("WWW-Authenticate", "Bearer");
-            GatewayProblem.send(rc, 401, "Unauthorized", caller.refusal());
-            return;
-        }
-        String client = caller.name() != null ? "user:" + caller.name()
-                : "ip:" + (rc.request().remoteAddress() == null ? "?" : rc.request().remoteAddress().hostAddress());
-        long wait = rateLimits.check(rc.request().path(), client);
-        if (wait > 0) {
-            rc.response().putHeader("Retry-After", Long.toString(wait));
-            GatewayProblem.send(rc, 429, "Too many requests", "rate limit reached; retry after " + wait + " s");
-            return;
-        }
-        // the services build Location and links from these, so clients see the gateway's address, not theirs
-        if (rc.request().authority() != null) {
-            headers.set("X-Forwarded-Host", rc.request().authority().toString());
-        }
-        headers.set("X-Forwarded-Proto", rc.request().scheme());
-        if (rc.request().remoteAddress() != null) {
-            String chain = headers.get("X-Forwarded-For");
-            String address = rc.request().remoteAddress().hostAddress();
-            headers.set("X-Forwarded-For", chain == null ? address : chain + ", " + address);
+        // what a client claims about proxies in front of it is never passed on: the services trust these headers
+        CLIENT_FORWARDING_HEADERS.forEach(headers::remove);
+        // links and Location name the public address, never the client's Host header
+        headers.set("X-Forwarded-Host", publicAuthority);
+        headers.set("X-Forwarded-Proto", publicScheme);
+        headers.set("X-Forwarded-For", RateLimits.address(rc));
+        if (rc.request().version() == HttpVersion.HTTP_2 && headers.get("Content-Length") == null
+                && BODY_METHODS.contains(rc.request().method())) {
+            // an HTTP/2 body of unannounced length has no Transfer-Encoding; towards the service (HTTP/1.1) it is chunked
+            headers.set("Transfer-Encoding", "chunked");
         }
         proxy.handle(rc.request());
-    }
-
-    private boolean tooLarge(String contentLength) {
-        try {
-            return Long.parseLong(contentLength.trim()) > config.maxBodyBytes();
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 
     private void noOwner(RoutingContext rc) {
@@ -158,16 +145,58 @@ public class ServiceRoutes {
 
         @Override
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-            return breakers.<ProxyResponse>call(service, () -> context.sendRequest().compose(response ->
-                            response.getStatusCode() >= 502 && response.getStatusCode() <= 504
+            LimitedBody limited = countChunkedBody(context);
+            HttpServerRequest client = context.request().proxiedRequest();
+            return breakers.<ProxyResponse>call(service, () -> context.sendRequest().transform(sent -> {
+                        if (sent.succeeded()) {
+                            ProxyResponse response = sent.result();
+                            return response.getStatusCode() >= 502 && response.getStatusCode() <= 504
                                     ? Future.failedFuture(new ServiceBreakers.FailedAnswer(response))
-                                    : Future.succeededFuture(response)))
+                                    : Future.succeededFuture(response);
+                        }
+                        // the exchange broke: whose fault was it? the client's body or hang-up is not the service's
+                        if (limited != null && limited.exceeded()) {
+                            return Future.failedFuture(new ServiceBreakers.ClientFault(413, "body too large"));
+                        }
+                        if (client.response().closed()) {
+                            return Future.failedFuture(new ServiceBreakers.ClientFault(499, "client closed the connection"));
+                        }
+                        return Future.failedFuture(sent.cause());
+                    }))
                     .recover(failure -> {
                         if (failure instanceof ServiceBreakers.FailedAnswer answer) {
                             return Future.succeededFuture(answer.<ProxyResponse>answer());
                         }
+                        if (failure instanceof ServiceBreakers.ClientFault fault) {
+                            return Future.succeededFuture(refused(context, fault, limited));
+                        }
                         return Future.succeededFuture(unavailable(context, failure));
                     });
+        }
+
+        /** A chunked body is counted as it streams to the service; an announced length was checked at the edge. */
+        private LimitedBody countChunkedBody(ProxyContext context) {
+            Body body = context.request().getBody();
+            if (body == null || body.length() >= 0) {
+                return null;
+            }
+            LimitedBody limited = new LimitedBody(body.stream(), bodyLimits.maxBytes(context.request().proxiedRequest().path()));
+            context.request().setBody(Body.body(limited, -1));
+            return limited;
+        }
+
+        /** The client's fault: 413 for a body past the limit (then the connection closes: the rest is never read). */
+        private ProxyResponse refused(ProxyContext context, ServiceBreakers.ClientFault fault, LimitedBody limited) {
+            String id = context.request().headers().get(REQUEST_ID);
+            context.set(CLOSE_AFTER_ANSWER, Boolean.TRUE);
+            String detail = fault.status() == 413 && limited != null
+                    ? new LimitedBody.TooLarge(bodyLimits.maxBytes(context.request().proxiedRequest().path())).getMessage()
+                    : fault.getMessage();
+            int status = fault.status() == 413 ? 413 : 400;
+            return context.request().release().response().setStatusCode(status)
+                    .putHeader("Content-Type", GatewayProblem.MEDIA_TYPE)
+                    .setBody(Body.body(Buffer.buffer(GatewayProblem.of(status, status == 413 ? "Payload too large" : "Bad request",
+                            detail, context.request().proxiedRequest().path(), id))));
         }
 
         /** 503 (down, or its breaker open) or 504 (silent too long), problem+json with Retry-After. */
@@ -195,6 +224,11 @@ public class ServiceRoutes {
             String id = context.request().headers().get(REQUEST_ID);
             if (id != null) {
                 context.response().headers().set(REQUEST_ID, id);
+            }
+            if (Boolean.TRUE.equals(context.get(CLOSE_AFTER_ANSWER, Boolean.class))) {
+                // the rest of a refused body is dropped as it comes in; a client that goes on sending is cut off
+                HttpServerRequest client = context.request().proxiedRequest();
+                return context.sendResponse().onComplete(done -> RoutingProblem.closeUnlessEnded(vertx, client));
             }
             return context.sendResponse();
         }

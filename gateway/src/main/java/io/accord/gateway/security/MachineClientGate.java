@@ -4,6 +4,10 @@ import io.accord.gateway.ApiScope;
 import io.accord.gateway.proxy.GatewayProblem;
 import io.accord.gateway.service.ApiClientService;
 import io.accord.gateway.service.ApiClientService.MachineCaller;
+import io.accord.infra.security.SecretTokens;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -22,23 +26,39 @@ import java.util.Optional;
 public class MachineClientGate {
 
     public static final String HEADER = "X-API-Key";
+    /** Database look-ups of API keys, by outcome (known, unknown, failed). */
+    public static final String LOOKUPS = "accord.gateway.api_key.lookups";
+    /** Issued keys are 47 characters; anything much longer is not one. */
+    private static final int MAX_KEY_LENGTH = 200;
     private static final Logger LOG = Logger.getLogger(MachineClientGate.class);
 
     private final ApiClientService clients;
     private final InternalTokens tokens;
     private final Vertx vertx;
     private final int retryAfterSeconds;
+    /** Hashes of keys recently found unknown (or revoked), bounded in size and time. */
+    private final Cache<String, Boolean> unknownKeys;
+
+    private final MeterRegistry metrics;
 
     public MachineClientGate(ApiClientService clients, InternalTokens tokens, Vertx vertx,
-            io.accord.gateway.config.GatewayConfig config) {
+            io.accord.gateway.config.GatewayConfig config, MeterRegistry metrics) {
+        this.metrics = metrics;
         this.clients = clients;
         this.tokens = tokens;
         this.vertx = vertx;
         this.retryAfterSeconds = config.retryAfterSeconds();
+        this.unknownKeys = Caffeine.newBuilder().maximumSize(10_000)
+                .expireAfterWrite(config.machineClients().unknownKeyTtl()).build();
     }
 
     void register(@Observes Router router) {
-        router.route().order(-20).handler(this::gate);
+        router.route().order(io.accord.gateway.proxy.EdgeOrder.API_KEY).handler(this::gate);
+    }
+
+    private static void refuseUnknown(RoutingContext rc) {
+        rc.response().putHeader("WWW-Authenticate", "ApiKey header=\"" + HEADER + "\"");
+        GatewayProblem.send(rc, 401, "Unauthorized", "the API key is unknown or revoked");
     }
 
     private void gate(RoutingContext rc) {
@@ -61,9 +81,18 @@ public class MachineClientGate {
             GatewayProblem.send(rc, 400, "Invalid request", "send either a bearer token or an API key, not both");
             return;
         }
+        String keyHash = SecretTokens.hash(key);
+        if (key.length() > MAX_KEY_LENGTH || unknownKeys.getIfPresent(keyHash) != null) {
+            // a key just found unknown (or one no key could be) costs no database round trip: guessing stays cheap for us
+            refuseUnknown(rc);
+            return;
+        }
         // the body waits (it is streamed on to the service later) while the key is looked up
         rc.request().pause();
         vertx.<Optional<MachineCaller>>executeBlocking(() -> clients.authenticate(key), false).onComplete(lookup -> {
+            // a rising count of unknown keys is someone guessing: operations alert on it
+            metrics.counter(LOOKUPS, "outcome", lookup.failed() ? "failed" : lookup.result().isPresent() ? "known" : "unknown")
+                    .increment();
             if (lookup.failed()) {
                 LOG.warnf("API key lookup failed: %s", lookup.cause().toString());
                 rc.response().putHeader("Retry-After", Integer.toString(retryAfterSeconds));
@@ -71,8 +100,8 @@ public class MachineClientGate {
                 return;
             }
             if (lookup.result().isEmpty()) {
-                rc.response().putHeader("WWW-Authenticate", "ApiKey header=\"" + HEADER + "\"");
-                GatewayProblem.send(rc, 401, "Unauthorized", "the API key is unknown or revoked");
+                unknownKeys.put(keyHash, Boolean.TRUE);
+                refuseUnknown(rc);
                 return;
             }
             MachineCaller caller = lookup.result().get();

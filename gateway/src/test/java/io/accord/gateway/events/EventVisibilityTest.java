@@ -36,6 +36,9 @@ class EventVisibilityTest {
         assertFalse(EventVisibility.visible(Set.of("QUALITY"), "q", event("accord.survey.responded", null)));
         assertTrue(EventVisibility.visible(Set.of("CUSTOMER_SERVICE"), "c", event("accord.survey.responded", null)));
         assertTrue(EventVisibility.visible(Set.of("AUDITOR"), "a", event("accord.complaint.received", null)));
+        // administrators configure the suite; the business stream is not theirs
+        assertFalse(EventVisibility.visible(Set.of("ADMIN"), "a", event("accord.complaint.received", null)));
+        assertFalse(EventVisibility.visible(Set.of("ADMIN"), "a", event("accord.requirement.captured", null)));
         assertTrue(EventVisibility.visible(Set.of("SALES"), "s", event("accord.customer-property.incident-reported", null)));
         assertTrue(EventVisibility.visible(Set.of("CUSTOMER_SERVICE"), "c", event("accord.feedback.escalated", null)));
         assertFalse(EventVisibility.visible(Set.of("CUSTOMER_SERVICE"), "c", event("accord.review.opened", null)));

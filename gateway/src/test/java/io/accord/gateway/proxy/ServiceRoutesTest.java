@@ -5,6 +5,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.jwt.build.Jwt;
 import io.accord.gateway.GatewayTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.accord.testsupport.RawHttp;
+import io.accord.testsupport.TestTokens;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,6 +39,19 @@ class ServiceRoutesTest {
     static final int DOWN_PORT = freePort();
     static final int FLAKY_PORT = freePort();
     static StubService requirements;
+
+    @TestHTTPResource("/")
+    URI gatewayRoot;
+    @jakarta.inject.Inject
+    ServiceBreakers breakers;
+    String gatewayUrl;
+    int port;
+
+    @org.junit.jupiter.api.BeforeEach
+    void gatewayAddress() {
+        port = gatewayRoot.getPort();
+        gatewayUrl = "http://127.0.0.1:" + port;
+    }
     static StubService reviews;
 
     public static class TwoUpstreams extends GatewayTestProfile {
@@ -47,7 +68,11 @@ class ServiceRoutesTest {
                     Map.entry("accord.gateway.circuit-breaker.request-volume", "4"),
                     Map.entry("accord.gateway.circuit-breaker.delay", "2s"),
                     Map.entry("accord.gateway.services.complaints.url", "http://127.0.0.1:" + DOWN_PORT),
-                    Map.entry("accord.gateway.max-body-bytes", "6291456"));
+                    Map.entry("accord.gateway.public-url", "https://accord.example.com"),
+                    // the services' limit everywhere, more where uploads go (the stub takes large bodies there only)
+                    Map.entry("accord.gateway.body-limits.default.max-size", "1M"),
+                    Map.entry("accord.gateway.body-limits.uploads.prefixes", "/api/v1/customers"),
+                    Map.entry("accord.gateway.body-limits.uploads.max-size", "6M"));
         }
     }
 
@@ -71,7 +96,7 @@ class ServiceRoutesTest {
                 .then().statusCode(200)
                 .body("service", equalTo("requirements"), "method", equalTo("POST"), "uri", equalTo("/api/v1/customers?x=1"),
                         "authorization", equalTo(token), "body", equalTo("{\"code\":\"C1\"}"))
-                .body("forwardedHost", org.hamcrest.Matchers.startsWith("localhost:"));
+                .body("forwardedHost", equalTo("accord.example.com"), "forwardedProto", equalTo("https"));
         given().get("/api/v1/reviews/42/record").then().statusCode(200).body("service", equalTo("reviews"));
         given().get("/api/v1/requirements").then().statusCode(200).body("service", equalTo("requirements"));
     }
@@ -184,6 +209,93 @@ class ServiceRoutesTest {
         given().get("/api/v1/unknown").then().statusCode(404).contentType("application/problem+json");
         // a prefix must match a whole path segment
         given().get("/api/v1/customersX").then().statusCode(404);
+    }
+
+    @Test
+    void oversizedBodiesAre413AtTheEdgeAndNeverOpenTheServiceCircuit() throws Exception {
+        String mallory = TestTokens.bearer("mallory", "SALES");
+        byte[] twoMegabytes = new byte[2 * 1024 * 1024];
+        long accepted = requirements.requestsFor("/api/v1/requirements");
+        // chunked over HTTP/1.1, and over HTTP/2 (h2c) where a body of unannounced length has no Transfer-Encoding at all
+        java.util.List<HttpClient> clients = java.util.List.of(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(),
+                HttpClient.newHttpClient());
+        for (int i = 0; i < 10; i++) {
+            HttpClient http = clients.get(i % 2);
+            given().header("Authorization", mallory).contentType("application/json").body(twoMegabytes)
+                    .post("/api/v1/requirements")
+                    .then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413))
+                    .body("detail", containsString("1048576"));
+            // no Content-Length: the gateway counts the bytes as they stream by
+            HttpResponse<String> chunked = http.send(HttpRequest.newBuilder(URI.create(gatewayUrl + "/api/v1/requirements"))
+                    .header("Authorization", mallory).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(twoMegabytes))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            org.junit.jupiter.api.Assertions.assertEquals(413, chunked.statusCode(), chunked.body());
+            org.junit.jupiter.api.Assertions.assertEquals("application/problem+json",
+                    chunked.headers().firstValue("Content-Type").orElse(""));
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(accepted, requirements.requestsFor("/api/v1/requirements"),
+                "the service accepted none of the oversized bodies");
+        // the breaker (4 calls, half failing) would be open by now had those counted: another user is served
+        given().header("Authorization", TestTokens.bearer("li.na", "SALES")).get("/api/v1/requirements")
+                .then().statusCode(200).body("service", equalTo("requirements"));
+    }
+
+    @Test
+    void clientsHangingUpMidBodyDoNotCountAgainstTheService() throws Exception {
+        String impatient = TestTokens.bearer("impatient", "SALES");
+        int startedBefore = reviews.started();
+        int abortedBefore = reviews.aborted();
+        java.util.List<java.net.Socket> halfSent = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            halfSent.add(RawHttp.startPost(port, "/api/v1/reviews/policy-draft", impatient, 100_000, 1_000));
+        }
+        // every exchange has reached the service; now the clients go away
+        await().atMost(Duration.ofSeconds(10)).until(() -> reviews.started() >= startedBefore + 12);
+        for (java.net.Socket socket : halfSent) {
+            socket.close();
+        }
+        // the gateway broke off each exchange with the service when its client left
+        await().atMost(Duration.ofSeconds(10)).until(() -> reviews.aborted() >= abortedBefore + 12);
+        org.junit.jupiter.api.Assertions.assertEquals(io.smallrye.faulttolerance.api.CircuitBreakerState.CLOSED,
+                breakers.state("reviews"));
+        given().header("Authorization", TestTokens.bearer("li.na", "SALES")).get("/api/v1/reviews")
+                .then().statusCode(200).body("service", equalTo("reviews"));
+    }
+
+    @Test
+    void forwardedHeadersComeFromTheGatewayNeverFromTheClient() {
+        RawHttp.Answer answer = RawHttp.get(port, "/api/v1/requirements", "X-Forwarded-For: 6.6.6.6",
+                "X-Forwarded-Host: evil.example", "X-Forwarded-Proto: gopher", "Forwarded: for=6.6.6.6;host=evil.example",
+                "X-Real-IP: 6.6.6.6");
+        org.junit.jupiter.api.Assertions.assertEquals(200, answer.status(), answer.body());
+        io.vertx.core.json.JsonObject echo = new io.vertx.core.json.JsonObject(answer.body());
+        org.junit.jupiter.api.Assertions.assertEquals("accord.example.com", echo.getString("forwardedHost"));
+        org.junit.jupiter.api.Assertions.assertEquals("https", echo.getString("forwardedProto"));
+        org.junit.jupiter.api.Assertions.assertEquals("127.0.0.1", echo.getString("forwardedFor"));
+        org.junit.jupiter.api.Assertions.assertNull(echo.getString("forwarded"));
+        // the Host header a client sends names nothing either
+        RawHttp.Answer forged = exchangeWithHost("evil.example");
+        org.junit.jupiter.api.Assertions.assertEquals("accord.example.com",
+                new io.vertx.core.json.JsonObject(forged.body()).getString("forwardedHost"));
+    }
+
+    @Test
+    void pathsWithDotSegmentsOrEncodedDotsAre400ForEveryCaller() {
+        long before = requirements.requestsFor("/api/v1/requirements");
+        for (String path : java.util.List.of("/q/../api/v1/requirements", "/api/v1/reviews/../requirements",
+                "/api/v1/requirements/%2e%2e/customers", "/api/v1/requirements/%2E/x", "/api/v1/./requirements",
+                "/api/v1/requirements%2f..%2fcustomers", "/api/v1/requirements/..")) {
+            RawHttp.Answer answer = RawHttp.get(port, path, "Authorization: " + TestTokens.bearer("li.na", "SALES"));
+            org.junit.jupiter.api.Assertions.assertEquals(400, answer.status(), path + " -> " + answer.body());
+            org.junit.jupiter.api.Assertions.assertEquals("application/problem+json", answer.header("Content-Type"), path);
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(before, requirements.requestsFor("/api/v1/requirements"));
+    }
+
+    private RawHttp.Answer exchangeWithHost(String host) {
+        return RawHttp.exchange(port, ("GET /api/v1/requirements HTTP/1.1\r\nHost: " + host
+                + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
     }
 
     private static int freePort() {

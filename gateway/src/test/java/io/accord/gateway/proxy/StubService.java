@@ -18,10 +18,27 @@ public final class StubService implements AutoCloseable {
     private final Vertx vertx = Vertx.vertx();
     private final java.util.List<String> paths = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final HttpServer server;
+    private final java.util.concurrent.atomic.AtomicInteger aborted = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger started = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Like a real service, the stub takes at most 1 MB, except on the customers paths (the tests' upload group). */
+    static final int MAX_BODY_BYTES = 1024 * 1024;
 
     public StubService(String name, int port) throws Exception {
-        server = vertx.createHttpServer().requestHandler(req -> req.body().onSuccess(body -> {
+        server = vertx.createHttpServer().requestHandler(req -> {
+            started.incrementAndGet();
+            boolean limited = !req.path().startsWith("/api/v1/customers");
+            if (limited && announcesTooMuch(req)) {
+                paths.add(req.path());
+                req.connection().close();
+                return;
+            }
+            req.body().onFailure(broken -> aborted.incrementAndGet()).onSuccess(body -> {
                     paths.add(req.path());
+                    if (limited && body.length() > MAX_BODY_BYTES) {
+                        req.connection().close();
+                        return;
+                    }
                     JsonObject echo = new JsonObject().put("service", name).put("method", req.method().name()).put("uri", req.uri())
                             .put("authorization", req.getHeader("Authorization"))
                             .put("apiKey", req.getHeader("X-API-Key"))
@@ -29,6 +46,9 @@ public final class StubService implements AutoCloseable {
                             .put("keepAlive", req.getHeader("Keep-Alive"))
                             .put("requestId", req.getHeader("X-Request-Id"))
                             .put("forwardedHost", req.getHeader("X-Forwarded-Host"))
+                            .put("forwardedProto", req.getHeader("X-Forwarded-Proto"))
+                            .put("forwardedFor", req.getHeader("X-Forwarded-For"))
+                            .put("forwarded", req.getHeader("Forwarded"))
                             .put("bodyLength", body.length())
                             .put("body", body.length() > 1024 ? null : body.toString());
                     if (req.path().endsWith("/download")) {
@@ -45,8 +65,25 @@ public final class StubService implements AutoCloseable {
                     } else {
                         req.response().putHeader("Content-Type", "application/json").end(echo.encode());
                     }
-                }))
+                });
+        })
                 .listen(port, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    }
+
+    /** A body over the limit makes the stub drop the connection, as a service's HTTP layer does mid-stream. */
+    private static boolean announcesTooMuch(io.vertx.core.http.HttpServerRequest req) {
+        String length = req.getHeader("Content-Length");
+        return length != null && Long.parseLong(length) > MAX_BODY_BYTES;
+    }
+
+    /** How many requests arrived (their headers, at least). */
+    public int started() {
+        return started.get();
+    }
+
+    /** How many requests broke off before their body was complete (the caller went away or was cut off). */
+    public int aborted() {
+        return aborted.get();
     }
 
     /** How many requests reached this stub for a path under {@code prefix}, as a service would resolve the path. */

@@ -196,6 +196,28 @@ class MachineClientsTest {
                 .then().statusCode(200).body("intact", equalTo(true));
     }
 
+    @jakarta.inject.Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
+
+    private double lookups(String outcome) {
+        var counter = metrics.find(MachineClientGate.LOOKUPS).tag("outcome", outcome).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    @Test
+    void anUnknownKeyIsLookedUpOnceAndThenRefusedFromMemory() {
+        double before = lookups("unknown");
+        String guess = "acc_" + java.util.UUID.randomUUID();
+        for (int i = 0; i < 5; i++) {
+            given().header("X-API-Key", guess).get("/api/v1/orders/PO-1").then().statusCode(401)
+                    .contentType("application/problem+json");
+        }
+        assertEquals(before + 1, lookups("unknown"), "one database look-up for five tries of the same unknown key");
+        // a key no issued key could be is refused without any look-up
+        given().header("X-API-Key", "acc_" + "x".repeat(500)).get("/api/v1/orders/PO-1").then().statusCode(401);
+        assertEquals(before + 1, lookups("unknown"));
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> claims(String jwt) {
         String payload = new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);

@@ -7,6 +7,7 @@ import io.accord.requirements.RequirementStatus;
 import io.accord.requirements.service.ReviewOutcomes;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Moves requirement records as their reviews open and are decided (topic {@code accord.reviews}). */
@@ -25,7 +26,7 @@ public class ReviewEventsConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void onReviewEvent(String record) {
+    public void onReviewEvent(ConsumerRecord<String, String> record) {
         incoming.apply(record, this::apply);
     }
 

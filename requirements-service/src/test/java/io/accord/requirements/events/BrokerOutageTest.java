@@ -2,6 +2,7 @@ package io.accord.requirements.events;
 
 import io.accord.requirements.TestData;
 import io.accord.testsupport.KafkaTestClient;
+import io.accord.testsupport.ManagementInterface;
 import io.accord.testsupport.StandaloneKafkaResources;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,7 +47,7 @@ class BrokerOutageTest {
                 .post("/api/v1/customers").then().statusCode(201);
         // the write succeeded; readiness reports the broker missing, and the event waits in the outbox
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().get("/q/health/ready").then().statusCode(503));
+                ManagementInterface.given().get("/q/health/ready").then().statusCode(503));
         assertEquals(1, pendingEvents());
 
         broker.startProcess();

@@ -15,4 +15,9 @@ class RequirementsBaselineTest {
         ServiceBaseline.check("/api/v1/requirements");
         ServiceBaseline.check("/api/v1/customers");
     }
+
+    @Test
+    void refusesOddPathsAndOversizedBodiesWithProblems() {
+        io.accord.testsupport.EdgeBaseline.check("/api/v1/customers", io.accord.testsupport.TestTokens.bearer("edge.tester", "SALES"));
+    }
 }

@@ -6,6 +6,7 @@ import io.accord.infra.inbox.IncomingEvents;
 import io.accord.review.service.ReviewService;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Opens reviews for submitted requirement revisions (topic {@code accord.requirements}). */
@@ -24,7 +25,7 @@ public class RequirementEventsConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void onRequirementEvent(String record) {
+    public void onRequirementEvent(ConsumerRecord<String, String> record) {
         incoming.apply(record, this::apply);
     }
 

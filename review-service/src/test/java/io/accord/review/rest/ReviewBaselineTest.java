@@ -14,4 +14,9 @@ class ReviewBaselineTest {
     void meetsTheServiceBaseline() {
         ServiceBaseline.check("/api/v1/reviews");
     }
+
+    @Test
+    void refusesOddPathsAndOversizedBodiesWithProblems() {
+        io.accord.testsupport.EdgeBaseline.check("/api/v1/reviews/00000000-0000-0000-0000-000000000001/risks", io.accord.testsupport.TestTokens.bearer("edge.tester", "QUALITY"));
+    }
 }

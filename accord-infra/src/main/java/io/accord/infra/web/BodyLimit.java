@@ -1,0 +1,77 @@
+package io.accord.infra.web;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Optional;
+
+/**
+ * The service's body limit ({@code quarkus.http.limits.max-body-size}), answered with 413 problem+json: a body announced
+ * larger is refused before it is processed (Quarkus itself would answer 413 with an empty body) and what the client
+ * still sends is dropped; a body of unannounced length (chunked) is read by Vert.x's {@link BodyHandler} up to the
+ * limit and refused the moment it passes it (Quarkus REST would otherwise read it whole, whatever its size, and hand it
+ * to the JSON reader). The gateway, whose limits are per route, switches this off
+ * ({@code accord.http.body-limit.enabled=false}) and enforces its own.
+ */
+@ApplicationScoped
+public class BodyLimit {
+
+    private static final java.util.Set<HttpMethod> BODY_METHODS = java.util.Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
+
+    private final boolean enabled;
+    private final long maxBytes;
+    private final BodyHandler chunkedBodies;
+
+    public BodyLimit(@ConfigProperty(name = "accord.http.body-limit.enabled", defaultValue = "true") boolean enabled,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize) {
+        this.enabled = enabled && maxBodySize.isPresent();
+        this.maxBytes = maxBodySize.map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
+        this.chunkedBodies = BodyHandler.create(false).setBodyLimit(maxBytes);
+    }
+
+    void register(@Observes Router router) {
+        if (enabled) {
+            router.route().order(-990).handler(this::check).failureHandler(this::tooLarge);
+        }
+    }
+
+    private void check(RoutingContext rc) {
+        long length = contentLength(rc.request().getHeader("Content-Length"));
+        if (length > maxBytes) {
+            RoutingProblem.sendUnread(rc, 413, "Payload too large", "the request body exceeds " + maxBytes + " bytes");
+            return;
+        }
+        if (length < 0 && BODY_METHODS.contains(rc.request().method())) {
+            chunkedBodies.handle(rc);
+            return;
+        }
+        rc.next();
+    }
+
+    /** {@link BodyHandler} fails the exchange with 413 when a chunked body passes the limit. */
+    private void tooLarge(RoutingContext rc) {
+        if (rc.statusCode() == 413 && !rc.response().headWritten()) {
+            RoutingProblem.sendUnread(rc, 413, "Payload too large", "the request body exceeds " + maxBytes + " bytes");
+            return;
+        }
+        rc.next();
+    }
+
+    /** The announced length, or -1 when there is none (chunked) or it is unreadable (Vert.x refuses those itself). */
+    public static long contentLength(String header) {
+        if (header == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(header.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.accord.infra.web;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * problem+json answers written on a Vert.x route, before any JAX-RS resource runs (refused paths, bodies too large,
+ * the gateway's own refusals): the same shape as the JAX-RS mappers write, with the request id in body and header.
+ */
+public final class RoutingProblem {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    private RoutingProblem() {
+    }
+
+    public static String json(int status, String title, String detail, String path, String requestId) {
+        return new JsonObject().put("type", "about:blank").put("title", title).put("status", status)
+                .put("detail", detail).put("instance", path).put("requestId", requestId).encode();
+    }
+
+    /** Ends the exchange with a problem. */
+    public static void send(RoutingContext rc, int status, String title, String detail) {
+        String id = rc.request().getHeader(RequestIds.HEADER);
+        if (id != null) {
+            rc.response().putHeader(RequestIds.HEADER, id);
+        }
+        rc.response().setStatusCode(status).putHeader("Content-Type", MEDIA_TYPE)
+                .end(json(status, title, detail, rc.normalizedPath(), id));
+    }
+
+    /**
+     * Ends the exchange with a problem refused before its body was read (too large, bad path): the body is read and
+     * dropped, never processed, so the client can finish sending and read the answer, as HTTP clients expect; a
+     * client still sending after {@link #LINGER_MILLIS} has its connection closed (nginx's lingering close).
+     */
+    public static void sendUnread(RoutingContext rc, int status, String title, String detail) {
+        HttpServerRequest request = rc.request();
+        if (!request.isEnded()) {
+            request.handler(ignored -> {
+            });
+            closeUnlessEnded(rc.vertx(), request);
+            request.resume();
+        }
+        send(rc, status, title, detail);
+    }
+
+    /** How long a refused body may go on streaming in before its connection is closed. */
+    public static final long LINGER_MILLIS = 2000;
+
+    /** Closes the request's connection if its body has not ended within {@link #LINGER_MILLIS}. */
+    public static void closeUnlessEnded(Vertx vertx, HttpServerRequest request) {
+        vertx.setTimer(LINGER_MILLIS, id -> {
+            if (!request.isEnded()) {
+                request.connection().close();
+            }
+        });
+    }
+}

@@ -1,0 +1,172 @@
+package io.accord.gateway.events;
+
+import io.accord.gateway.GatewayTestProfile;
+import io.accord.testsupport.KafkaTestBroker;
+import io.accord.testsupport.KafkaTestClient;
+import io.accord.testsupport.TestTokens;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.vertx.core.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The live stream at the gateway, on the real test broker: tickets, token expiry, streams per principal. */
+@QuarkusTest
+@TestProfile(EventStreamTest.TwoStreamsEach.class)
+class EventStreamTest {
+
+    public static class TwoStreamsEach extends GatewayTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("accord.gateway.events.max-streams-per-principal", "2",
+                    "accord.gateway.events.heartbeat", "1s",
+                    "accord.gateway.rate-limits.events.capacity", "100",
+                    "accord.gateway.rate-limits.events.per-second", "100");
+        }
+    }
+
+    @TestHTTPResource("/api/v1/events")
+    URI events;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void aTicketOpensOneStreamOnceWithTheRolesOfItsToken() throws Exception {
+        String quality = TestTokens.bearer("qiu.quality", "QUALITY");
+        String ticket = given().header("Authorization", quality).post("/api/v1/events/tickets")
+                .then().statusCode(200).header("Cache-Control", "no-store").body("ticket", startsWith("est_"))
+                .extract().path("ticket");
+        try (Stream stream = open(URI.create(events + "?ticket=" + ticket), null)) {
+            assertEquals(200, stream.status);
+            // the gateway reads from the newest record on: publish until one arrives (the topic may be new to it)
+            List<String> sent = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                String id = UUID.randomUUID().toString();
+                sent.add("id: " + id);
+                KafkaTestClient.send(KafkaTestBroker.bootstrapServers(), "accord.complaints", id, envelope(id, "/accord/complaint-service"));
+                return stream.lines().stream().anyMatch(sent::contains);
+            });
+            // an event on the complaints topic that the complaint-service did not publish is not shown
+            String forged = UUID.randomUUID().toString();
+            String genuine = UUID.randomUUID().toString();
+            KafkaTestClient.send(KafkaTestBroker.bootstrapServers(), "accord.complaints", "same-key", envelope(forged, "/accord/requirements-service"));
+            KafkaTestClient.send(KafkaTestBroker.bootstrapServers(), "accord.complaints", "same-key", envelope(genuine, "/accord/complaint-service"));
+            await().atMost(Duration.ofSeconds(20)).until(() -> stream.lines().contains("id: " + genuine));
+            assertTrue(stream.lines().stream().noneMatch(line -> line.contains(forged)), "the forged event was streamed");
+        }
+        // used once: a second connect with the same ticket is refused, as is a made-up one
+        given().get("/api/v1/events?ticket=" + ticket).then().statusCode(401).contentType("application/problem+json");
+        given().get("/api/v1/events?ticket=est_made-up").then().statusCode(401).contentType("application/problem+json");
+        given().header("Authorization", quality).get("/api/v1/events?ticket=" + ticket)
+                .then().statusCode(400).contentType("application/problem+json");
+        given().post("/api/v1/events/tickets").then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void aStreamEndsWhenItsTokenExpires() throws Exception {
+        String shortLived = TestTokens.bearerExpiringIn(Duration.ofSeconds(3), "su.sales", "SALES");
+        try (Stream stream = open(events, shortLived)) {
+            assertEquals(200, stream.status);
+            await().atMost(Duration.ofSeconds(15)).until(stream::ended);
+            assertTrue(stream.lines().contains("event: expired"), stream.lines().toString());
+        }
+    }
+
+    @Test
+    void aPrincipalHoldsAtMostTwoStreamsAndGetsTheSlotBackWhenOneCloses() throws Exception {
+        String token = TestTokens.bearer("many.tabs", "SALES");
+        try (Stream first = open(events, token); Stream second = open(events, token)) {
+            assertEquals(200, first.status);
+            assertEquals(200, second.status);
+            given().header("Authorization", token).get("/api/v1/events")
+                    .then().statusCode(429).contentType("application/problem+json").body("status", equalTo(429));
+            // another user is not affected
+            try (Stream other = open(events, TestTokens.bearer("other.user", "SALES"))) {
+                assertEquals(200, other.status);
+            }
+            second.close();
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                try (Stream again = open(events, token)) {
+                    assertEquals(200, again.status);
+                }
+            });
+        }
+    }
+
+    private static String envelope(String id, String source) {
+        return new JsonObject().put("specversion", "1.0").put("id", id).put("type", "accord.complaint.received")
+                .put("source", source).put("subject", id).put("data", new JsonObject()).encode();
+    }
+
+    private Stream open(URI uri, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream");
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        return new Stream(response);
+    }
+
+    /** An open SSE response whose lines are collected in the background. */
+    private static final class Stream implements AutoCloseable {
+        final int status;
+        private final InputStream body;
+        private final List<String> lines = new ArrayList<>();
+        private volatile boolean ended;
+
+        Stream(HttpResponse<InputStream> response) {
+            this.status = response.statusCode();
+            this.body = response.body();
+            Thread reader = new Thread(() -> {
+                try (BufferedReader in = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+                    for (String line; (line = in.readLine()) != null; ) {
+                        synchronized (lines) {
+                            lines.add(line);
+                        }
+                    }
+                } catch (Exception e) {
+                    // closed by the test
+                }
+                ended = true;
+            });
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        List<String> lines() {
+            synchronized (lines) {
+                return List.copyOf(lines);
+            }
+        }
+
+        boolean ended() {
+            return ended;
+        }
+
+        @Override
+        public void close() throws Exception {
+            body.close();
+        }
+    }
+}
