@@ -64,7 +64,9 @@ class GatewayMetricsTest {
         given().contentType("application/json").body("{}").post("/api/v1/orders/" + secret + "/deliveries").then().statusCode(200);
         given().header("Authorization", "Bearer not-a-token").get("/api/v1/orders/" + secret).then().statusCode(401);
         given().get("/api/v1/complaints/" + secret).then().statusCode(503);
-        given().get("/api/v1/customers/" + secret + "/overview").then().statusCode(400);
+        given().get("/api/v1/customers/" + secret + "/overview").then().statusCode(401);
+        given().header("Authorization", io.accord.testsupport.TestTokens.bearer("li.na", "SALES"))
+                .get("/api/v1/customers/" + secret + "/overview").then().statusCode(400);
         given().get(attacker).then().statusCode(404);
         given().contentType("application/json").body("{}").post(attacker).then().statusCode(404);
 
