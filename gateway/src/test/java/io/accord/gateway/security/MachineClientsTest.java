@@ -196,6 +196,21 @@ class MachineClientsTest {
                 .then().statusCode(200).body("intact", equalTo(true));
     }
 
+    @Test
+    void anInternalTokenSentFromOutsideIsRefused() {
+        // only the gateway mints these, for a key it has just checked: replayed, one would outlive the key's revocation
+        given().header("Authorization", TestTokens.machineBearer("erp-acme", "orders:read", "orders:write"))
+                .get("/api/v1/orders/PO-1").then().statusCode(401).contentType("application/problem+json");
+        assertEquals(0, requirements.requestsFor("/api/v1/orders/PO-1") - ordersReachedBefore);
+    }
+
+    private long ordersReachedBefore;
+
+    @org.junit.jupiter.api.BeforeEach
+    void countOrders() {
+        ordersReachedBefore = requirements.requestsFor("/api/v1/orders/PO-1");
+    }
+
     @jakarta.inject.Inject
     io.micrometer.core.instrument.MeterRegistry metrics;
 
