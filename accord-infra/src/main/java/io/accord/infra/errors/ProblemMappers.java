@@ -123,6 +123,12 @@ public class ProblemMappers {
             return Problem.of(409, "Conflict", "the request conflicts with existing data").at(uri.getPath())
                     .response().build();
         }
+        if (Unavailability.isClientGone(e)) {
+            // the client hung up before its body was complete: its doing, not a failure of this service
+            LOG.debugf("client went away mid-request: %s", e.toString());
+            return Problem.of(400, "Incomplete request", "the connection closed before the request body was complete")
+                    .at(uri.getPath()).response().build();
+        }
         LOG.error("unexpected failure", e);
         return Problem.of(500, "Internal error", "an unexpected error occurred; quote the requestId to support")
                 .at(uri.getPath()).response().build();

@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 
-/** Classifies failures by their cause chain: dependency away (503) versus data conflict (409). */
+/** Classifies failures by their cause chain: dependency away (503), data conflict (409), client gone (400). */
 final class Unavailability {
 
     private Unavailability() {
@@ -23,6 +23,20 @@ final class Unavailability {
                 if ((state != null && (state.startsWith("08") || state.startsWith("57P"))) || message.contains("acquisition timeout")) {
                     return true;
                 }
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** The request's connection closed while its body was being read (Vert.x reports it as a closed connection). */
+    static boolean isClientGone(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof io.vertx.core.http.HttpClosedException || t instanceof java.nio.channels.ClosedChannelException
+                    || "Connection was closed".equals(t.getMessage())) {
+                return true;
             }
             if (t.getCause() == t) {
                 break;
