@@ -89,7 +89,7 @@ public class SurveyResource {
     /** The responses to a survey, newest first; {@code staffIssued=true|false} picks by who handed out their token. */
     @GET
     @Path("{id}/responses")
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.SURVEYS_READ)
     public Page<ResponseView> responses(@PathParam("id") UUID id, @QueryParam("customerId") UUID customerId,
             @QueryParam("staffIssued") String staffIssued, @Valid @BeanParam PageParams page) {
         return surveys.responses(id, customerId, BooleanParams.parse("staffIssued", staffIssued), page).map(ResponseView::of);
