@@ -36,7 +36,7 @@ public final class ServiceBaseline {
         given().header("Authorization", auditor).queryParam("size", 1000).get(listPath)
                 .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("size"));
         given().get(listPath).then().statusCode(401).contentType("application/problem+json");
-        given().header("Authorization", TestTokens.bearer("erp", "ERP_CLIENT")).get(listPath)
+        given().header("Authorization", TestTokens.machineBearer("erp", "orders:read", "orders:write")).get(listPath)
                 .then().statusCode(403).contentType("application/problem+json");
         given().header("Authorization", auditor).get("/api/v1/no-such-thing").then().statusCode(404)
                 .contentType("application/problem+json");

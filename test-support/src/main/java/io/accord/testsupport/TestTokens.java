@@ -1,34 +1,69 @@
 package io.accord.testsupport;
 
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import io.smallrye.jwt.util.KeyUtils;
 
+import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.util.Set;
+import java.util.UUID;
 
-/** Bearer tokens signed with the dev key that every service trusts in the test profile. */
+/**
+ * Bearer tokens signed with the dev key that every service trusts in the test profile: people's tokens (the
+ * identity provider's issuer, audience {@code accord}) and the gateway's internal tokens for machine clients (their
+ * own issuer and audience, role {@code ERP_CLIENT}, a {@code scope} claim), as accord-infra's defaults expect them.
+ */
 public final class TestTokens {
 
     public static final String ISSUER = "https://accord.local/dev";
+    public static final String AUDIENCE = "accord";
+    public static final String MACHINE_ISSUER = "https://accord.local/gateway";
+    public static final String MACHINE_AUDIENCE = "accord-machine";
     private static PrivateKey key;
 
     private TestTokens() {
     }
 
     public static String forUser(String user, String... roles) {
-        return Jwt.issuer(ISSUER).upn(user).subject(user).groups(Set.of(roles))
-                .expiresIn(Duration.ofHours(1)).sign(privateKey());
+        return sign(person(user, roles));
     }
 
+    /** A person's token with these roles, as the identity provider (or {@code POST /auth/token}) issues it. */
     public static String bearer(String user, String... roles) {
         return "Bearer " + forUser(user, roles);
     }
 
+    /** A machine client's token with these scopes ({@code orders:read}, {@code orders:write}), as the gateway passes it on. */
+    public static String machineBearer(String client, String... scopes) {
+        return bearer(machine(client, scopes));
+    }
+
+    /** The claims of a person's token, to change before {@link #bearer(JwtClaimsBuilder)} (another audience, …). */
+    public static JwtClaimsBuilder person(String user, String... roles) {
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).upn(user).subject(user).groups(Set.of(roles))
+                .expiresIn(Duration.ofHours(1));
+    }
+
+    /** The claims of a machine client's token, to change before {@link #bearer(JwtClaimsBuilder)} (other groups, …). */
+    public static JwtClaimsBuilder machine(String client, String... scopes) {
+        String id = UUID.nameUUIDFromBytes(client.getBytes(StandardCharsets.UTF_8)).toString();
+        return Jwt.issuer(MACHINE_ISSUER).audience(MACHINE_AUDIENCE).upn(client).subject(id).groups(Set.of("ERP_CLIENT"))
+                .claim("client_id", id).claim("scope", String.join(" ", scopes)).expiresIn(Duration.ofMinutes(2));
+    }
+
+    public static String bearer(JwtClaimsBuilder claims) {
+        return "Bearer " + sign(claims);
+    }
+
     /** A token that expires after {@code lifetime}, for tests of what happens when it does. */
     public static String bearerExpiringIn(Duration lifetime, String user, String... roles) {
-        return "Bearer " + Jwt.issuer(ISSUER).upn(user).subject(user).groups(Set.of(roles))
-                .expiresIn(lifetime).sign(privateKey());
+        return bearer(person(user, roles).expiresIn(lifetime));
+    }
+
+    private static String sign(JwtClaimsBuilder claims) {
+        return claims.sign(privateKey());
     }
 
     private static synchronized PrivateKey privateKey() {

@@ -31,7 +31,7 @@ class DevKeyStartupCheck {
     /** Key material given inline, and where SmallRye JWT reads it from (a file, the classpath, or a URL). */
     private static final List<String> INLINE = List.of("mp.jwt.verify.publickey", "smallrye.jwt.sign.key");
     private static final List<String> LOCATIONS = List.of("mp.jwt.verify.publickey.location",
-            "smallrye.jwt.verify.key.location", "smallrye.jwt.sign.key.location");
+            "smallrye.jwt.verify.key.location", "smallrye.jwt.sign.key.location", "accord.jwt.machine.publickey.location");
 
     /** A key this process is configured with: the property, where the key comes from, and the key material. */
     record ConfiguredKey(String property, String source, String material) {

@@ -2,7 +2,7 @@ package io.accord.infra.security;
 
 import java.util.Set;
 
-/** The roles of PROCESS.md §5, as JWT {@code groups}. Constants so that {@code @RolesAllowed} can name them. */
+/** The roles of PROCESS.md §5, as JWT {@code groups}; what each may do is in {@link Permissions}. */
 public final class Roles {
     public static final String SALES = "SALES";
     public static final String SALES_MANAGER = "SALES_MANAGER";

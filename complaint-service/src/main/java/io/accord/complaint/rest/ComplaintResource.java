@@ -10,11 +10,11 @@ import io.accord.complaint.service.ComplaintService;
 import io.accord.complaint.service.CorrectiveActionService;
 import io.accord.infra.audit.AuditHistory;
 import io.accord.infra.audit.AuditTrail;
-import io.accord.infra.security.Roles;
+import io.accord.infra.security.Permissions;
 import io.accord.infra.web.Etags;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -53,7 +53,7 @@ public class ComplaintResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.COMPLAINTS_WRITE)
     public Response receive(@Valid @NotNull ComplaintRequest body, UriInfo uri) {
         Complaint c = complaints.receive(body);
         return Response.created(uri.getAbsolutePathBuilder().path(c.id.toString()).build()).tag(Etags.of(c.version))
@@ -61,8 +61,7 @@ public class ComplaintResource {
     }
 
     @GET
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.GENERAL_MANAGER,
-            Roles.AUDITOR, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.COMPLAINTS_READ)
     public Page<ComplaintView> list(@QueryParam("status") ComplaintStatus status, @QueryParam("customerId") UUID customerId,
             @QueryParam("severity") ComplaintSeverity severity, @QueryParam("category") ComplaintCategory category,
             @QueryParam("slaBreached") Boolean slaBreached, @QueryParam("from") OffsetDateTime from,
@@ -73,15 +72,14 @@ public class ComplaintResource {
 
     @GET
     @Path("metrics")
-    @RolesAllowed({Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.COMPLAINTS_READ)
     public ComplaintMetrics.Metrics metrics(@QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to) {
         return metrics.of(from, to);
     }
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.GENERAL_MANAGER,
-            Roles.AUDITOR, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.COMPLAINTS_READ)
     public Response get(@PathParam("id") UUID id) {
         Complaint c = complaints.get(id);
         return Response.ok(ComplaintView.with(c, actions.of(id).stream().map(CorrectiveActionView::of).toList()))
@@ -90,7 +88,7 @@ public class ComplaintResource {
 
     @POST
     @Path("{id}/acknowledgement")
-    @RolesAllowed({Roles.CUSTOMER_SERVICE, Roles.SALES, Roles.SALES_MANAGER, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.COMPLAINTS_HANDLE)
     public Response acknowledge(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return answer(complaints.acknowledge(id, ifMatch));
     }
@@ -98,7 +96,7 @@ public class ComplaintResource {
     @POST
     @Path("{id}/investigation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.QUALITY, Roles.CUSTOMER_SERVICE, Roles.PRODUCTION, Roles.TECHNICAL, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.COMPLAINTS_INVESTIGATE)
     public Response investigate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ComplaintBodies.Investigation body) {
         return answer(complaints.investigate(id, ifMatch, body.rootCause(), body.containment()));
@@ -107,7 +105,7 @@ public class ComplaintResource {
     @POST
     @Path("{id}/resolution")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.QUALITY, Roles.CUSTOMER_SERVICE, Roles.SALES_MANAGER, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.COMPLAINTS_RESOLVE)
     public Response resolve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ComplaintBodies.Resolution body) {
         return answer(complaints.resolve(id, ifMatch, body.summary(), body.remedy()));
@@ -116,7 +114,7 @@ public class ComplaintResource {
     @POST
     @Path("{id}/customer-confirmation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.CUSTOMER_SERVICE, Roles.SALES, Roles.SALES_MANAGER, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.COMPLAINTS_HANDLE)
     public Response confirm(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ComplaintBodies.CustomerConfirmation body) {
         return answer(complaints.customerConfirms(id, ifMatch, body.accepted(), body.comment()));
@@ -125,7 +123,7 @@ public class ComplaintResource {
     @POST
     @Path("{id}/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.CUSTOMER_SERVICE, Roles.SALES, Roles.SALES_MANAGER, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.COMPLAINTS_HANDLE)
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ComplaintBodies.Withdrawal body) {
         return answer(complaints.withdraw(id, ifMatch, body.reason()));
@@ -134,7 +132,7 @@ public class ComplaintResource {
     @POST
     @Path("{id}/corrective-actions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.QUALITY, Roles.CUSTOMER_SERVICE, Roles.PRODUCTION, Roles.TECHNICAL, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.ACTIONS_OPEN)
     public Response openCorrectiveAction(@PathParam("id") UUID id, @Valid @NotNull CorrectiveActionRequest body, UriInfo uri) {
         CorrectiveAction action = actions.open(id, body);
         return Response.created(uri.getBaseUriBuilder().path("api/v1/corrective-actions").path(action.id.toString()).build())
@@ -142,7 +140,7 @@ public class ComplaintResource {
     }
 
     @Path("{id}/history")
-    @RolesAllowed({Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.COMPLAINTS_HISTORY)
     public AuditHistory history(@PathParam("id") UUID id) {
         complaints.get(id);
         return audit.of(Complaint.AGGREGATE, id);

@@ -4,9 +4,9 @@ import io.accord.complaint.CorrectiveAction;
 import io.accord.complaint.service.CorrectiveActionService;
 import io.accord.infra.audit.AuditHistory;
 import io.accord.infra.audit.AuditTrail;
-import io.accord.infra.security.Roles;
+import io.accord.infra.security.Permissions;
 import io.accord.infra.web.Etags;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -37,8 +37,7 @@ public class CorrectiveActionResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.PRODUCTION, Roles.TECHNICAL,
-            Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.ACTIONS_READ)
     public Response get(@PathParam("id") UUID id) {
         return answer(actions.get(id));
     }
@@ -46,7 +45,7 @@ public class CorrectiveActionResource {
     @POST
     @Path("{id}/implementation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.QUALITY, Roles.PRODUCTION, Roles.TECHNICAL, Roles.PROCUREMENT, Roles.CUSTOMER_SERVICE, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.ACTIONS_IMPLEMENT)
     public Response implement(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ComplaintBodies.Implementation body) {
         return answer(actions.implement(id, ifMatch, body.note()));
@@ -56,14 +55,14 @@ public class CorrectiveActionResource {
     @POST
     @Path("{id}/verification")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.QUALITY, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.ACTIONS_VERIFY)
     public Response verify(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ComplaintBodies.Verification body) {
         return answer(actions.verify(id, ifMatch, body.effective(), body.note()));
     }
 
     @Path("{id}/history")
-    @RolesAllowed({Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.ACTIONS_HISTORY)
     public AuditHistory history(@PathParam("id") UUID id) {
         actions.get(id);
         return audit.of(CorrectiveAction.AGGREGATE, id);

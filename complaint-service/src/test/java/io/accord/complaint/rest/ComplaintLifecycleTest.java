@@ -240,7 +240,8 @@ class ComplaintLifecycleTest {
         post(QUALITY, "/api/v1/complaints/" + id + "/corrective-actions",
                 "{\"description\": \"d\", \"owner\": \"o\", \"dueDate\": \"2001-01-01\"}").statusCode(400).body("violations.field", hasItem("dueDate"));
         given().get("/api/v1/complaints").then().statusCode(401);
-        given().header("Authorization", TestTokens.bearer("erp", "ERP_CLIENT")).get("/api/v1/complaints").then().statusCode(403);
+        given().header("Authorization", TestTokens.machineBearer("erp", "orders:read", "orders:write"))
+                .get("/api/v1/complaints").then().statusCode(403);
         post(AUDITOR, "/api/v1/complaints/" + id + "/withdrawal", "{\"reason\": \"x\"}").statusCode(403);
     }
 

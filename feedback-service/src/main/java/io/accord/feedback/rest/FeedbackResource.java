@@ -7,11 +7,11 @@ import io.accord.feedback.service.FeedbackService;
 import io.accord.infra.audit.AuditHistory;
 import io.accord.infra.audit.AuditTrail;
 import io.accord.infra.errors.InvalidFieldException;
-import io.accord.infra.security.Roles;
+import io.accord.infra.security.Permissions;
 import io.accord.infra.web.Etags;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -46,7 +46,7 @@ public class FeedbackResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.FEEDBACK_WRITE)
     public Response record(@Valid @NotNull FeedbackRequest body, UriInfo uri) {
         if (body.rating() == null && (body.text() == null || body.text().isBlank())) {
             throw new InvalidFieldException("text", "feedback needs a text or a rating");
@@ -57,8 +57,7 @@ public class FeedbackResource {
     }
 
     @GET
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.GENERAL_MANAGER,
-            Roles.AUDITOR, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.FEEDBACK_READ)
     public Page<FeedbackView> list(@QueryParam("customerId") UUID customerId, @QueryParam("category") FeedbackCategory category,
             @QueryParam("channel") FeedbackChannel channel, @QueryParam("maxRating") @Min(1) @Max(5) Integer maxRating,
             @QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to, @Valid @BeanParam PageParams page) {
@@ -68,7 +67,7 @@ public class FeedbackResource {
 
     @GET
     @Path("pareto")
-    @RolesAllowed({Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.FEEDBACK_READ)
     public FeedbackService.Pareto pareto(@QueryParam("customerId") UUID customerId, @QueryParam("channel") FeedbackChannel channel,
             @QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to) {
         return feedback.pareto(new FeedbackService.Filter(customerId, null, channel, null, from, to));
@@ -76,15 +75,14 @@ public class FeedbackResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.GENERAL_MANAGER,
-            Roles.AUDITOR, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.FEEDBACK_READ)
     public Response get(@PathParam("id") UUID id) {
         Feedback found = feedback.get(id);
         return Response.ok(FeedbackView.of(found)).tag(Etags.of(found.version)).build();
     }
 
     @Path("{id}/history")
-    @RolesAllowed({Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.FEEDBACK_HISTORY)
     public AuditHistory history(@PathParam("id") UUID id) {
         feedback.get(id);
         return audit.of(Feedback.AGGREGATE, id);

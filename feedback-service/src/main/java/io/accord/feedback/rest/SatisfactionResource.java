@@ -1,8 +1,8 @@
 package io.accord.feedback.rest;
 
 import io.accord.feedback.service.SatisfactionService;
-import io.accord.infra.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import io.accord.infra.security.Permissions;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,8 +19,7 @@ import java.util.UUID;
  */
 @Path("/api/v1/satisfaction")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.GENERAL_MANAGER,
-        Roles.AUDITOR, Roles.ADMIN})
+@PermissionsAllowed(Permissions.SATISFACTION_READ)
 public class SatisfactionResource {
 
     static final String EXCLUDE_STAFF_ISSUED = "excludeStaffIssued";

@@ -6,10 +6,10 @@ import io.accord.feedback.SurveyPurpose;
 import io.accord.feedback.service.SurveyService;
 import io.accord.infra.audit.AuditHistory;
 import io.accord.infra.audit.AuditTrail;
-import io.accord.infra.security.Roles;
+import io.accord.infra.security.Permissions;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -41,23 +41,21 @@ public class SurveyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.SURVEYS_WRITE)
     public Response create(@Valid @NotNull SurveyRequest body, UriInfo uri) {
         Survey survey = surveys.create(body);
         return Response.created(uri.getAbsolutePathBuilder().path(survey.id.toString()).build()).entity(SurveyView.of(survey)).build();
     }
 
     @GET
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.GENERAL_MANAGER,
-            Roles.AUDITOR, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.SURVEYS_READ)
     public Page<SurveyView> list(@QueryParam("purpose") SurveyPurpose purpose, @Valid @BeanParam PageParams page) {
         return surveys.list(purpose, page).map(SurveyView::of);
     }
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.GENERAL_MANAGER,
-            Roles.AUDITOR, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.SURVEYS_READ)
     public SurveyView get(@PathParam("id") UUID id) {
         return SurveyView.of(surveys.get(id));
     }
@@ -66,7 +64,7 @@ public class SurveyResource {
     @POST
     @Path("{id}/invitations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.SURVEYS_INVITE)
     public Response invite(@PathParam("id") UUID id, @Valid @NotNull InvitationRequest body, UriInfo uri) {
         SurveyService.Sent sent = surveys.invite(id, body);
         return Response.created(uri.getAbsolutePathBuilder().path(sent.invitation().id.toString()).build())
@@ -75,7 +73,7 @@ public class SurveyResource {
 
     @GET
     @Path("{id}/invitations")
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.SURVEYS_READ)
     public Page<InvitationView> invitations(@PathParam("id") UUID id, @QueryParam("customerId") UUID customerId,
             @Valid @BeanParam PageParams page) {
         return surveys.invitations(id, customerId, page).map(InvitationView::of);
@@ -83,7 +81,7 @@ public class SurveyResource {
 
     @GET
     @Path("{id}/invitations/{invitationId}")
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.SURVEYS_READ)
     public InvitationView invitation(@PathParam("id") UUID id, @PathParam("invitationId") UUID invitationId) {
         return InvitationView.of(surveys.invitation(id, invitationId));
     }
@@ -91,7 +89,7 @@ public class SurveyResource {
     /** The responses to a survey, newest first; {@code staffIssued=true|false} picks by who handed out their token. */
     @GET
     @Path("{id}/responses")
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.SURVEYS_READ)
     public Page<ResponseView> responses(@PathParam("id") UUID id, @QueryParam("customerId") UUID customerId,
             @QueryParam("staffIssued") String staffIssued, @Valid @BeanParam PageParams page) {
         return surveys.responses(id, customerId, BooleanParams.parse("staffIssued", staffIssued), page).map(ResponseView::of);
@@ -103,14 +101,14 @@ public class SurveyResource {
      */
     @POST
     @Path("{id}/invitations/{invitationId}/token")
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.SURVEYS_INVITE)
     public Response reissueToken(@PathParam("id") UUID id, @PathParam("invitationId") UUID invitationId) {
         SurveyService.Sent sent = surveys.reissueToken(id, invitationId);
         return Response.ok(InvitationView.withToken(sent.invitation(), sent.token())).header("Cache-Control", "no-store").build();
     }
 
     @Path("{id}/invitations/{invitationId}/history")
-    @RolesAllowed({Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE, Roles.QUALITY, Roles.AUDITOR, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.SURVEYS_HISTORY)
     public AuditHistory invitationHistory(@PathParam("id") UUID id, @PathParam("invitationId") UUID invitationId) {
         surveys.invitation(id, invitationId);
         return audit.of(SurveyInvitation.AGGREGATE, invitationId);

@@ -114,7 +114,8 @@ class FeedbackResourceTest {
         String body = "{\"customerId\": \"%s\", \"channel\": \"PHONE\", \"category\": \"SERVICE\", \"rating\": 4}".formatted(UUID.randomUUID());
         given().contentType(ContentType.JSON).body(body).post("/api/v1/feedback").then().statusCode(401);
         given().header("Authorization", AUDITOR).contentType(ContentType.JSON).body(body).post("/api/v1/feedback").then().statusCode(403);
-        given().header("Authorization", TestTokens.bearer("erp", "ERP_CLIENT")).get("/api/v1/feedback").then().statusCode(403);
+        given().header("Authorization", TestTokens.machineBearer("erp", "orders:read", "orders:write"))
+                .get("/api/v1/feedback").then().statusCode(403);
         given().header("Authorization", TestTokens.bearer("li.na", "SALES")).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/feedback").then().statusCode(201);
     }

@@ -194,7 +194,8 @@ class SurveyFlowTest {
                 .body("points[0].responses", equalTo(3)).body("points[0].csat", equalTo(50.0f)).body("points[0].nps", equalTo(0.0f));
         given().header("Authorization", AUDITOR).queryParam("interval", "fortnight").get("/api/v1/satisfaction/trend")
                 .then().statusCode(400).body("violations.field", hasItem("interval"));
-        given().header("Authorization", TestTokens.bearer("erp", "ERP_CLIENT")).get("/api/v1/satisfaction/summary")
+        given().header("Authorization", TestTokens.machineBearer("erp", "orders:read", "orders:write"))
+                .get("/api/v1/satisfaction/summary")
                 .then().statusCode(403);
     }
 

@@ -85,8 +85,15 @@ public interface GatewayConfig {
     MachineClients machineClients();
 
     interface MachineClients {
-        /** Issuer the services trust (theirs), so they see one kind of identity. */
+        /**
+         * The machine issuer ({@code accord.jwt.machine.issuer}), apart from people's: the services honour
+         * {@code ERP_CLIENT} from it and nothing else, so no person's token acts as a machine client and no machine
+         * token as a person.
+         */
         String tokenIssuer();
+
+        /** The machine audience ({@code accord.jwt.machine.audience}), apart from people's {@code accord}. */
+        String tokenAudience();
 
         /** Short: the token only travels from the gateway to a service; the key is checked on every request. */
         @WithDefault("2m")
@@ -153,6 +160,10 @@ public interface GatewayConfig {
 
         @WithDefault("https://accord.local/dev")
         String issuer();
+
+        /** The audience the services require of people's tokens ({@code accord.jwt.audience}). */
+        @WithDefault("accord")
+        String audience();
 
         @WithDefault("8h")
         Duration lifetime();

@@ -1,11 +1,13 @@
 package io.accord.gateway.proxy;
 
+import io.accord.infra.security.Roles;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Set;
 
@@ -19,11 +21,15 @@ import java.util.Set;
 public class EdgeIdentity {
 
     private static final String CALLER = "accord.caller";
+    /** Set by the API-key gate on the exchange whose key it swapped for an internal token. */
+    public static final String KEY_EXCHANGED = "accord.api-key-exchanged";
 
     private final JWTParser parser;
+    private final String machineIssuer;
 
-    public EdgeIdentity(JWTParser parser) {
+    public EdgeIdentity(JWTParser parser, @ConfigProperty(name = "accord.jwt.machine.issuer") String machineIssuer) {
         this.parser = parser;
+        this.machineIssuer = machineIssuer;
     }
 
     /** Who is calling: a verified token's subject, no one (anonymous), or a refusal with its reason. */
@@ -46,7 +52,7 @@ public class EdgeIdentity {
     }
 
     private void authenticate(RoutingContext rc) {
-        Caller caller = verify(rc.request().getHeader("Authorization"));
+        Caller caller = verify(rc.request().getHeader("Authorization"), Boolean.TRUE.equals(rc.get(KEY_EXCHANGED)));
         if (caller.refusal() != null) {
             rc.response().putHeader("WWW-Authenticate", "Bearer");
             GatewayProblem.send(rc, 401, "Unauthorized", caller.refusal());
@@ -56,7 +62,12 @@ public class EdgeIdentity {
         rc.next();
     }
 
-    public Caller verify(String authorization) {
+    /**
+     * Verifies a bearer token. An internal machine token counts only when this gateway just minted it for an API key:
+     * sent from outside (captured, replayed), it would outlive the key's revocation, so it is refused. As in the
+     * services, {@code ERP_CLIENT} is a machine token's only role and never a person's.
+     */
+    public Caller verify(String authorization, boolean mintedHere) {
         if (authorization == null || authorization.isBlank()) {
             return Caller.ANONYMOUS;
         }
@@ -65,7 +76,17 @@ public class EdgeIdentity {
         }
         try {
             var jwt = parser.parse(authorization.substring(7).trim());
-            return new Caller(jwt.getName(), jwt.getGroups() == null ? Set.of() : jwt.getGroups(), jwt.getExpirationTime(), null);
+            boolean machine = machineIssuer.equals(jwt.getIssuer());
+            if (machine && !mintedHere) {
+                return new Caller(null, Set.of(), 0, "internal tokens are not accepted from outside; use the API key");
+            }
+            Set<String> roles = new java.util.HashSet<>(jwt.getGroups() == null ? Set.of() : jwt.getGroups());
+            if (machine) {
+                roles.retainAll(Set.of(Roles.ERP_CLIENT));
+            } else {
+                roles.remove(Roles.ERP_CLIENT);
+            }
+            return new Caller(jwt.getName(), Set.copyOf(roles), jwt.getExpirationTime(), null);
         } catch (ParseException e) {
             return new Caller(null, Set.of(), 0, "the bearer token is invalid or expired");
         }

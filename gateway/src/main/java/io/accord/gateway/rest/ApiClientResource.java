@@ -4,10 +4,10 @@ import io.accord.gateway.ApiClient;
 import io.accord.gateway.service.ApiClientService;
 import io.accord.infra.audit.AuditHistory;
 import io.accord.infra.audit.AuditTrail;
-import io.accord.infra.security.Roles;
+import io.accord.infra.security.Permissions;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -40,7 +40,7 @@ public class ApiClientResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ADMIN)
+    @PermissionsAllowed(Permissions.API_CLIENTS_WRITE)
     public Response register(@Valid @NotNull ApiClientRequest body, UriInfo uri) {
         ApiClientService.Registration registration = clients.register(body);
         return Response.created(uri.getAbsolutePathBuilder().path(registration.client().id.toString()).build())
@@ -49,7 +49,7 @@ public class ApiClientResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
+    @PermissionsAllowed(Permissions.API_CLIENTS_READ)
     public Page<ApiClientView> list(@QueryParam("name") String name, @QueryParam("status") ApiClient.Status status,
             @Valid @BeanParam PageParams page) {
         return clients.list(name, status, page).map(ApiClientView::of);
@@ -57,7 +57,7 @@ public class ApiClientResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
+    @PermissionsAllowed(Permissions.API_CLIENTS_READ)
     public ApiClientView get(@PathParam("id") UUID id) {
         return ApiClientView.of(clients.get(id));
     }
@@ -65,14 +65,14 @@ public class ApiClientResource {
     /** Takes effect on the next request with that key, at every gateway replica. */
     @DELETE
     @Path("{id}")
-    @RolesAllowed(Roles.ADMIN)
+    @PermissionsAllowed(Permissions.API_CLIENTS_WRITE)
     public Response revoke(@PathParam("id") UUID id) {
         clients.revoke(id);
         return Response.noContent().build();
     }
 
     @Path("{id}/history")
-    @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
+    @PermissionsAllowed(Permissions.API_CLIENTS_READ)
     public AuditHistory history(@PathParam("id") UUID id) {
         clients.get(id);
         return audit.of(ApiClient.AGGREGATE, id);

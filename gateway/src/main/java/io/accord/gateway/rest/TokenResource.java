@@ -19,8 +19,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Local sign-in for development, tests and {@code ./accord up}: a token for any user and roles, signed with the
- * dev key. Disabled (404) unless {@code accord.gateway.token-endpoint.enabled}, which the prod profile never sets.
+ * Local sign-in for development, tests and {@code ./accord up}: a person's token (audience {@code accord}) for any
+ * user and roles but the machine role, signed with the dev key. Disabled (404) unless
+ * {@code accord.gateway.token-endpoint.enabled}, which the prod profile never sets.
  */
 @Path("/auth/token")
 public class TokenResource {
@@ -42,8 +43,14 @@ public class TokenResource {
         if (!unknown.isEmpty()) {
             throw new InvalidFieldException("roles", "unknown role(s) " + unknown + "; known: " + Roles.ALL);
         }
-        String token = Jwt.issuer(config.tokenEndpoint().issuer()).upn(body.user()).subject(body.user())
-                .groups(new HashSet<>(body.roles())).expiresIn(config.tokenEndpoint().lifetime()).sign();
+        // the services honour ERP_CLIENT only in the gateway's machine tokens: a person's token claiming it would be useless
+        if (body.roles().contains(Roles.ERP_CLIENT)) {
+            throw new InvalidFieldException("roles", Roles.ERP_CLIENT + " is for machine clients: register an API client "
+                    + "(POST /api/v1/api-clients) and call with its X-API-Key");
+        }
+        String token = Jwt.issuer(config.tokenEndpoint().issuer()).audience(config.tokenEndpoint().audience())
+                .upn(body.user()).subject(body.user()).groups(new HashSet<>(body.roles()))
+                .expiresIn(config.tokenEndpoint().lifetime()).sign();
         return Response.ok(Map.of("token", token, "tokenType", "Bearer",
                 "expiresIn", config.tokenEndpoint().lifetime().toSeconds())).build();
     }

@@ -13,8 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The short-lived bearer token a machine client's request carries past the gateway: role {@code ERP_CLIENT}, the
- * client's name as principal (its orders belong to it) and its id. A signed token is reused for half its lifetime
- * so that a busy ERP does not cost an RSA signature per request; the key itself is still checked every time.
+ * client's name as principal (its orders belong to it), its id and its scopes, under the machine issuer and audience
+ * (the services honour {@code ERP_CLIENT} from that issuer only, and check the scope themselves). A signed token is
+ * reused for half its lifetime so that a busy ERP does not cost an RSA signature per request; the key itself is
+ * still checked every time.
  */
 @ApplicationScoped
 public class InternalTokens {
@@ -33,8 +35,8 @@ public class InternalTokens {
         long now = System.nanoTime();
         Signed current = signed.get(caller.id());
         if (current == null || current.reuseUntilNanos() - now < 0) {
-            String token = Jwt.issuer(config.tokenIssuer()).upn(caller.name()).subject(caller.id().toString())
-                    .groups(Set.of(Roles.ERP_CLIENT)).claim("client_id", caller.id().toString())
+            String token = Jwt.issuer(config.tokenIssuer()).audience(config.tokenAudience()).upn(caller.name())
+                    .subject(caller.id().toString()).groups(Set.of(Roles.ERP_CLIENT)).claim("client_id", caller.id().toString())
                     .claim("scope", String.join(" ", caller.scopes())).expiresIn(config.tokenLifetime()).sign();
             current = new Signed(token, now + config.tokenLifetime().toNanos() / 2);
             signed.put(caller.id(), current);

@@ -121,6 +121,7 @@ public class MachineClientGate {
             }
             rc.request().headers().remove(HEADER);
             rc.request().headers().set("Authorization", bearer);
+            rc.put(io.accord.gateway.proxy.EdgeIdentity.KEY_EXCHANGED, Boolean.TRUE);
             rc.next();
         });
     }

@@ -1,5 +1,6 @@
 package io.accord.gateway.proxy;
 
+import io.accord.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.jwt.build.Jwt;
 import io.accord.gateway.GatewayTestProfile;
@@ -89,7 +90,7 @@ class ServiceRoutesTest {
 
     @Test
     void routesByPrefixAndPassesMethodPathQueryBodyAndAuthorizationOn() {
-        String token = "Bearer " + Jwt.issuer("https://accord.local/dev").upn("li.na").groups(Set.of("SALES")).sign();
+        String token = TestTokens.bearer("li.na", "SALES");
         given().header("Authorization", token).contentType("application/json").body("{\"code\":\"C1\"}")
                 .post("/api/v1/customers?x=1")
                 .then().statusCode(200)
@@ -136,7 +137,7 @@ class ServiceRoutesTest {
     void badOrExpiredTokensStopAtTheEdge() {
         given().header("Authorization", "Bearer abc").get("/api/v1/requirements")
                 .then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
-        String expired = Jwt.issuer("https://accord.local/dev").upn("li.na").groups(Set.of("SALES"))
+        String expired = Jwt.issuer("https://accord.local/dev").audience("accord").upn("li.na").groups(Set.of("SALES"))
                 .issuedAt(Instant.now().minusSeconds(7200)).expiresAt(Instant.now().minusSeconds(3600)).sign();
         given().header("Authorization", "Bearer " + expired).get("/api/v1/requirements").then().statusCode(401);
         String foreign = Jwt.issuer("https://evil.example").upn("li.na").groups(Set.of("ADMIN")).sign();
@@ -180,14 +181,14 @@ class ServiceRoutesTest {
 
     @Test
     void aClientOverItsRateGets429WithRetryAfterAndOthersDoNot() {
-        String user = "Bearer " + Jwt.issuer("https://accord.local/dev").upn("burst.user").groups(Set.of("ADMIN")).sign();
+        String user = TestTokens.bearer("burst.user", "ADMIN");
         for (int i = 0; i < 3; i++) {
             given().header("Authorization", user).get("/api/v1/review-policy").then().statusCode(200);
         }
         given().header("Authorization", user).get("/api/v1/review-policy")
                 .then().statusCode(429).contentType("application/problem+json")
                 .header("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]*"));
-        String other = "Bearer " + Jwt.issuer("https://accord.local/dev").upn("calm.user").groups(Set.of("ADMIN")).sign();
+        String other = TestTokens.bearer("calm.user", "ADMIN");
         given().header("Authorization", other).get("/api/v1/review-policy").then().statusCode(200);
         // another route group has its own bucket
         given().header("Authorization", user).get("/api/v1/reviews").then().statusCode(200);

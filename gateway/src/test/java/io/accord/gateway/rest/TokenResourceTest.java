@@ -13,6 +13,7 @@ import java.security.PublicKey;
 import java.util.Set;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,9 +29,20 @@ class TokenResourceTest {
 
         PublicKey key = KeyUtils.readPublicKey("META-INF/accord/dev-jwt/public.pem");
         JWTAuthContextInfo info = new JWTAuthContextInfo(key, "https://accord.local/dev");
+        info.setExpectedAudience(Set.of("accord"));
         JsonWebToken jwt = new DefaultJWTParser(info).parse(token);
         assertEquals("li.na", jwt.getName());
         assertEquals(Set.of("SALES", "AUDITOR"), jwt.getGroups());
+        assertEquals(Set.of("accord"), jwt.getAudience());
+        // and the gateway itself takes it (an auditor reads the API clients)
+        given().header("Authorization", "Bearer " + token).get("/api/v1/api-clients").then().statusCode(200);
+    }
+
+    @Test
+    void theMachineRoleIsNotForPeople() {
+        given().contentType("application/json").body("{\"user\": \"erp\", \"roles\": [\"ERP_CLIENT\"]}").post("/auth/token")
+                .then().statusCode(400).contentType("application/problem+json").body("violations.field", hasItem("roles"))
+                .body("violations[0].message", containsString("X-API-Key"));
     }
 
     @Test

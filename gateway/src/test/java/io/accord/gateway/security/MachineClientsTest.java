@@ -122,7 +122,10 @@ class MachineClientsTest {
         assertEquals(java.util.List.of("ERP_CLIENT"), claims.get("groups"));
         assertEquals("erp-beta", claims.get("upn"));
         assertEquals(created.getString("id"), claims.get("client_id"));
-        assertEquals("https://accord.local/dev", claims.get("iss"));
+        // the machine issuer and audience: the services honour ERP_CLIENT from there only, and check the scope again
+        assertEquals(TestTokens.MACHINE_ISSUER, claims.get("iss"));
+        assertEquals(TestTokens.MACHINE_AUDIENCE, claims.get("aud"));
+        assertEquals("orders:read orders:write", claims.get("scope"));
         long lifetime = ((Number) claims.get("exp")).longValue() - ((Number) claims.get("iat")).longValue();
         assertTrue(lifetime <= 120, "the internal token is short-lived, was " + lifetime + " s");
         given().header("X-API-Key", created.getString("apiKey")).get("/api/v1/orders/PO-1")
@@ -147,6 +150,20 @@ class MachineClientsTest {
         }
         org.junit.jupiter.api.Assertions.assertEquals(0, requirements.requestsFor("/api/v1/events")
                 + requirements.requestsFor("/api/v1/requirements") + requirements.requestsFor("/api/v1/customers"));
+    }
+
+    @Test
+    void theEdgeLetsOnlyTokensMeantForAccordThrough() {
+        given().header("Authorization", TestTokens.bearer("li.na", "SALES")).get("/api/v1/customer-property")
+                .then().statusCode(200);
+        long before = requirements.requestsFor("/api/v1/customer-property");
+        for (String foreign : new String[] {TestTokens.bearer(TestTokens.person("li.na", "SALES").audience("other")),
+                TestTokens.bearer(TestTokens.person("li.na", "SALES").audience(java.util.Set.of())),
+                TestTokens.bearer(TestTokens.machine("erp-x", "orders:read").audience("accord"))}) {
+            given().header("Authorization", foreign).get("/api/v1/customer-property").then().statusCode(401)
+                    .contentType("application/problem+json");
+        }
+        assertEquals(before, requirements.requestsFor("/api/v1/customer-property"), "refused tokens must not reach the service");
     }
 
     @Test
@@ -177,6 +194,21 @@ class MachineClientsTest {
                 .then().statusCode(200).body("action", equalTo(java.util.List.of("registered", "revoked")));
         given().header("Authorization", ADMIN).get("/api/v1/api-clients/" + id + "/history/verification")
                 .then().statusCode(200).body("intact", equalTo(true));
+    }
+
+    @Test
+    void anInternalTokenSentFromOutsideIsRefused() {
+        // only the gateway mints these, for a key it has just checked: replayed, one would outlive the key's revocation
+        given().header("Authorization", TestTokens.machineBearer("erp-acme", "orders:read", "orders:write"))
+                .get("/api/v1/orders/PO-1").then().statusCode(401).contentType("application/problem+json");
+        assertEquals(0, requirements.requestsFor("/api/v1/orders/PO-1") - ordersReachedBefore);
+    }
+
+    private long ordersReachedBefore;
+
+    @org.junit.jupiter.api.BeforeEach
+    void countOrders() {
+        ordersReachedBefore = requirements.requestsFor("/api/v1/orders/PO-1");
     }
 
     @jakarta.inject.Inject

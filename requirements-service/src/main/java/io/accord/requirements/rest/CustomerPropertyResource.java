@@ -2,13 +2,13 @@ package io.accord.requirements.rest;
 
 import io.accord.infra.audit.AuditHistory;
 import io.accord.infra.audit.AuditTrail;
-import io.accord.infra.security.Roles;
+import io.accord.infra.security.Permissions;
 import io.accord.infra.web.Etags;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
 import io.accord.requirements.CustomerProperty;
 import io.accord.requirements.service.CustomerPropertyService;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -42,7 +42,7 @@ public class CustomerPropertyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.QUALITY, Roles.PRODUCTION, Roles.PROCUREMENT})
+    @PermissionsAllowed(Permissions.PROPERTY_WRITE)
     public Response register(@Valid @NotNull PropertyBodies.Registration body, UriInfo uri) {
         CustomerProperty property = properties.register(body);
         return Response.created(uri.getAbsolutePathBuilder().path(property.id.toString()).build())
@@ -50,8 +50,7 @@ public class CustomerPropertyResource {
     }
 
     @GET
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.QUALITY, Roles.PRODUCTION, Roles.PROCUREMENT, Roles.TECHNICAL,
-            Roles.GENERAL_MANAGER, Roles.CUSTOMER_SERVICE, Roles.AUDITOR, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.PROPERTY_READ)
     public Page<PropertyView> list(@QueryParam("customerId") UUID customerId, @QueryParam("requirementId") UUID requirementId,
             @QueryParam("status") CustomerProperty.Status status, @Valid @BeanParam PageParams page) {
         return properties.list(customerId, requirementId, status, page).map(PropertyView::of);
@@ -59,8 +58,7 @@ public class CustomerPropertyResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.QUALITY, Roles.PRODUCTION, Roles.PROCUREMENT, Roles.TECHNICAL,
-            Roles.GENERAL_MANAGER, Roles.CUSTOMER_SERVICE, Roles.AUDITOR, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.PROPERTY_READ)
     public Response get(@PathParam("id") UUID id) {
         return withTag(properties.get(id));
     }
@@ -68,7 +66,7 @@ public class CustomerPropertyResource {
     @POST
     @Path("{id}/verification")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.QUALITY, Roles.SALES, Roles.SALES_MANAGER})
+    @PermissionsAllowed(Permissions.PROPERTY_VERIFY)
     public Response verify(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PropertyBodies.VerificationRequest body) {
         return withTag(properties.verify(id, body, ifMatch));
@@ -77,7 +75,7 @@ public class CustomerPropertyResource {
     @POST
     @Path("{id}/incidents")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.QUALITY, Roles.PRODUCTION, Roles.PROCUREMENT})
+    @PermissionsAllowed(Permissions.PROPERTY_WRITE)
     public Response reportIncident(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PropertyBodies.IncidentRequest body) {
         return withTag(properties.reportIncident(id, body, ifMatch));
@@ -86,7 +84,7 @@ public class CustomerPropertyResource {
     @POST
     @Path("{id}/incidents/{seq}/customer-notification")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.CUSTOMER_SERVICE})
+    @PermissionsAllowed(Permissions.PROPERTY_NOTIFY)
     public Response customerNotified(@PathParam("id") UUID id, @PathParam("seq") int seq,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PropertyBodies.NoticeRequest body) {
         return withTag(properties.customerNotified(id, seq, body, ifMatch));
@@ -95,14 +93,14 @@ public class CustomerPropertyResource {
     @POST
     @Path("{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.PRODUCTION})
+    @PermissionsAllowed(Permissions.PROPERTY_RETURN)
     public Response giveBack(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PropertyBodies.ReturnRequest body) {
         return withTag(properties.giveBack(id, body, ifMatch));
     }
 
     @Path("{id}/history")
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.QUALITY, Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.PROPERTY_HISTORY)
     public AuditHistory history(@PathParam("id") UUID id) {
         properties.get(id);
         return audit.of(CustomerProperty.AGGREGATE, id);

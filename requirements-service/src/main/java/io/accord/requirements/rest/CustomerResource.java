@@ -2,13 +2,13 @@ package io.accord.requirements.rest;
 
 import io.accord.infra.audit.AuditHistory;
 import io.accord.infra.audit.AuditTrail;
-import io.accord.infra.security.Roles;
+import io.accord.infra.security.Permissions;
 import io.accord.infra.web.Etags;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
 import io.accord.requirements.Customer;
 import io.accord.requirements.service.CustomerService;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -42,7 +42,7 @@ public class CustomerResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.CUSTOMERS_WRITE)
     public Response register(@Valid @NotNull CustomerRequest body, UriInfo uri) {
         Customer customer = customers.register(body);
         return Response.created(uri.getAbsolutePathBuilder().path(customer.id.toString()).build())
@@ -50,8 +50,7 @@ public class CustomerResource {
     }
 
     @GET
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.QUALITY, Roles.PRODUCTION, Roles.PROCUREMENT, Roles.TECHNICAL,
-            Roles.FINANCE, Roles.LEGAL, Roles.SAFETY_ENV, Roles.GENERAL_MANAGER, Roles.CUSTOMER_SERVICE, Roles.AUDITOR, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.CUSTOMERS_READ)
     public Page<CustomerView> list(@QueryParam("code") String code, @QueryParam("name") String name,
             @Valid @BeanParam PageParams page) {
         return customers.list(code, name, page).map(CustomerView::of);
@@ -59,8 +58,7 @@ public class CustomerResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.QUALITY, Roles.PRODUCTION, Roles.PROCUREMENT, Roles.TECHNICAL,
-            Roles.FINANCE, Roles.LEGAL, Roles.SAFETY_ENV, Roles.GENERAL_MANAGER, Roles.CUSTOMER_SERVICE, Roles.AUDITOR, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.CUSTOMERS_READ)
     public Response get(@PathParam("id") UUID id) {
         Customer customer = customers.get(id);
         return Response.ok(CustomerView.of(customer)).tag(Etags.of(customer.version)).build();
@@ -69,7 +67,7 @@ public class CustomerResource {
     @PATCH
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.CUSTOMERS_WRITE)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CustomerPatch body) {
         Customer customer = customers.update(id, body, ifMatch);
@@ -77,7 +75,7 @@ public class CustomerResource {
     }
 
     @Path("{id}/history")
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.CUSTOMERS_HISTORY)
     public AuditHistory history(@PathParam("id") UUID id) {
         customers.get(id);
         return audit.of(Customer.AGGREGATE, id);

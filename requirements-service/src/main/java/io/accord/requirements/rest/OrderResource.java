@@ -1,10 +1,10 @@
 package io.accord.requirements.rest;
 
 import io.accord.infra.errors.InvalidFieldException;
-import io.accord.infra.security.Roles;
+import io.accord.infra.security.Permissions;
 import io.accord.requirements.service.OrderIntake;
+import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -20,11 +20,11 @@ import jakarta.ws.rs.core.UriInfo;
 
 /**
  * ERP integration: order intake with an {@code Idempotency-Key}, amendments and deliveries by the ERP's own
- * order number, status read-back. A machine client sees only its own orders.
+ * order number, status read-back. A machine client sees only its own orders. Only machine clients' tokens (the
+ * gateway's, for an API key) grant these permissions, and only with the matching scope.
  */
 @Path("/api/v1/orders")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.ERP_CLIENT)
 public class OrderResource {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
@@ -39,6 +39,7 @@ public class OrderResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @PermissionsAllowed(Permissions.ORDERS_WRITE)
     public Response submit(@HeaderParam(IDEMPOTENCY_KEY) String key, @Valid @NotNull OrderRequest body, UriInfo uri) {
         if (key == null || key.isBlank() || key.length() > 200) {
             throw new InvalidFieldException(IDEMPOTENCY_KEY, "header is required (1 to 200 characters) so that retries are safe");
@@ -51,6 +52,7 @@ public class OrderResource {
 
     @GET
     @Path("{erpOrderNo}")
+    @PermissionsAllowed(Permissions.ORDERS_READ)
     public OrderView status(@PathParam("erpOrderNo") String erpOrderNo) {
         return OrderView.of(intake.order(client(), erpOrderNo));
     }
@@ -58,6 +60,7 @@ public class OrderResource {
     @POST
     @Path("{erpOrderNo}/amendments")
     @Consumes(MediaType.APPLICATION_JSON)
+    @PermissionsAllowed(Permissions.ORDERS_WRITE)
     public OrderView amend(@PathParam("erpOrderNo") String erpOrderNo, @Valid @NotNull OrderAmendmentRequest body) {
         return OrderView.of(intake.amend(client(), erpOrderNo, body));
     }
@@ -65,6 +68,7 @@ public class OrderResource {
     @POST
     @Path("{erpOrderNo}/deliveries")
     @Consumes(MediaType.APPLICATION_JSON)
+    @PermissionsAllowed(Permissions.ORDERS_WRITE)
     public OrderView deliver(@PathParam("erpOrderNo") String erpOrderNo, @Valid @NotNull ActionBodies.DeliveryRequest body) {
         return OrderView.of(intake.deliver(client(), erpOrderNo, body));
     }

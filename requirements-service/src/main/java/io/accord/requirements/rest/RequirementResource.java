@@ -2,7 +2,7 @@ package io.accord.requirements.rest;
 
 import io.accord.infra.audit.AuditHistory;
 import io.accord.infra.audit.AuditTrail;
-import io.accord.infra.security.Roles;
+import io.accord.infra.security.Permissions;
 import io.accord.infra.web.Etags;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
@@ -11,7 +11,7 @@ import io.accord.requirements.RequirementSource;
 import io.accord.requirements.RequirementStatus;
 import io.accord.requirements.service.ContentDiff;
 import io.accord.requirements.service.RequirementService;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -46,7 +46,7 @@ public class RequirementResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER})
+    @PermissionsAllowed(Permissions.REQUIREMENTS_WRITE)
     public Response capture(@Valid @NotNull CaptureRequest body, UriInfo uri) {
         Requirement requirement = requirements.capture(body);
         return Response.created(uri.getAbsolutePathBuilder().path(requirement.id.toString()).build())
@@ -54,8 +54,7 @@ public class RequirementResource {
     }
 
     @GET
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.QUALITY, Roles.PRODUCTION, Roles.PROCUREMENT, Roles.TECHNICAL,
-            Roles.FINANCE, Roles.LEGAL, Roles.SAFETY_ENV, Roles.GENERAL_MANAGER, Roles.CUSTOMER_SERVICE, Roles.AUDITOR, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.REQUIREMENTS_READ)
     public Page<RequirementView> list(@QueryParam("status") RequirementStatus status,
             @QueryParam("customerId") UUID customerId, @QueryParam("source") RequirementSource source,
             @QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to, @Valid @BeanParam PageParams page) {
@@ -64,8 +63,7 @@ public class RequirementResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.QUALITY, Roles.PRODUCTION, Roles.PROCUREMENT, Roles.TECHNICAL,
-            Roles.FINANCE, Roles.LEGAL, Roles.SAFETY_ENV, Roles.GENERAL_MANAGER, Roles.CUSTOMER_SERVICE, Roles.AUDITOR, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.REQUIREMENTS_READ)
     public Response get(@PathParam("id") UUID id) {
         Requirement requirement = requirements.get(id);
         return Response.ok(RequirementView.of(requirement)).tag(Etags.of(requirement.version)).build();
@@ -73,7 +71,7 @@ public class RequirementResource {
 
     @POST
     @Path("{id}/submission")
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER})
+    @PermissionsAllowed(Permissions.REQUIREMENTS_WRITE)
     public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withTag(requirements.submit(id, ifMatch));
     }
@@ -85,7 +83,7 @@ public class RequirementResource {
     @POST
     @Path("{id}/confirmations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER})
+    @PermissionsAllowed(Permissions.REQUIREMENTS_WRITE)
     public Response confirm(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ActionBodies.ConfirmationRequest body) {
         return withTag(requirements.confirm(id, body, ifMatch));
@@ -94,7 +92,7 @@ public class RequirementResource {
     @POST
     @Path("{id}/discrepancies/{key}/resolution")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER})
+    @PermissionsAllowed(Permissions.REQUIREMENTS_WRITE)
     public Response resolveDiscrepancy(@PathParam("id") UUID id, @PathParam("key") String key,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ActionBodies.ResolutionRequest body) {
         return withTag(requirements.resolveDiscrepancy(id, key, body, ifMatch));
@@ -103,7 +101,7 @@ public class RequirementResource {
     @POST
     @Path("{id}/amendments")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER})
+    @PermissionsAllowed(Permissions.REQUIREMENTS_WRITE)
     public Response amend(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AmendmentRequest body) {
         return withTag(requirements.amend(id, body, ifMatch));
@@ -112,7 +110,7 @@ public class RequirementResource {
     @POST
     @Path("{id}/cancellation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER})
+    @PermissionsAllowed(Permissions.REQUIREMENTS_WRITE)
     public Response cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ActionBodies.CancellationRequest body) {
         return withTag(requirements.cancel(id, body, ifMatch));
@@ -121,7 +119,7 @@ public class RequirementResource {
     @POST
     @Path("{id}/deliveries")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER})
+    @PermissionsAllowed(Permissions.REQUIREMENTS_WRITE)
     public Response deliver(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ActionBodies.DeliveryRequest body) {
         return withTag(requirements.deliver(id, body, ifMatch));
@@ -129,30 +127,27 @@ public class RequirementResource {
 
     @GET
     @Path("{id}/revisions")
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.QUALITY, Roles.PRODUCTION, Roles.PROCUREMENT, Roles.TECHNICAL,
-            Roles.FINANCE, Roles.LEGAL, Roles.SAFETY_ENV, Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.REQUIREMENTS_READ)
     public List<RevisionView> revisions(@PathParam("id") UUID id) {
         return requirements.revisions(id).stream().map(RevisionView::of).toList();
     }
 
     @GET
     @Path("{id}/revisions/{n}")
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.QUALITY, Roles.PRODUCTION, Roles.PROCUREMENT, Roles.TECHNICAL,
-            Roles.FINANCE, Roles.LEGAL, Roles.SAFETY_ENV, Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.REQUIREMENTS_READ)
     public RevisionView revision(@PathParam("id") UUID id, @PathParam("n") int n) {
         return RevisionView.of(requirements.revision(id, n));
     }
 
     @GET
     @Path("{id}/revisions/{n}/diff")
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.QUALITY, Roles.PRODUCTION, Roles.PROCUREMENT, Roles.TECHNICAL,
-            Roles.FINANCE, Roles.LEGAL, Roles.SAFETY_ENV, Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.REQUIREMENTS_READ)
     public List<ContentDiff.FieldChange> diff(@PathParam("id") UUID id, @PathParam("n") int n) {
         return requirements.diff(id, n);
     }
 
     @Path("{id}/history")
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.REQUIREMENTS_HISTORY)
     public AuditHistory history(@PathParam("id") UUID id) {
         requirements.get(id);
         return audit.of(Requirement.AGGREGATE, id);

@@ -21,7 +21,7 @@ import static org.hamcrest.Matchers.not;
 @TestProfile(RequirementsTestProfile.class)
 class MetricLabelsTest {
 
-    private static final String ERP = TestTokens.bearer("erp-sap-01", "ERP_CLIENT");
+    private static final String ERP = TestTokens.machineBearer("erp-sap-01", "orders:read", "orders:write");
 
     @Test
     void anOrderNumberInThePathIsLabelledWithTheTemplate() {

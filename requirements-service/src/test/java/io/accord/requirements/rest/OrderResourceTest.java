@@ -30,8 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @TestProfile(RequirementsTestProfile.class)
 class OrderResourceTest {
 
-    private static final String ERP = TestTokens.bearer("erp-sap-01", "ERP_CLIENT");
-    private static final String OTHER_ERP = TestTokens.bearer("erp-kingdee-02", "ERP_CLIENT");
+    private static final String ERP = TestTokens.machineBearer("erp-sap-01", "orders:read", "orders:write");
+    private static final String OTHER_ERP = TestTokens.machineBearer("erp-kingdee-02", "orders:read", "orders:write");
 
     @Test
     void anOrderIsCapturedAndSubmittedOnceAndARetryReplaysTheAnswer() {
@@ -134,19 +134,19 @@ class OrderResourceTest {
                 .post("/api/v1/orders/" + orderNo + "/deliveries").then().statusCode(404);
     }
 
-    private static Response post(String token, String key, String body) {
+    static Response post(String token, String key, String body) {
         return given().header("Authorization", token).header("Idempotency-Key", key).contentType(ContentType.JSON)
                 .body(body).post("/api/v1/orders");
     }
 
-    private static String customerCode() {
+    static String customerCode() {
         String code = TestData.uniqueCode();
         given().header("Authorization", TestData.SALES).contentType(ContentType.JSON).body(TestData.customerBody(code))
                 .post("/api/v1/customers").then().statusCode(201);
         return code;
     }
 
-    private static String order(String orderNo, String customerCode, int quantity) {
+    static String order(String orderNo, String customerCode, int quantity) {
         return """
                 {"erpOrderNo": "%s", "customerCode": "%s",
                  "lines": [{"productCode": "PH-200", "quantity": %d, "unit": "pcs", "unitPrice": "12.50", "currency": "CNY"}],

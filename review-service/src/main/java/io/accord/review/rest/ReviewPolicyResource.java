@@ -1,9 +1,9 @@
 package io.accord.review.rest;
 
-import io.accord.infra.security.Roles;
+import io.accord.infra.security.Permissions;
 import io.accord.review.PolicyRules;
 import io.accord.review.service.ReviewPolicies;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -15,10 +15,12 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.time.OffsetDateTime;
 
-/** The routing rules: value thresholds, which departments a field change re-routes to, SLA hours. Admin only. */
+/**
+ * The routing rules: value thresholds, which departments a field change re-routes to, SLA hours. Administrators keep
+ * them; auditors read them.
+ */
 @Path("/api/v1/review-policy")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.ADMIN)
 public class ReviewPolicyResource {
 
     public record PolicyView(int version, PolicyRules rules, String createdBy, OffsetDateTime createdAt) {
@@ -31,6 +33,7 @@ public class ReviewPolicyResource {
     }
 
     @GET
+    @PermissionsAllowed(Permissions.REVIEW_POLICY_READ)
     public PolicyView current() {
         var p = policies.current();
         return new PolicyView(p.version, p.rules, p.createdBy, p.createdAt);
@@ -39,6 +42,7 @@ public class ReviewPolicyResource {
     /** Stores a new version; reviews already open keep the version they were routed by. */
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @PermissionsAllowed(Permissions.REVIEW_POLICY_WRITE)
     public PolicyView replace(@Valid @NotNull PolicyRules rules) {
         var p = policies.replace(rules);
         return new PolicyView(p.version, p.rules, p.createdBy, p.createdAt);

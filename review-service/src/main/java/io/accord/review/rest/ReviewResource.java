@@ -2,7 +2,7 @@ package io.accord.review.rest;
 
 import io.accord.infra.audit.AuditHistory;
 import io.accord.infra.audit.AuditTrail;
-import io.accord.infra.security.Roles;
+import io.accord.infra.security.Permissions;
 import io.accord.infra.web.Etags;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
@@ -12,8 +12,8 @@ import io.accord.review.ReviewStatus;
 import io.accord.review.service.ReviewRecords;
 import io.accord.review.service.ReviewService;
 import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -48,8 +48,7 @@ public class ReviewResource {
     }
 
     @GET
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.QUALITY, Roles.PRODUCTION, Roles.PROCUREMENT, Roles.TECHNICAL,
-            Roles.FINANCE, Roles.LEGAL, Roles.SAFETY_ENV, Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.REVIEWS_READ)
     public Page<ReviewView> list(@QueryParam("requirementId") UUID requirementId, @QueryParam("customerId") UUID customerId,
             @QueryParam("status") ReviewStatus status,
             @QueryParam("department") Department department, @QueryParam("overdue") Boolean overdue,
@@ -59,8 +58,7 @@ public class ReviewResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.QUALITY, Roles.PRODUCTION, Roles.PROCUREMENT, Roles.TECHNICAL,
-            Roles.FINANCE, Roles.LEGAL, Roles.SAFETY_ENV, Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.REVIEWS_READ)
     public Response get(@PathParam("id") UUID id) {
         return withTag(reviews.get(id));
     }
@@ -69,7 +67,7 @@ public class ReviewResource {
     @POST
     @Path("{id}/opinions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.QUALITY, Roles.PRODUCTION, Roles.PROCUREMENT, Roles.TECHNICAL, Roles.FINANCE, Roles.LEGAL, Roles.SAFETY_ENV})
+    @PermissionsAllowed(Permissions.REVIEWS_OPINION)
     public Response recordOpinion(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OpinionRequest body) {
         if (!identity.hasRole(body.department().name())) {
@@ -81,7 +79,7 @@ public class ReviewResource {
     @POST
     @Path("{id}/consolidation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.SALES_MANAGER)
+    @PermissionsAllowed(Permissions.REVIEWS_CONSOLIDATE)
     public Response consolidate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ConsolidationRequest body) {
         return withTag(reviews.consolidate(id, body, ifMatch));
@@ -90,7 +88,7 @@ public class ReviewResource {
     @POST
     @Path("{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.GENERAL_MANAGER)
+    @PermissionsAllowed(Permissions.REVIEWS_DECIDE)
     public Response decide(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DecisionRequest body) {
         return withTag(reviews.decide(id, body, ifMatch));
@@ -99,8 +97,7 @@ public class ReviewResource {
     @POST
     @Path("{id}/risks")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.QUALITY, Roles.PRODUCTION, Roles.PROCUREMENT, Roles.TECHNICAL, Roles.FINANCE, Roles.LEGAL,
-            Roles.SAFETY_ENV, Roles.SALES_MANAGER})
+    @PermissionsAllowed(Permissions.REVIEWS_RISK)
     public Response addRisk(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull RiskRequest body) {
         return withTag(reviews.addRisk(id, body, ifMatch));
@@ -109,7 +106,7 @@ public class ReviewResource {
     @POST
     @Path("{id}/order-confirmation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.SALES_MANAGER)
+    @PermissionsAllowed(Permissions.REVIEWS_CONFIRM_ORDER)
     public Response confirmOrder(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OrderConfirmationRequest body) {
         return withTag(reviews.confirmOrder(id, body, ifMatch));
@@ -118,8 +115,7 @@ public class ReviewResource {
     @GET
     @Path("{id}/record")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.QUALITY, Roles.PRODUCTION, Roles.PROCUREMENT, Roles.TECHNICAL,
-            Roles.FINANCE, Roles.LEGAL, Roles.SAFETY_ENV, Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.REVIEWS_READ)
     public ReviewRecord record(@PathParam("id") UUID id) {
         return records.record(reviews.get(id));
     }
@@ -128,14 +124,13 @@ public class ReviewResource {
     @GET
     @Path("{id}/record")
     @Produces(MediaType.TEXT_HTML)
-    @RolesAllowed({Roles.SALES, Roles.SALES_MANAGER, Roles.QUALITY, Roles.PRODUCTION, Roles.PROCUREMENT, Roles.TECHNICAL,
-            Roles.FINANCE, Roles.LEGAL, Roles.SAFETY_ENV, Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.REVIEWS_READ)
     public String recordPage(@PathParam("id") UUID id) {
         return ReviewRecordPage.render(records.record(reviews.get(id)));
     }
 
     @Path("{id}/history")
-    @RolesAllowed({Roles.SALES_MANAGER, Roles.GENERAL_MANAGER, Roles.AUDITOR, Roles.ADMIN})
+    @PermissionsAllowed(Permissions.REVIEWS_HISTORY)
     public AuditHistory history(@PathParam("id") UUID id) {
         reviews.get(id);
         return audit.of(Review.AGGREGATE, id);
