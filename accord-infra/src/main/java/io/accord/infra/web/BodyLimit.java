@@ -1,5 +1,6 @@
 package io.accord.infra.web;
 
+import java.util.Set;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -22,7 +23,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class BodyLimit {
 
-    private static final java.util.Set<HttpMethod> BODY_METHODS = java.util.Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
+    private static final Set<HttpMethod> BODY_METHODS = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
 
     private final boolean enabled;
     private final long maxBytes;

@@ -1,5 +1,6 @@
 package io.accord.gateway.config;
 
+import java.util.Optional;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -150,7 +151,7 @@ public interface GatewayConfig {
         List<String> prefixes();
 
         /** Overrides {@link GatewayConfig#responseTimeout()} for this service. */
-        java.util.Optional<Duration> timeout();
+        Optional<Duration> timeout();
     }
 
     interface TokenEndpoint {

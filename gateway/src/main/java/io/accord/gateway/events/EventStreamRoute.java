@@ -1,5 +1,6 @@
 package io.accord.gateway.events;
 
+import io.accord.gateway.proxy.EdgeOrder;
 import io.accord.gateway.config.GatewayConfig;
 import io.accord.gateway.proxy.EdgeIdentity;
 import io.accord.gateway.proxy.GatewayProblem;
@@ -55,7 +56,7 @@ public class EventStreamRoute {
     }
 
     void register(@Observes Router router) {
-        router.route(HttpMethod.GET, "/api/v1/events").order(io.accord.gateway.proxy.EdgeOrder.OWN_ROUTES).handler(this::stream);
+        router.route(HttpMethod.GET, "/api/v1/events").order(EdgeOrder.OWN_ROUTES).handler(this::stream);
     }
 
     private void stream(RoutingContext rc) {

@@ -1,5 +1,6 @@
 package io.accord.gateway.metrics;
 
+import io.accord.gateway.proxy.EdgeOrder;
 import io.accord.gateway.config.GatewayConfig;
 import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.vertx.ext.web.Router;
@@ -38,7 +39,7 @@ public class RouteTemplates {
 
     void register(@Observes Router router) {
         // before any handler that may answer, so refusals at the edge (429, 413, 401) carry the route too
-        router.route("/api/v1/*").order(io.accord.gateway.proxy.EdgeOrder.METRIC_LABEL).handler(this::labelProxied);
+        router.route("/api/v1/*").order(EdgeOrder.METRIC_LABEL).handler(this::labelProxied);
     }
 
     private void labelProxied(RoutingContext rc) {

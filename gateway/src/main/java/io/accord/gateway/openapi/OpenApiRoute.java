@@ -1,5 +1,6 @@
 package io.accord.gateway.openapi;
 
+import io.accord.gateway.proxy.EdgeOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.accord.gateway.config.GatewayConfig;
@@ -55,7 +56,7 @@ public class OpenApiRoute {
     }
 
     void register(@Observes Router router) {
-        router.route(HttpMethod.GET, "/q/openapi").order(io.accord.gateway.proxy.EdgeOrder.OPENAPI).handler(this::serve);
+        router.route(HttpMethod.GET, "/q/openapi").order(EdgeOrder.OPENAPI).handler(this::serve);
     }
 
     private void serve(RoutingContext rc) {

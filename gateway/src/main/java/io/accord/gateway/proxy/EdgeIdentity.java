@@ -1,5 +1,6 @@
 package io.accord.gateway.proxy;
 
+import java.util.HashSet;
 import io.accord.infra.security.Roles;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
@@ -80,7 +81,7 @@ public class EdgeIdentity {
             if (machine && !mintedHere) {
                 return new Caller(null, Set.of(), 0, "internal tokens are not accepted from outside; use the API key");
             }
-            Set<String> roles = new java.util.HashSet<>(jwt.getGroups() == null ? Set.of() : jwt.getGroups());
+            Set<String> roles = new HashSet<>(jwt.getGroups() == null ? Set.of() : jwt.getGroups());
             if (machine) {
                 roles.retainAll(Set.of(Roles.ERP_CLIENT));
             } else {

@@ -1,5 +1,6 @@
 package io.accord.gateway.proxy;
 
+import java.util.function.Supplier;
 import io.accord.gateway.config.GatewayConfig;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.faulttolerance.api.Guard;
@@ -76,7 +77,7 @@ public class ServiceBreakers {
     }
 
     /** Runs the call through the service's breaker; the result comes back on the caller's Vert.x context. */
-    public <T> Future<T> call(String service, java.util.function.Supplier<Future<T>> call) {
+    public <T> Future<T> call(String service, Supplier<Future<T>> call) {
         Context context = Vertx.currentContext();
         CompletionStage<T> guarded;
         try {

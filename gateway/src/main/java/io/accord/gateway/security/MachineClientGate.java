@@ -1,5 +1,8 @@
 package io.accord.gateway.security;
 
+import io.accord.gateway.config.GatewayConfig;
+import io.accord.gateway.proxy.EdgeIdentity;
+import io.accord.gateway.proxy.EdgeOrder;
 import io.accord.gateway.ApiScope;
 import io.accord.gateway.proxy.GatewayProblem;
 import io.accord.gateway.service.ApiClientService;
@@ -42,7 +45,7 @@ public class MachineClientGate {
     private final MeterRegistry metrics;
 
     public MachineClientGate(ApiClientService clients, InternalTokens tokens, Vertx vertx,
-            io.accord.gateway.config.GatewayConfig config, MeterRegistry metrics) {
+            GatewayConfig config, MeterRegistry metrics) {
         this.metrics = metrics;
         this.clients = clients;
         this.tokens = tokens;
@@ -53,7 +56,7 @@ public class MachineClientGate {
     }
 
     void register(@Observes Router router) {
-        router.route().order(io.accord.gateway.proxy.EdgeOrder.API_KEY).handler(this::gate);
+        router.route().order(EdgeOrder.API_KEY).handler(this::gate);
     }
 
     private static void refuseUnknown(RoutingContext rc) {
@@ -121,7 +124,7 @@ public class MachineClientGate {
             }
             rc.request().headers().remove(HEADER);
             rc.request().headers().set("Authorization", bearer);
-            rc.put(io.accord.gateway.proxy.EdgeIdentity.KEY_EXCHANGED, Boolean.TRUE);
+            rc.put(EdgeIdentity.KEY_EXCHANGED, Boolean.TRUE);
             rc.next();
         });
     }
