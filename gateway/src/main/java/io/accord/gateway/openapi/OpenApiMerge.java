@@ -10,14 +10,16 @@ import java.util.Map;
 
 /**
  * Merges the gateway's and the services' OpenAPI documents into one document of the public API: only public paths
- * ({@code /api/**}, {@code /auth/**}), each operation marked with the service that owns it, components that two
- * services name alike but define differently renamed apart ({@code Service_Name}, references rewritten), and the
+ * ({@code /api/**}, {@code /auth/**}), each operation marked with the service that owns it, components qualified by
+ * their service ({@code Service_Name}, references rewritten) unless shared by all, and the
  * gateway's security schemes — a bearer JWT everywhere, an API key on the order API — instead of each service's.
  */
 public final class OpenApiMerge {
 
     static final String BEARER = "bearer";
     static final String API_KEY = "apiKey";
+    /** Marks a component that is the same in every service (set by accord-infra's ProblemResponses). */
+    static final String SHARED = "x-accord-shared";
     private static final List<String> PUBLIC_PREFIXES = List.of("/api/", "/auth/");
     private static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
@@ -73,7 +75,11 @@ public final class OpenApiMerge {
         return merged;
     }
 
-    /** Adds a source's components; a name taken by an equal definition is shared, by a different one renamed. */
+    /**
+     * Adds a source's components under names that do not depend on which other sources are up: the infrastructure's
+     * shared ones ({@code x-accord-shared}, the same in every service) keep their plain name, every other one is
+     * qualified by its source ({@code Requirements_CustomerView}), references rewritten.
+     */
     private static Map<String, String> mergeComponents(String source, JsonObject theirs, JsonObject merged) {
         Map<String, String> renames = new HashMap<>();
         for (String kind : theirs.fieldNames()) {
@@ -81,14 +87,13 @@ public final class OpenApiMerge {
                 continue;
             }
             JsonObject target = merged.getJsonObject(kind);
-            if (target == null) {
-                target = new JsonObject();
-                merged.put(kind, target);
-            }
             JsonObject entries = theirs.getJsonObject(kind);
             for (String name : entries.fieldNames()) {
-                Object existing = target.getValue(name);
-                if (existing != null && !existing.equals(entries.getValue(name))) {
+                Object value = entries.getValue(name);
+                Object existing = target == null ? null : target.getValue(name);
+                boolean shared = value instanceof JsonObject definition && definition.getBoolean(SHARED, false)
+                        && (existing == null || existing.equals(value));
+                if (!shared) {
                     renames.put("#/components/" + kind + "/" + name, "#/components/" + kind + "/" + prefix(source) + "_" + name);
                 }
             }
@@ -100,6 +105,10 @@ public final class OpenApiMerge {
                 continue;
             }
             JsonObject target = merged.getJsonObject(kind);
+            if (target == null) {
+                target = new JsonObject();
+                merged.put(kind, target);
+            }
             JsonObject entries = copy.getJsonObject(kind);
             for (String name : entries.fieldNames()) {
                 String key = renames.containsKey("#/components/" + kind + "/" + name) ? prefix(source) + "_" + name : name;

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class OpenApiMergeTest {
 
-    private static final JsonObject PROBLEM = new JsonObject().put("type", "object")
+    private static final JsonObject PROBLEM = new JsonObject().put("type", "object").put("x-accord-shared", true)
             .put("properties", new JsonObject().put("title", new JsonObject().put("type", "string")));
 
     private static JsonObject operation(String schema, boolean secured) {
@@ -69,24 +69,34 @@ class OpenApiMergeTest {
     }
 
     @Test
-    void equalComponentsAreSharedAndDifferentOnesWithTheSameNameAreRenamedWithTheirReferences() {
+    void sharedComponentsKeepTheirNameAndEveryOtherIsQualifiedByItsServiceWhoeverIsUp() {
+        JsonObject requirementsStatus = new JsonObject().put("enum", new JsonArray().add("CAPTURED"));
+        JsonObject reviewStatus = new JsonObject().put("enum", new JsonArray().add("OPEN"));
         Map<String, JsonObject> docs = new LinkedHashMap<>();
         docs.put("requirements", document("/api/v1/requirements", operation("Status", true),
-                Map.of("Status", new JsonObject().put("enum", new JsonArray().add("CAPTURED")), "Problem", PROBLEM)));
+                Map.of("Status", requirementsStatus, "Problem", PROBLEM)));
         docs.put("review-service", document("/api/v1/reviews", operation("Status", true),
-                Map.of("Status", new JsonObject().put("enum", new JsonArray().add("OPEN")), "Problem", PROBLEM.copy())));
+                Map.of("Status", reviewStatus, "Problem", PROBLEM.copy())));
         JsonObject merged = OpenApiMerge.merge(docs, List.of(), "1.0");
 
         JsonObject schemas = merged.getJsonObject("components").getJsonObject("schemas");
-        assertEquals(new JsonArray().add("CAPTURED"), schemas.getJsonObject("Status").getJsonArray("enum"));
-        assertEquals(new JsonArray().add("OPEN"), schemas.getJsonObject("ReviewService_Status").getJsonArray("enum"));
+        assertEquals(requirementsStatus, schemas.getJsonObject("Requirements_Status"));
+        assertEquals(reviewStatus, schemas.getJsonObject("ReviewService_Status"));
         assertTrue(schemas.containsKey("Problem"));
-        assertFalse(schemas.containsKey("ReviewService_Problem"), "an identical component is not duplicated");
-        assertEquals("#/components/schemas/ReviewService_Status", merged.getJsonObject("paths").getJsonObject("/api/v1/reviews")
-                .getJsonObject("get").getJsonObject("responses").getJsonObject("200").getJsonObject("content")
-                .getJsonObject("application/json").getJsonObject("schema").getString("$ref"));
-        assertEquals("#/components/schemas/Status", merged.getJsonObject("paths").getJsonObject("/api/v1/requirements")
-                .getJsonObject("get").getJsonObject("responses").getJsonObject("200").getJsonObject("content")
-                .getJsonObject("application/json").getJsonObject("schema").getString("$ref"));
+        assertFalse(schemas.containsKey("ReviewService_Problem"), "a shared component is not duplicated");
+        assertEquals("#/components/schemas/ReviewService_Status", ref(merged, "/api/v1/reviews"));
+        assertEquals("#/components/schemas/Requirements_Status", ref(merged, "/api/v1/requirements"));
+
+        // with the requirements-service down, the review-service's names are the same as before
+        JsonObject partial = OpenApiMerge.merge(new LinkedHashMap<>(Map.of("review-service", docs.get("review-service"))),
+                List.of("requirements"), "1.0");
+        assertEquals("#/components/schemas/ReviewService_Status", ref(partial, "/api/v1/reviews"));
+        assertTrue(partial.getJsonObject("components").getJsonObject("schemas").containsKey("Problem"));
+    }
+
+    private static String ref(JsonObject merged, String path) {
+        return merged.getJsonObject("paths").getJsonObject(path).getJsonObject("get").getJsonObject("responses")
+                .getJsonObject("200").getJsonObject("content").getJsonObject("application/json").getJsonObject("schema")
+                .getString("$ref");
     }
 }
