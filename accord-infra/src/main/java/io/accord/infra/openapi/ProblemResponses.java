@@ -12,7 +12,9 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,9 +31,12 @@ public class ProblemResponses implements OASFilter {
 
     public static final String SHARED = "x-accord-shared";
     static final String MEDIA_TYPE = "application/problem+json";
-    /** Types of accord-infra that appear in service documents; identical wherever they appear. */
-    static final Set<String> INFRASTRUCTURE_SCHEMAS = Set.of("AuditRecord", "ChainVerification");
+    /** Types of accord-infra and of the JDK that appear in service documents; identical wherever they appear. */
+    static final Set<String> INFRASTRUCTURE_SCHEMAS = Set.of("AuditRecord", "ChainVerification", "OffsetDateTime",
+            "LocalDate", "LocalDateTime", "Instant", "UUID", "BigDecimal", "URI", "Duration");
 
+    /** accord-infra's JAX-RS sub-resource, served under many paths of many services. */
+    private static final String SHARED_SUB_RESOURCE = "AuditHistory_";
     /** Reusable responses by status, named for generators. */
     private static final Map<String, String[]> RESPONSES = new LinkedHashMap<>();
 
@@ -75,6 +80,42 @@ public class ProblemResponses implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) ->
                 item.getOperations().forEach((method, operation) -> addErrors(path, method, operation)));
+        uniqueOperationIds(openAPI);
+    }
+
+    /**
+     * A sub-resource served under several paths (the audit history, in every service) would give every path the same
+     * operationId; such ids are replaced by one made of the method and the path's literal segments
+     * ({@code getComplaintsHistory}), unique in the merged document too.
+     */
+    private static void uniqueOperationIds(OpenAPI openAPI) {
+        Map<String, Integer> uses = new HashMap<>();
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            if (operation.getOperationId() != null) {
+                uses.merge(operation.getOperationId(), 1, Integer::sum);
+            }
+        }));
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+            if (operation.getOperationId() != null && (uses.get(operation.getOperationId()) > 1
+                    || operation.getOperationId().startsWith(SHARED_SUB_RESOURCE))) {
+                operation.setOperationId(method.name().toLowerCase(Locale.ROOT) + literalSegments(path));
+            }
+        }));
+    }
+
+    static String literalSegments(String path) {
+        StringBuilder id = new StringBuilder();
+        for (String segment : path.split("/")) {
+            if (segment.isEmpty() || segment.startsWith("{") || segment.equals("api") || segment.matches("v\\d+")) {
+                continue;
+            }
+            for (String word : segment.split("[^A-Za-z0-9]+")) {
+                if (!word.isEmpty()) {
+                    id.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+                }
+            }
+        }
+        return id.toString();
     }
 
     private static void addErrors(String path, PathItem.HttpMethod method, Operation operation) {
