@@ -78,6 +78,9 @@ class OpenApiDocumentIT {
         assertEquals(List.of(), unfit, "every operation is fit for a generator");
         assertTrue(document.path("components").path("schemas").has("Problem"));
 
+        // ./accord up and this suite run the local profile: Swagger UI shows the merged document there
+        given().baseUri(AccordSuite.gateway()).get("/q/swagger-ui/").then().statusCode(200);
+
         assertTrue(Files.exists(committed), "docs/openapi.yaml is committed");
         assertEquals(YAML.readTree(Files.readString(committed)), document,
                 "the running gateway's document differs from docs/openapi.yaml: review the change, then write it with "

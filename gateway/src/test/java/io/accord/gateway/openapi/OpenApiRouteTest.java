@@ -49,4 +49,9 @@ class OpenApiRouteTest {
         assertTrue(document.at("/paths/~1api~1v1~1api-clients/post").isObject(), yaml);
         given().accept("application/json").get("/q/openapi").then().statusCode(200).contentType("application/json");
     }
+
+    @org.junit.jupiter.api.Test
+    void swaggerUiIsNotServedOutsideDevAndLocal() {
+        io.restassured.RestAssured.given().get("/q/swagger-ui/").then().statusCode(404);
+    }
 }
