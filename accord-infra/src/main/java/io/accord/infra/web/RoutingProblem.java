@@ -2,6 +2,7 @@ package io.accord.infra.web;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
@@ -50,11 +51,18 @@ public final class RoutingProblem {
     /** How long a refused body may go on streaming in before its connection is closed. */
     public static final long LINGER_MILLIS = 2000;
 
-    /** Closes the request's connection if its body has not ended within {@link #LINGER_MILLIS}. */
+    /**
+     * Stops a request whose body has not ended within {@link #LINGER_MILLIS}: over HTTP/1.1 by closing its connection,
+     * over HTTP/2 by resetting its stream only (NO_ERROR, as RFC 9113 §8.1 has it), since the connection carries others.
+     */
     public static void closeUnlessEnded(Vertx vertx, HttpServerRequest request) {
         vertx.setTimer(LINGER_MILLIS, id -> {
             if (!request.isEnded()) {
-                request.connection().close();
+                if (request.version() == HttpVersion.HTTP_2) {
+                    request.response().reset(0);
+                } else {
+                    request.connection().close();
+                }
             }
         });
     }
