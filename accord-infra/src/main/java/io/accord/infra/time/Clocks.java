@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import jakarta.validation.ClockProvider;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -36,6 +37,31 @@ public class Clocks {
 
     /** {@code base} in UTC, truncated to the microsecond. */
     public static Clock utcMicros(Clock base) {
-        return Clock.tick(base.withZone(ZoneOffset.UTC), ChronoUnit.MICROS.getDuration());
+        return new MicrosecondClock(base.withZone(ZoneOffset.UTC));
+    }
+
+    /** Not {@code Clock.tick(base, 1 µs)}: on Java 17 its {@code millis()} divides by zero for a tick under a millisecond. */
+    private static final class MicrosecondClock extends Clock {
+
+        private final Clock base;
+
+        MicrosecondClock(Clock base) {
+            this.base = base;
+        }
+
+        @Override
+        public Instant instant() {
+            return base.instant().truncatedTo(ChronoUnit.MICROS);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return base.getZone();
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return new MicrosecondClock(base.withZone(zone));
+        }
     }
 }

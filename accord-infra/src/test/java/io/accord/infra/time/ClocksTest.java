@@ -21,4 +21,14 @@ class ClocksTest {
         assertEquals(OffsetDateTime.parse("2026-03-01T08:15:30.123456Z"), now);
         assertEquals(ZoneOffset.UTC, now.getOffset());
     }
+
+    @Test
+    void itAnswersInMillisecondsAndInAnyZoneAsWell() {
+        Clock clock = Clocks.utcMicros(Clock.fixed(Instant.parse("2026-03-01T08:15:30.123456789Z"), ZoneOffset.UTC));
+
+        assertEquals(Instant.parse("2026-03-01T08:15:30.123Z").toEpochMilli(), clock.millis());
+        Clock shanghai = clock.withZone(ZoneId.of("Asia/Shanghai"));
+        assertEquals(ZoneId.of("Asia/Shanghai"), shanghai.getZone());
+        assertEquals(Instant.parse("2026-03-01T08:15:30.123456Z"), shanghai.instant());
+    }
 }
