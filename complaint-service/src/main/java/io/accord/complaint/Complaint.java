@@ -1,7 +1,6 @@
 package io.accord.complaint;
 
 import io.accord.infra.errors.IllegalTransitionException;
-import io.accord.infra.persistence.Timestamps;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -117,7 +116,7 @@ public class Complaint extends PanacheEntityBase {
 
     public static Complaint receive(UUID customerId, ComplaintChannel channel, ComplaintCategory category,
             ComplaintSeverity severity, String description, String orderRef, String productCode, String batch,
-            UUID sourceFeedbackId, Duration ackWithin, Duration resolveWithin) {
+            UUID sourceFeedbackId, Duration ackWithin, Duration resolveWithin, OffsetDateTime now) {
         Complaint c = new Complaint();
         c.id = UUID.randomUUID();
         c.customerId = customerId;
@@ -130,16 +129,16 @@ public class Complaint extends PanacheEntityBase {
         c.batch = batch;
         c.sourceFeedbackId = sourceFeedbackId;
         c.status = ComplaintStatus.RECEIVED;
-        c.receivedAt = Timestamps.now();
+        c.receivedAt = now;
         c.ackDueAt = c.receivedAt.plus(ackWithin);
         c.resolutionDueAt = c.receivedAt.plus(resolveWithin);
         return c;
     }
 
-    public void acknowledge() {
+    public void acknowledge(OffsetDateTime now) {
         require(status == ComplaintStatus.RECEIVED, "only a RECEIVED complaint can be acknowledged");
         status = ComplaintStatus.ACKNOWLEDGED;
-        acknowledgedAt = Timestamps.now();
+        acknowledgedAt = now;
     }
 
     /** Records the root cause and containment; starts (or, while investigating, updates) the investigation. */
@@ -151,21 +150,21 @@ public class Complaint extends PanacheEntityBase {
         status = ComplaintStatus.INVESTIGATING;
     }
 
-    public void resolve(String summary, Remedy remedy) {
+    public void resolve(String summary, Remedy remedy, OffsetDateTime now) {
         require(status == ComplaintStatus.INVESTIGATING, "only a complaint under investigation can be resolved");
         this.resolutionSummary = summary;
         this.remedy = remedy;
         status = ComplaintStatus.RESOLVED;
-        resolvedAt = Timestamps.now();
+        resolvedAt = now;
     }
 
     /** The customer's word on the resolution: accepted closes the complaint, refused reopens it. */
-    public void customerConfirms(boolean accepted, String comment) {
+    public void customerConfirms(boolean accepted, String comment, OffsetDateTime now) {
         require(status == ComplaintStatus.RESOLVED, "the customer confirms a resolution, and there is none pending");
         customerComment = comment;
         if (accepted) {
             status = ComplaintStatus.CLOSED;
-            closedAt = Timestamps.now();
+            closedAt = now;
         } else {
             // the refused resolution no longer counts as one (the history keeps it): the clock runs again
             status = ComplaintStatus.REOPENED;
@@ -174,11 +173,11 @@ public class Complaint extends PanacheEntityBase {
         }
     }
 
-    public void withdraw(String reason) {
+    public void withdraw(String reason, OffsetDateTime now) {
         require(WITHDRAWABLE.contains(status), "a closed or withdrawn complaint cannot be withdrawn");
         customerComment = reason;
         status = ComplaintStatus.WITHDRAWN;
-        withdrawnAt = Timestamps.now();
+        withdrawnAt = now;
     }
 
     /** Corrective actions follow from a cause: once the investigation has begun, and not on a withdrawn complaint. */

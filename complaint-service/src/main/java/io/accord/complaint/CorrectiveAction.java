@@ -1,7 +1,6 @@
 package io.accord.complaint;
 
 import io.accord.infra.errors.IllegalTransitionException;
-import io.accord.infra.persistence.Timestamps;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -69,7 +68,8 @@ public class CorrectiveAction extends PanacheEntityBase {
     @Version
     public long version;
 
-    public static CorrectiveAction open(UUID complaintId, String description, String owner, LocalDate dueDate) {
+    public static CorrectiveAction open(UUID complaintId, String description, String owner, LocalDate dueDate,
+            OffsetDateTime now) {
         CorrectiveAction action = new CorrectiveAction();
         action.id = UUID.randomUUID();
         action.complaintId = complaintId;
@@ -77,26 +77,26 @@ public class CorrectiveAction extends PanacheEntityBase {
         action.owner = owner;
         action.dueDate = dueDate;
         action.status = Status.OPEN;
-        action.openedAt = Timestamps.now();
+        action.openedAt = now;
         return action;
     }
 
-    public void implement(String note) {
+    public void implement(String note, OffsetDateTime now) {
         if (status != Status.OPEN && status != Status.INEFFECTIVE) {
             throw new IllegalTransitionException("corrective action", status, "only an OPEN (or INEFFECTIVE) action can be implemented");
         }
         implementationNote = note;
-        implementedAt = Timestamps.now();
+        implementedAt = now;
         status = Status.IMPLEMENTED;
     }
 
     /** The effectiveness check: effective closes the action, ineffective opens it again. */
-    public void verify(boolean effective, String note) {
+    public void verify(boolean effective, String note, OffsetDateTime now) {
         if (status != Status.IMPLEMENTED) {
             throw new IllegalTransitionException("corrective action", status, "only an IMPLEMENTED action can be verified");
         }
         verificationNote = note;
-        verifiedAt = Timestamps.now();
+        verifiedAt = now;
         if (effective) {
             status = Status.VERIFIED;
         } else {

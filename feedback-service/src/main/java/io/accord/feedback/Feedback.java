@@ -1,6 +1,5 @@
 package io.accord.feedback;
 
-import io.accord.infra.persistence.Timestamps;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -63,7 +62,7 @@ public class Feedback extends PanacheEntityBase {
     public long version;
 
     public static Feedback record(UUID customerId, FeedbackChannel channel, FeedbackCategory category, Integer rating,
-            String text, String orderRef, OffsetDateTime receivedAt, String recordedBy) {
+            String text, String orderRef, OffsetDateTime receivedAt, String recordedBy, OffsetDateTime now) {
         Feedback f = new Feedback();
         f.id = UUID.randomUUID();
         f.customerId = customerId;
@@ -72,7 +71,7 @@ public class Feedback extends PanacheEntityBase {
         f.rating = rating;
         f.text = text;
         f.orderRef = orderRef;
-        f.recordedAt = Timestamps.now();
+        f.recordedAt = now;
         f.receivedAt = receivedAt == null ? f.recordedAt : receivedAt;
         f.recordedBy = recordedBy;
         return f;

@@ -1,7 +1,6 @@
 package io.accord.feedback;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.accord.infra.persistence.Timestamps;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -57,13 +56,14 @@ public class Survey extends PanacheEntityBase {
     public record Question(String key, String text, QuestionType type, String dimension, List<String> choices) {
     }
 
-    public static Survey create(String title, SurveyPurpose purpose, List<Question> questions, String createdBy) {
+    public static Survey create(String title, SurveyPurpose purpose, List<Question> questions, String createdBy,
+            OffsetDateTime now) {
         Survey survey = new Survey();
         survey.id = UUID.randomUUID();
         survey.title = title;
         survey.purpose = purpose;
         survey.questions = new ArrayList<>(questions);
-        survey.createdAt = Timestamps.now();
+        survey.createdAt = now;
         survey.createdBy = createdBy;
         return survey;
     }

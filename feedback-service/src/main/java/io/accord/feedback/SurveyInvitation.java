@@ -1,7 +1,6 @@
 package io.accord.feedback;
 
 import io.accord.infra.errors.IllegalTransitionException;
-import io.accord.infra.persistence.Timestamps;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -90,7 +89,7 @@ public class SurveyInvitation extends PanacheEntityBase {
     public long version;
 
     public static SurveyInvitation send(UUID surveyId, UUID customerId, String context, String tokenHash, Duration validFor,
-            String createdBy, TokenIssuer issuer) {
+            String createdBy, TokenIssuer issuer, OffsetDateTime now) {
         SurveyInvitation invitation = new SurveyInvitation();
         invitation.id = UUID.randomUUID();
         invitation.surveyId = surveyId;
@@ -98,7 +97,7 @@ public class SurveyInvitation extends PanacheEntityBase {
         invitation.context = context;
         invitation.tokenHash = tokenHash;
         invitation.status = Status.SENT;
-        invitation.sentAt = Timestamps.now();
+        invitation.sentAt = now;
         invitation.expiresAt = invitation.sentAt.plus(validFor);
         invitation.createdBy = createdBy;
         invitation.tokenIssued(issuer, invitation.sentAt);
@@ -109,22 +108,22 @@ public class SurveyInvitation extends PanacheEntityBase {
         return find("tokenHash", hash).firstResult();
     }
 
-    /** The status as of now: a SENT invitation past its expiry is EXPIRED even before anything wrote that down. */
-    public Status statusNow() {
-        return status == Status.SENT && Timestamps.now().isAfter(expiresAt) ? Status.EXPIRED : status;
+    /** The status at {@code now}: a SENT invitation past its expiry is EXPIRED even before anything wrote that down. */
+    public Status statusAt(OffsetDateTime now) {
+        return status == Status.SENT && now.isAfter(expiresAt) ? Status.EXPIRED : status;
     }
 
     /**
      * A new token for an open invitation (lost link, or one sent automatically): the old token stops working, and
      * whoever issued the new one is its issuer.
      */
-    public void reissueToken(String newTokenHash, TokenIssuer issuer) {
-        Status current = statusNow();
+    public void reissueToken(String newTokenHash, TokenIssuer issuer, OffsetDateTime now) {
+        Status current = statusAt(now);
         if (current != Status.SENT) {
             throw new IllegalTransitionException("survey invitation", current, "only an open invitation gets a new token");
         }
         tokenHash = newTokenHash;
-        tokenIssued(issuer, Timestamps.now());
+        tokenIssued(issuer, now);
     }
 
     private void tokenIssued(TokenIssuer issuer, OffsetDateTime at) {
@@ -134,13 +133,13 @@ public class SurveyInvitation extends PanacheEntityBase {
     }
 
     /** The one response this invitation allows; refused once answered or expired. */
-    public void respond() {
-        Status current = statusNow();
+    public void respond(OffsetDateTime now) {
+        Status current = statusAt(now);
         if (current != Status.SENT) {
             throw new IllegalTransitionException("survey invitation", current,
                     current == Status.RESPONDED ? "it has already been answered" : "it expired at " + expiresAt);
         }
         status = Status.RESPONDED;
-        respondedAt = Timestamps.now();
+        respondedAt = now;
     }
 }

@@ -1,7 +1,6 @@
 package io.accord.gateway;
 
 import io.accord.infra.errors.IllegalTransitionException;
-import io.accord.infra.persistence.Timestamps;
 import io.accord.infra.security.SecretTokens;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -69,7 +68,8 @@ public class ApiClient extends PanacheEntityBase {
     @Version
     public long version;
 
-    public static ApiClient register(String name, List<ApiScope> scopes, SecretTokens.Issued key, String actor) {
+    public static ApiClient register(String name, List<ApiScope> scopes, SecretTokens.Issued key, String actor,
+            OffsetDateTime now) {
         ApiClient client = new ApiClient();
         client.id = UUID.randomUUID();
         client.name = name;
@@ -77,7 +77,7 @@ public class ApiClient extends PanacheEntityBase {
         client.keyPrefix = key.prefix();
         client.keyHash = key.hash();
         client.status = Status.ACTIVE;
-        client.createdAt = Timestamps.now();
+        client.createdAt = now;
         client.createdBy = actor;
         return client;
     }
@@ -87,12 +87,12 @@ public class ApiClient extends PanacheEntityBase {
     }
 
     /** Revocation is final: a revoked client cannot be revoked again (nor come back). */
-    public void revoke(String actor) {
+    public void revoke(String actor, OffsetDateTime now) {
         if (status != Status.ACTIVE) {
             throw new IllegalTransitionException("api client", status, "it is already revoked");
         }
         status = Status.REVOKED;
-        revokedAt = Timestamps.now();
+        revokedAt = now;
         revokedBy = actor;
     }
 

@@ -47,13 +47,13 @@ public class Customer extends PanacheEntityBase {
     public record Contact(String name, String role, String email, String phone) {
     }
 
-    public static Customer register(String code, String name, List<Contact> contacts) {
+    public static Customer register(String code, String name, List<Contact> contacts, OffsetDateTime now) {
         Customer c = new Customer();
         c.id = UUID.randomUUID();
         c.code = code;
         c.name = name;
         c.contacts = contacts == null ? new ArrayList<>() : new ArrayList<>(contacts);
-        c.createdAt = OffsetDateTime.now();
+        c.createdAt = now;
         return c;
     }
 

@@ -108,7 +108,7 @@ public class CustomerProperty extends PanacheEntityBase {
     public long version;
 
     public static CustomerProperty receive(UUID customerId, UUID requirementId, Kind kind, String description,
-            BigDecimal quantity, String unit, String by) {
+            BigDecimal quantity, String unit, String by, OffsetDateTime now) {
         CustomerProperty p = new CustomerProperty();
         p.id = UUID.randomUUID();
         p.customerId = customerId;
@@ -119,27 +119,27 @@ public class CustomerProperty extends PanacheEntityBase {
         p.unit = unit;
         p.status = Status.RECEIVED;
         p.receivedBy = by;
-        p.receivedAt = OffsetDateTime.now();
+        p.receivedAt = now;
         return p;
     }
 
     /** Verification on receipt, once. */
-    public void verify(VerificationResult result, String notes, String by) {
+    public void verify(VerificationResult result, String notes, String by, OffsetDateTime now) {
         if (status != Status.RECEIVED) {
             throw new IllegalTransitionException("customer property", status, "it is verified once, on receipt");
         }
         if (result == VerificationResult.NONCONFORMING && (notes == null || notes.isBlank())) {
             throw new InvalidFieldException("notes", "a nonconforming receipt must say what is wrong");
         }
-        verification = new Verification(result, notes, by, OffsetDateTime.now());
+        verification = new Verification(result, notes, by, now);
         status = result == VerificationResult.CONFORMING ? Status.IN_CUSTODY : Status.NONCONFORMING;
     }
 
-    public Incident reportIncident(IncidentType type, String description, String by) {
+    public Incident reportIncident(IncidentType type, String description, String by, OffsetDateTime now) {
         if (!HELD.contains(status)) {
             throw new IllegalTransitionException("customer property", status, "incidents are recorded while the company holds it");
         }
-        Incident incident = new Incident(incidents.size() + 1, type, description, by, OffsetDateTime.now(), null);
+        Incident incident = new Incident(incidents.size() + 1, type, description, by, now, null);
         List<Incident> next = new ArrayList<>(incidents);
         next.add(incident);
         incidents = next;

@@ -90,7 +90,7 @@ public class Requirement extends PanacheEntityBase {
     public long version;
 
     public static Requirement capture(UUID customerId, RequirementSource source, RequirementContent content,
-            boolean flaggedUnwritten, String actor) {
+            boolean flaggedUnwritten, String actor, OffsetDateTime now) {
         Requirement r = new Requirement();
         r.id = UUID.randomUUID();
         r.customerId = customerId;
@@ -101,13 +101,13 @@ public class Requirement extends PanacheEntityBase {
         r.status = r.unwritten ? RequirementStatus.AWAITING_CONFIRMATION : RequirementStatus.CAPTURED;
         r.discrepancies = new ArrayList<>(Discrepancies.of(content, List.of()));
         r.createdBy = actor;
-        r.createdAt = OffsetDateTime.now();
+        r.createdAt = now;
         r.updatedAt = r.createdAt;
         return r;
     }
 
     /** Sends the current revision to review. */
-    public void submit() {
+    public void submit(OffsetDateTime now) {
         if (status == RequirementStatus.AWAITING_CONFIRMATION) {
             throw new IllegalTransitionException("requirement", status,
                     "an unwritten requirement must be confirmed with the customer before submission");
@@ -120,7 +120,7 @@ public class Requirement extends PanacheEntityBase {
             throw new IllegalTransitionException("requirement", status,
                     "discrepancies with the quotation have no resolution note: " + open);
         }
-        moveTo(RequirementStatus.SUBMITTED);
+        moveTo(RequirementStatus.SUBMITTED, now);
     }
 
     /** Records the customer's confirmation of an unwritten requirement. */
@@ -129,7 +129,7 @@ public class Requirement extends PanacheEntityBase {
             throw new IllegalTransitionException("requirement", status, "only a record awaiting confirmation can be confirmed");
         }
         confirmation = record;
-        moveTo(RequirementStatus.CONFIRMED);
+        moveTo(RequirementStatus.CONFIRMED, record.recordedAt());
     }
 
     /** Notes how a difference from the quotation was settled; returns the resolved discrepancy. */
@@ -141,7 +141,7 @@ public class Requirement extends PanacheEntityBase {
                 List<Discrepancy> next = new ArrayList<>(discrepancies);
                 next.set(i, d.resolved(resolution));
                 discrepancies = next;
-                updatedAt = OffsetDateTime.now();
+                updatedAt = resolution.at();
                 return next.get(i);
             }
         }
@@ -152,24 +152,24 @@ public class Requirement extends PanacheEntityBase {
      * Makes {@code next} revision n+1. A record already sent to review goes back to it (AMENDED); one not yet
      * submitted keeps its state. Returns whether the amendment needs a review.
      */
-    public boolean amend(RequirementContent next) {
+    public boolean amend(RequirementContent next, OffsetDateTime now) {
         refuseIfTerminal("amend");
         boolean needsReview = !RequirementStatus.BEFORE_SUBMISSION.contains(status);
         content = next;
         revision++;
         discrepancies = new ArrayList<>(Discrepancies.of(next, discrepancies));
         if (needsReview) {
-            moveTo(RequirementStatus.AMENDED);
+            moveTo(RequirementStatus.AMENDED, now);
         } else {
-            updatedAt = OffsetDateTime.now();
+            updatedAt = now;
         }
         return needsReview;
     }
 
-    public void cancel(String reason) {
+    public void cancel(String reason, OffsetDateTime now) {
         refuseIfTerminal("cancel");
         cancellationReason = reason;
-        moveTo(RequirementStatus.CANCELLED);
+        moveTo(RequirementStatus.CANCELLED, now);
     }
 
     /** A delivery completes an accepted requirement (the company's commitment is fulfilled). */
@@ -180,7 +180,7 @@ public class Requirement extends PanacheEntityBase {
         List<Delivery> next = new ArrayList<>(deliveries);
         next.add(delivery);
         deliveries = next;
-        moveTo(RequirementStatus.DELIVERED);
+        moveTo(RequirementStatus.DELIVERED, delivery.deliveredAt());
     }
 
     private void refuseIfTerminal(String what) {
@@ -190,27 +190,27 @@ public class Requirement extends PanacheEntityBase {
     }
 
     /** A review was opened for a revision; ignored for any revision but the current one. */
-    public boolean reviewOpened(UUID review, int forRevision) {
+    public boolean reviewOpened(UUID review, int forRevision, OffsetDateTime now) {
         if (forRevision != revision || !RequirementStatus.IN_REVIEW.contains(status) || status == RequirementStatus.UNDER_REVIEW) {
             return false;
         }
         reviewId = review;
-        moveTo(RequirementStatus.UNDER_REVIEW);
+        moveTo(RequirementStatus.UNDER_REVIEW, now);
         return true;
     }
 
     /** The general manager decided; only a decision on the current revision under review moves the record. */
-    public boolean reviewDecided(UUID review, int forRevision, RequirementStatus outcome) {
+    public boolean reviewDecided(UUID review, int forRevision, RequirementStatus outcome, OffsetDateTime now) {
         if (forRevision != revision || !RequirementStatus.IN_REVIEW.contains(status)) {
             return false;
         }
         reviewId = review;
-        moveTo(outcome);
+        moveTo(outcome, now);
         return true;
     }
 
-    private void moveTo(RequirementStatus next) {
+    private void moveTo(RequirementStatus next, OffsetDateTime at) {
         status = next;
-        updatedAt = OffsetDateTime.now();
+        updatedAt = at;
     }
 }

@@ -45,7 +45,8 @@ public class RequirementRevision extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
-    public static RequirementRevision of(Requirement r, String reason, List<String> changedPaths, String actor) {
+    public static RequirementRevision of(Requirement r, String reason, List<String> changedPaths, String actor,
+            OffsetDateTime now) {
         RequirementRevision rev = new RequirementRevision();
         rev.requirementId = r.id;
         rev.revision = r.revision;
@@ -53,7 +54,7 @@ public class RequirementRevision extends PanacheEntityBase {
         rev.reason = reason;
         rev.changedPaths = new ArrayList<>(changedPaths);
         rev.createdBy = actor;
-        rev.createdAt = OffsetDateTime.now();
+        rev.createdAt = now;
         return rev;
     }
 

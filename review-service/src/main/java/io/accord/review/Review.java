@@ -118,7 +118,7 @@ public class Review extends PanacheEntityBase {
     public long version;
 
     public static Review open(UUID requirementId, int revision, RequirementSummary summary, ReviewType type,
-            Set<Department> departments, List<String> reasons, ReviewPolicy policy) {
+            Set<Department> departments, List<String> reasons, ReviewPolicy policy, OffsetDateTime now) {
         Review r = new Review();
         r.id = UUID.randomUUID();
         r.requirementId = requirementId;
@@ -129,7 +129,7 @@ public class Review extends PanacheEntityBase {
         r.requiredDepartments = departments.isEmpty() ? EnumSet.noneOf(Department.class) : EnumSet.copyOf(departments);
         r.routingReasons = new ArrayList<>(reasons);
         r.status = ReviewStatus.OPEN;
-        r.openedAt = OffsetDateTime.now();
+        r.openedAt = now;
         r.updatedAt = r.openedAt;
         r.policyVersion = policy.version;
         List<ReviewTask> tasks = new ArrayList<>();
@@ -150,24 +150,24 @@ public class Review extends PanacheEntityBase {
     }
 
     /** A newer revision arrived: this review no longer decides anything. */
-    public void supersede(UUID by) {
+    public void supersede(UUID by, OffsetDateTime now) {
         if (status == ReviewStatus.SUPERSEDED) {
             return;
         }
         status = ReviewStatus.SUPERSEDED;
         supersededBy = by;
-        touch();
+        touch(now);
     }
 
-    public Risk addRisk(Risk.Category category, int likelihood, int impact, String mitigation, String by) {
+    public Risk addRisk(Risk.Category category, int likelihood, int impact, String mitigation, String by, OffsetDateTime now) {
         if (status != ReviewStatus.OPEN && status != ReviewStatus.CONSOLIDATED) {
             throw new IllegalTransitionException("review", status, "risks are assessed before the decision");
         }
-        Risk risk = new Risk(risks.size() + 1, category, likelihood, impact, likelihood * impact, mitigation, by, OffsetDateTime.now());
+        Risk risk = new Risk(risks.size() + 1, category, likelihood, impact, likelihood * impact, mitigation, by, now);
         List<Risk> next = new ArrayList<>(risks);
         next.add(risk);
         risks = next;
-        touch();
+        touch(now);
         return risk;
     }
 
@@ -184,7 +184,7 @@ public class Review extends PanacheEntityBase {
         decision = new DecisionRecord(Decision.APPROVED, "order confirmed with the customer (" + confirmation.method() + ")",
                 null, confirmation.by(), confirmation.at());
         status = ReviewStatus.APPROVED;
-        touch();
+        touch(confirmation.at());
     }
 
     /** Tasks past due without an opinion that have not been reported yet; they are marked as reported. */
@@ -232,7 +232,8 @@ public class Review extends PanacheEntityBase {
     }
 
     /** Records a department's opinion; an earlier opinion of that department stays, marked not current. */
-    public Opinion recordOpinion(Department department, Verdict verdict, String comment, List<String> conditions, String by) {
+    public Opinion recordOpinion(Department department, Verdict verdict, String comment, List<String> conditions, String by,
+            OffsetDateTime now) {
         if (status != ReviewStatus.OPEN) {
             throw new IllegalTransitionException("review", status, "opinions are collected only while the review is OPEN");
         }
@@ -247,11 +248,11 @@ public class Review extends PanacheEntityBase {
             next.add(o.department() == department && o.current() ? o.superseded() : o);
         }
         Opinion opinion = new Opinion(department, verdict, comment, conditions == null ? List.of() : List.copyOf(conditions),
-                by, OffsetDateTime.now(), requirementRevision, true);
+                by, now, requirementRevision, true);
         next.add(opinion);
         opinions = next;
         refreshOverdue();
-        touch();
+        touch(now);
         return opinion;
     }
 
@@ -283,7 +284,7 @@ public class Review extends PanacheEntityBase {
         }
         consolidation = record;
         status = ReviewStatus.CONSOLIDATED;
-        touch();
+        touch(record.at());
     }
 
     /** The general manager decides after consolidation; approving over a REJECT needs an override reason. */
@@ -301,11 +302,11 @@ public class Review extends PanacheEntityBase {
         }
         decision = record;
         status = record.decision().status();
-        touch();
+        touch(record.at());
     }
 
-    private void touch() {
-        updatedAt = OffsetDateTime.now();
+    private void touch(OffsetDateTime at) {
+        updatedAt = at;
         if (status != ReviewStatus.OPEN) {
             overdue = false;
         }

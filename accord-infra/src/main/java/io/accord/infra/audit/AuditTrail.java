@@ -2,11 +2,11 @@ package io.accord.infra.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.accord.infra.persistence.Timestamps;
 import io.accord.infra.security.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -18,10 +18,12 @@ public class AuditTrail {
 
     private final CurrentActor actor;
     private final ObjectMapper mapper;
+    private final Clock clock;
 
-    public AuditTrail(CurrentActor actor, ObjectMapper mapper) {
+    public AuditTrail(CurrentActor actor, ObjectMapper mapper, Clock clock) {
         this.actor = actor;
         this.mapper = mapper;
+        this.clock = clock;
     }
 
     /** Records a change in the caller's transaction: the history exists iff the change committed. */
@@ -35,7 +37,7 @@ public class AuditTrail {
         entry.aggregateId = aggregateId;
         entry.seq = last == null ? 1 : last.seq + 1;
         entry.actor = actor.name();
-        entry.occurredAt = Timestamps.now();
+        entry.occurredAt = OffsetDateTime.now(clock);
         entry.action = action;
         entry.stateBefore = stateBefore == null ? null : stateBefore.toString();
         entry.stateAfter = stateAfter == null ? null : stateAfter.toString();

@@ -4,7 +4,6 @@ import io.accord.infra.events.EventEnvelope;
 import io.accord.infra.events.EventEnvelopes;
 import io.accord.infra.events.EventOwners;
 import io.accord.infra.events.EventTypes;
-import io.accord.infra.persistence.Timestamps;
 import io.accord.infra.security.CurrentActor;
 import io.accord.infra.web.RequestIds;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +12,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -25,14 +25,16 @@ public class EventOutbox {
     private final CurrentActor actor;
     private final OutboxSignal signal;
     private final TransactionSynchronizationRegistry transactions;
+    private final Clock clock;
 
     public EventOutbox(EventEnvelopes envelopes, EventsConfig config, CurrentActor actor, OutboxSignal signal,
-            TransactionSynchronizationRegistry transactions) {
+            TransactionSynchronizationRegistry transactions, Clock clock) {
         this.envelopes = envelopes;
         this.config = config;
         this.actor = actor;
         this.signal = signal;
         this.transactions = transactions;
+        this.clock = clock;
     }
 
     /**
@@ -46,7 +48,7 @@ public class EventOutbox {
         UUID eventId = UUID.randomUUID();
         EventEnvelope envelope = new EventEnvelope(EventEnvelope.SPEC_VERSION, eventId.toString(), config.source(),
                 EventTypes.qualified(shortType), aggregateId.toString(),
-                Timestamps.now(), EventEnvelope.JSON,
+                OffsetDateTime.now(clock), EventEnvelope.JSON,
                 actor.name(), RequestIds.current(), revision, envelopes.mapper().valueToTree(data));
         OutboxEvent row = new OutboxEvent();
         row.eventId = eventId;

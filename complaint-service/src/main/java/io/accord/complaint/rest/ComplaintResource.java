@@ -31,6 +31,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -43,12 +44,15 @@ public class ComplaintResource {
     private final CorrectiveActionService actions;
     private final ComplaintMetrics metrics;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    public ComplaintResource(ComplaintService complaints, CorrectiveActionService actions, ComplaintMetrics metrics, AuditTrail audit) {
+    public ComplaintResource(ComplaintService complaints, CorrectiveActionService actions, ComplaintMetrics metrics, AuditTrail audit,
+            Clock clock) {
         this.complaints = complaints;
         this.actions = actions;
         this.metrics = metrics;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @POST
@@ -57,7 +61,7 @@ public class ComplaintResource {
     public Response receive(@Valid @NotNull ComplaintRequest body, UriInfo uri) {
         Complaint c = complaints.receive(body);
         return Response.created(uri.getAbsolutePathBuilder().path(c.id.toString()).build()).tag(Etags.of(c.version))
-                .entity(ComplaintView.of(c)).build();
+                .entity(ComplaintView.of(c, OffsetDateTime.now(clock))).build();
     }
 
     @GET
@@ -66,8 +70,9 @@ public class ComplaintResource {
             @QueryParam("severity") ComplaintSeverity severity, @QueryParam("category") ComplaintCategory category,
             @QueryParam("slaBreached") Boolean slaBreached, @QueryParam("from") OffsetDateTime from,
             @QueryParam("to") OffsetDateTime to, @Valid @BeanParam PageParams page) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
         return complaints.list(new ComplaintService.Filter(status, customerId, severity, category, slaBreached, from, to), page)
-                .map(ComplaintView::of);
+                .map(c -> ComplaintView.of(c, now));
     }
 
     @GET
@@ -82,7 +87,8 @@ public class ComplaintResource {
     @PermissionsAllowed(Permissions.COMPLAINTS_READ)
     public Response get(@PathParam("id") UUID id) {
         Complaint c = complaints.get(id);
-        return Response.ok(ComplaintView.with(c, actions.of(id).stream().map(CorrectiveActionView::of).toList()))
+        return Response.ok(ComplaintView.with(c, actions.of(id).stream().map(CorrectiveActionView::of).toList(),
+                OffsetDateTime.now(clock)))
                 .tag(Etags.of(c.version)).build();
     }
 
@@ -146,7 +152,7 @@ public class ComplaintResource {
         return audit.of(Complaint.AGGREGATE, id);
     }
 
-    private static Response answer(Complaint c) {
-        return Response.ok(ComplaintView.of(c)).tag(Etags.of(c.version)).build();
+    private Response answer(Complaint c) {
+        return Response.ok(ComplaintView.of(c, OffsetDateTime.now(clock))).tag(Etags.of(c.version)).build();
     }
 }

@@ -7,7 +7,6 @@ import io.accord.complaint.ComplaintChannel;
 import io.accord.complaint.ComplaintSeverity;
 import io.accord.complaint.ComplaintStatus;
 import io.accord.complaint.Remedy;
-import io.accord.infra.persistence.Timestamps;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -22,13 +21,14 @@ public record ComplaintView(UUID id, UUID customerId, ComplaintChannel channel, 
         Remedy remedy, OffsetDateTime resolvedAt, OffsetDateTime closedAt, OffsetDateTime withdrawnAt, int reopenCount,
         String customerComment, List<CorrectiveActionView> correctiveActions) {
 
-    public static ComplaintView of(Complaint c) {
-        return with(c, null);
+    /** {@code slaBreached} as of {@code now}: a deadline can pass while nobody touches the complaint. */
+    public static ComplaintView of(Complaint c, OffsetDateTime now) {
+        return with(c, null, now);
     }
 
-    public static ComplaintView with(Complaint c, List<CorrectiveActionView> actions) {
+    public static ComplaintView with(Complaint c, List<CorrectiveActionView> actions, OffsetDateTime now) {
         return new ComplaintView(c.id, c.customerId, c.channel, c.category, c.severity, c.status, c.description, c.orderRef,
-                c.productCode, c.batch, c.sourceFeedbackId, c.receivedAt, c.ackDueAt, c.resolutionDueAt, c.slaBreached(Timestamps.now()),
+                c.productCode, c.batch, c.sourceFeedbackId, c.receivedAt, c.ackDueAt, c.resolutionDueAt, c.slaBreached(now),
                 c.acknowledgedAt, c.rootCause, c.containment, c.resolutionSummary, c.remedy, c.resolvedAt, c.closedAt,
                 c.withdrawnAt, c.reopenCount, c.customerComment, actions);
     }

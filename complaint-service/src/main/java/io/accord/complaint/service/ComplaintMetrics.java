@@ -2,10 +2,10 @@ package io.accord.complaint.service;
 
 import io.accord.complaint.Complaint;
 import io.accord.infra.errors.InvalidFieldException;
-import io.accord.infra.persistence.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -24,17 +24,20 @@ public class ComplaintMetrics {
     }
 
     private final EntityManager em;
+    private final Clock clock;
 
-    public ComplaintMetrics(EntityManager em) {
+    public ComplaintMetrics(EntityManager em, Clock clock) {
         this.em = em;
+        this.clock = clock;
     }
 
     public Metrics of(OffsetDateTime from, OffsetDateTime to) {
         if (from != null && to != null && !from.isBefore(to)) {
             throw new InvalidFieldException("to", "must be after from");
         }
+        OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime start = from == null ? OffsetDateTime.parse("1970-01-01T00:00:00Z") : from;
-        OffsetDateTime end = to == null ? Timestamps.now().plusSeconds(1) : to;
+        OffsetDateTime end = to == null ? now.plusSeconds(1) : to;
         List<Complaint> complaints = em.createQuery("from Complaint where receivedAt >= :from and receivedAt < :to", Complaint.class)
                 .setParameter("from", start).setParameter("to", end).getResultList();
         Map<String, Long> byCategory = new LinkedHashMap<>();
@@ -42,7 +45,6 @@ public class ComplaintMetrics {
         long resolved = 0;
         long resolutionMinutes = 0;
         long compliant = 0;
-        OffsetDateTime now = Timestamps.now();
         for (Complaint c : complaints) {
             byCategory.merge(c.category.name(), 1L, Long::sum);
             bySeverity.merge(c.severity.name(), 1L, Long::sum);

@@ -15,7 +15,6 @@ import io.accord.infra.audit.AuditTrail;
 import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.outbox.EventOutbox;
 import io.accord.infra.persistence.QueryFilter;
-import io.accord.infra.persistence.Timestamps;
 import io.accord.infra.web.Etags;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
@@ -23,6 +22,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -36,11 +36,13 @@ public class ComplaintService {
     private final EventOutbox outbox;
     private final AuditTrail audit;
     private final ComplaintConfig config;
+    private final Clock clock;
 
-    public ComplaintService(EventOutbox outbox, AuditTrail audit, ComplaintConfig config) {
+    public ComplaintService(EventOutbox outbox, AuditTrail audit, ComplaintConfig config, Clock clock) {
         this.outbox = outbox;
         this.audit = audit;
         this.config = config;
+        this.clock = clock;
     }
 
     @Transactional
@@ -62,7 +64,7 @@ public class ComplaintService {
     private Complaint receive(UUID customerId, ComplaintChannel channel, ComplaintCategory category, ComplaintSeverity severity,
             String description, String orderRef, String productCode, String batch, UUID sourceFeedbackId) {
         Complaint c = Complaint.receive(customerId, channel, category, severity, description, orderRef, productCode, batch,
-                sourceFeedbackId, config.acknowledgeWithin(), config.resolveWithin(severity));
+                sourceFeedbackId, config.acknowledgeWithin(), config.resolveWithin(severity), now());
         c.persist();
         ComplaintReceived data = new ComplaintReceived(c.id, c.customerId, c.channel, c.category, c.severity, c.description,
                 c.orderRef, c.sourceFeedbackId, c.ackDueAt, c.resolutionDueAt);
@@ -73,7 +75,7 @@ public class ComplaintService {
 
     @Transactional
     public Complaint acknowledge(UUID id, String ifMatch) {
-        return move(id, ifMatch, "acknowledged", ComplaintEventTypes.ACKNOWLEDGED, Complaint::acknowledge, null);
+        return move(id, ifMatch, "acknowledged", ComplaintEventTypes.ACKNOWLEDGED, c -> c.acknowledge(now()), null);
     }
 
     @Transactional
@@ -84,7 +86,7 @@ public class ComplaintService {
 
     @Transactional
     public Complaint resolve(UUID id, String ifMatch, String summary, io.accord.complaint.Remedy remedy) {
-        return move(id, ifMatch, "resolved", ComplaintEventTypes.RESOLVED, c -> c.resolve(summary, remedy),
+        return move(id, ifMatch, "resolved", ComplaintEventTypes.RESOLVED, c -> c.resolve(summary, remedy, now()),
                 Map.of("summary", summary, "remedy", remedy));
     }
 
@@ -92,12 +94,12 @@ public class ComplaintService {
     public Complaint customerConfirms(UUID id, String ifMatch, boolean accepted, String comment) {
         Map<String, Object> detail = comment == null ? Map.of("accepted", accepted) : Map.of("accepted", accepted, "comment", comment);
         return move(id, ifMatch, accepted ? "closed" : "reopened", accepted ? ComplaintEventTypes.CLOSED : ComplaintEventTypes.REOPENED,
-                c -> c.customerConfirms(accepted, comment), detail);
+                c -> c.customerConfirms(accepted, comment, now()), detail);
     }
 
     @Transactional
     public Complaint withdraw(UUID id, String ifMatch, String reason) {
-        return move(id, ifMatch, "withdrawn", ComplaintEventTypes.WITHDRAWN, c -> c.withdraw(reason), Map.of("reason", reason));
+        return move(id, ifMatch, "withdrawn", ComplaintEventTypes.WITHDRAWN, c -> c.withdraw(reason, now()), Map.of("reason", reason));
     }
 
     private Complaint move(UUID id, String ifMatch, String action, String eventType, Consumer<Complaint> transition, Object detail) {
@@ -119,7 +121,7 @@ public class ComplaintService {
      */
     @Transactional
     public int reportSlaBreaches() {
-        OffsetDateTime now = Timestamps.now();
+        OffsetDateTime now = now();
         int reported = 0;
         reported += report("ackBreachReported", Complaint.ACK_BREACHED_HQL, "ACKNOWLEDGEMENT", now);
         reported += report("resolutionBreachReported", Complaint.RESOLUTION_BREACHED_HQL, "RESOLUTION", now);
@@ -158,9 +160,13 @@ public class ComplaintService {
                 .where("receivedAt >= :from", "from", filter.from()).where("receivedAt < :to", "to", filter.to());
         if (filter.slaBreached() != null) {
             String breached = "((" + Complaint.ACK_BREACHED_HQL + ") or (" + Complaint.RESOLUTION_BREACHED_HQL + "))";
-            q.where(filter.slaBreached() ? breached : "not " + breached, "now", Timestamps.now());
+            q.where(filter.slaBreached() ? breached : "not " + breached, "now", now());
         }
         return Page.of(Complaint.find(q.query(), Sort.descending("receivedAt").and("id"), q.params()), page);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     public record Filter(ComplaintStatus status, UUID customerId, ComplaintSeverity severity, ComplaintCategory category,

@@ -13,6 +13,8 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,18 +25,21 @@ public class CorrectiveActionService {
     private final ComplaintService complaints;
     private final EventOutbox outbox;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    public CorrectiveActionService(ComplaintService complaints, EventOutbox outbox, AuditTrail audit) {
+    public CorrectiveActionService(ComplaintService complaints, EventOutbox outbox, AuditTrail audit, Clock clock) {
         this.complaints = complaints;
         this.outbox = outbox;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional
     public CorrectiveAction open(UUID complaintId, CorrectiveActionRequest request) {
         Complaint complaint = complaints.get(complaintId);
         complaint.requireOpenToCorrectiveAction();
-        CorrectiveAction action = CorrectiveAction.open(complaint.id, request.description(), request.owner(), request.dueDate());
+        CorrectiveAction action = CorrectiveAction.open(complaint.id, request.description(), request.owner(), request.dueDate(),
+                OffsetDateTime.now(clock));
         action.persist();
         CorrectiveActionChanged data = CorrectiveActionChanged.of(action, request.description());
         audit.record(CorrectiveAction.AGGREGATE, action.id, "opened", null, action.status, data);
@@ -48,7 +53,7 @@ public class CorrectiveActionService {
         CorrectiveAction action = get(id);
         Etags.requireMatch(ifMatch, action.version);
         CorrectiveAction.Status before = action.status;
-        action.implement(note);
+        action.implement(note, OffsetDateTime.now(clock));
         action.flush();
         CorrectiveActionChanged data = CorrectiveActionChanged.of(action, note);
         audit.record(CorrectiveAction.AGGREGATE, action.id, "implemented", before, action.status, data);
@@ -61,7 +66,7 @@ public class CorrectiveActionService {
         CorrectiveAction action = get(id);
         Etags.requireMatch(ifMatch, action.version);
         CorrectiveAction.Status before = action.status;
-        action.verify(effective, note);
+        action.verify(effective, note, OffsetDateTime.now(clock));
         action.flush();
         CorrectiveActionChanged data = CorrectiveActionChanged.of(action, note);
         audit.record(CorrectiveAction.AGGREGATE, action.id, effective ? "verified-effective" : "verified-ineffective", before,

@@ -16,7 +16,11 @@ public class SlaWatch {
         this.complaints = complaints;
     }
 
-    @Scheduled(every = "${accord.complaint.sla-check-every:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** Named, so that a test can hold the scheduled runs while it moves the clock and runs the watch itself. */
+    public static final String IDENTITY = "complaint-sla-watch";
+
+    @Scheduled(identity = IDENTITY, every = "${accord.complaint.sla-check-every:1m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void check() {
         int reported = complaints.reportSlaBreaches();
         if (reported > 0) {

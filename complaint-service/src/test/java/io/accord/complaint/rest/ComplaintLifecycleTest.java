@@ -2,23 +2,25 @@ package io.accord.complaint.rest;
 
 import io.accord.complaint.ComplaintTestProfile;
 import io.accord.complaint.events.ComplaintEventTypes;
+import io.accord.complaint.service.ComplaintService;
+import io.accord.complaint.service.SlaWatch;
 import io.accord.testsupport.GarbageInput;
 import io.accord.testsupport.KafkaTestClient;
-import io.accord.testsupport.TestDatabases;
+import io.accord.testsupport.MutableClock;
 import io.accord.testsupport.TestTokens;
+import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -41,6 +43,21 @@ class ComplaintLifecycleTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
+
+    @Inject
+    MutableClock clock;
+
+    @Inject
+    ComplaintService complaints;
+
+    @Inject
+    Scheduler scheduler;
+
+    @AfterEach
+    void backToRealTime() {
+        clock.reset();
+        scheduler.resume(SlaWatch.IDENTITY);
+    }
 
     static String receive(String severity, String category) {
         return given().header("Authorization", SERVICE).contentType(ContentType.JSON).body("""
@@ -121,7 +138,7 @@ class ComplaintLifecycleTest {
         String id = receive("MAJOR", "QUALITY");
         String c = "/api/v1/complaints/" + id;
         String action = "{\"description\": \"add a leak test to final inspection\", \"owner\": \"qa.lead\", \"dueDate\": \"%s\"}"
-                .formatted(LocalDate.now().plusDays(14));
+                .formatted(LocalDate.now(clock).plusDays(14));
         post(QUALITY, c + "/corrective-actions", action).statusCode(409).body("currentState", equalTo("RECEIVED"));
         post(SERVICE, c + "/acknowledgement", null).statusCode(200);
         post(QUALITY, c + "/investigation", "{\"rootCause\": \"no leak test\", \"containment\": \"manual test of stock\"}").statusCode(200);
@@ -148,15 +165,6 @@ class ComplaintLifecycleTest {
                 && r.value().contains("\"type\":\"accord.corrective-action.ineffective\""), Duration.ofSeconds(30));
     }
 
-    private static void moveDeadlinesTwoDaysBack(String id) throws Exception {
-        try (Connection db = DriverManager.getConnection(TestDatabases.jdbcUrl("accord_complaint_test"), TestDatabases.user(),
-                TestDatabases.password())) {
-            db.createStatement().executeUpdate("update complaint set received_at = received_at - interval '2 days',"
-                    + " ack_due_at = ack_due_at - interval '2 days', resolution_due_at = resolution_due_at - interval '2 days'"
-                    + " where id = '" + id + "'");
-        }
-    }
-
     private long slaEvents(String id, String deadline) {
         var events = KafkaTestClient.readUntil(bootstrap, ComplaintEventTypes.TOPIC, r -> id.equals(r.key())
                 && r.value().contains("\"type\":\"accord.complaint.sla-breached\"") && r.value().contains(deadline), Duration.ofSeconds(30));
@@ -164,9 +172,11 @@ class ComplaintLifecycleTest {
     }
 
     @Test
-    void aMissedDeadlineIsReportedOnceShowsInTheListsAndLeavesTheEtagAlone() throws Exception {
+    void aMissedDeadlineIsReportedOnceShowsInTheListsAndLeavesTheEtagAlone() {
         String id = receive("MINOR", "DELIVERY");
-        moveDeadlinesTwoDaysBack(id);
+        given().header("Authorization", AUDITOR).get("/api/v1/complaints/" + id).then().body("slaBreached", equalTo(false));
+        clock.advance(Duration.ofHours(25)); // a day to acknowledge
+        // the scheduled watch sees the moved clock on its next run
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().header("Authorization", AUDITOR)
                 .get("/api/v1/complaints/" + id + "/history").then().body("action", hasItem("sla-breached")));
         given().header("Authorization", AUDITOR).get("/api/v1/complaints/" + id).then()
@@ -178,21 +188,54 @@ class ComplaintLifecycleTest {
         // someone acts on what they loaded before the watch ran: the report did not make their ETag stale
         given().header("Authorization", SERVICE).header("If-Match", "\"0\"").post("/api/v1/complaints/" + id + "/acknowledgement")
                 .then().statusCode(200);
-        Thread.sleep(2500); // the watch runs every second in tests: it must not report the same deadline again
+        // the watch runs again: the deadline it reported is not reported twice
+        complaints.reportSlaBreaches();
         assertEquals(1, slaEvents(id, "ACKNOWLEDGEMENT"));
     }
 
     @Test
-    void aLateAcknowledgementIsReportedEvenWhenItCameBeforeTheWatch() throws Exception {
+    void aLateAcknowledgementIsReportedEvenWhenItCameBeforeTheWatch() {
+        scheduler.pause(SlaWatch.IDENTITY);
         String id = receive("MAJOR", "SERVICE");
-        moveDeadlinesTwoDaysBack(id);
+        clock.advance(Duration.ofHours(25));
         post(SERVICE, "/api/v1/complaints/" + id + "/acknowledgement", null).statusCode(200).body("slaBreached", equalTo(true));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals(1, slaEvents(id, "ACKNOWLEDGEMENT")));
+        given().header("Authorization", AUDITOR).get("/api/v1/complaints/" + id + "/history").then()
+                .body("action", not(hasItem("sla-breached")));
+        complaints.reportSlaBreaches();
+        assertEquals(1, slaEvents(id, "ACKNOWLEDGEMENT"));
+    }
+
+    @Test
+    void aDeadlineIsMissedOnlyOnceItHasPassedAndAWithdrawalStopsTheClock() {
+        scheduler.pause(SlaWatch.IDENTITY);
+        String withdrawn = receive("CRITICAL", "QUALITY");
+        String open = receive("CRITICAL", "QUALITY");
+        clock.advance(Duration.ofHours(23));
+        post(SERVICE, "/api/v1/complaints/" + withdrawn + "/withdrawal", "{\"reason\": \"settled by phone\"}").statusCode(200);
+        complaints.reportSlaBreaches();
+        given().header("Authorization", AUDITOR).get("/api/v1/complaints/" + open).then().body("slaBreached", equalTo(false));
+        clock.advance(Duration.ofHours(2));
+        complaints.reportSlaBreaches();
+        given().header("Authorization", AUDITOR).get("/api/v1/complaints/" + open).then().body("slaBreached", equalTo(true));
+        given().header("Authorization", AUDITOR).get("/api/v1/complaints/" + withdrawn).then().body("slaBreached", equalTo(false));
+        given().header("Authorization", AUDITOR).get("/api/v1/complaints/" + withdrawn + "/history").then()
+                .body("action", not(hasItem("sla-breached")));
+        given().header("Authorization", AUDITOR).get("/api/v1/complaints/" + open + "/history").then()
+                .body("findAll { it.action == 'sla-breached' }.size()", equalTo(1));
+    }
+
+    @Test
+    void aDueDateIsJudgedByTheServicesClock() {
+        String dueDate = LocalDate.now(clock).plusDays(14).toString();
+        clock.advance(Duration.ofDays(30));
+        post(QUALITY, "/api/v1/complaints/" + UUID.randomUUID() + "/corrective-actions",
+                "{\"description\": \"d\", \"owner\": \"o\", \"dueDate\": \"%s\"}".formatted(dueDate))
+                .statusCode(400).body("violations.field", hasItem("dueDate"));
     }
 
     @Test
     void metricsCountByCategoryAndSeverityWithResolutionTimeAndSlaCompliance() {
-        OffsetDateTime from = OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1);
+        OffsetDateTime from = OffsetDateTime.now(clock).minusSeconds(1);
         receive("MINOR", "PRICE");
         receive("MAJOR", "PRICE");
         String resolved = receive("CRITICAL", "DELIVERY");
@@ -200,7 +243,7 @@ class ComplaintLifecycleTest {
         post(SERVICE, c + "/acknowledgement", null).statusCode(200);
         post(QUALITY, c + "/investigation", "{\"rootCause\": \"carrier\", \"containment\": \"other carrier\"}").statusCode(200);
         post(QUALITY, c + "/resolution", "{\"summary\": \"credited the freight\", \"remedy\": \"CREDIT\"}").statusCode(200);
-        OffsetDateTime to = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(1);
+        OffsetDateTime to = OffsetDateTime.now(clock).plusSeconds(1);
 
         given().header("Authorization", AUDITOR).queryParam("from", from.toString()).queryParam("to", to.toString())
                 .get("/api/v1/complaints/metrics").then().statusCode(200)

@@ -16,12 +16,13 @@ public record InvitationView(UUID id, UUID surveyId, UUID customerId, String con
         OffsetDateTime sentAt, OffsetDateTime expiresAt, OffsetDateTime respondedAt, String tokenIssuedBy,
         OffsetDateTime tokenIssuedAt, boolean staffIssued, String token) {
 
-    public static InvitationView of(SurveyInvitation i) {
-        return withToken(i, null);
+    /** {@code status} as of {@code now}: an invitation expires without anybody touching it. */
+    public static InvitationView of(SurveyInvitation i, OffsetDateTime now) {
+        return withToken(i, null, now);
     }
 
-    public static InvitationView withToken(SurveyInvitation i, String token) {
-        return new InvitationView(i.id, i.surveyId, i.customerId, i.context, i.statusNow(), i.sentAt, i.expiresAt,
+    public static InvitationView withToken(SurveyInvitation i, String token, OffsetDateTime now) {
+        return new InvitationView(i.id, i.surveyId, i.customerId, i.context, i.statusAt(now), i.sentAt, i.expiresAt,
                 i.respondedAt, i.tokenIssuedBy, i.tokenIssuedAt, i.tokenStaffIssued, token);
     }
 }

@@ -24,6 +24,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** Survey templates and the invitations sent with them. */
@@ -33,10 +35,12 @@ public class SurveyResource {
 
     private final SurveyService surveys;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    public SurveyResource(SurveyService surveys, AuditTrail audit) {
+    public SurveyResource(SurveyService surveys, AuditTrail audit, Clock clock) {
         this.surveys = surveys;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @POST
@@ -68,7 +72,7 @@ public class SurveyResource {
     public Response invite(@PathParam("id") UUID id, @Valid @NotNull InvitationRequest body, UriInfo uri) {
         SurveyService.Sent sent = surveys.invite(id, body);
         return Response.created(uri.getAbsolutePathBuilder().path(sent.invitation().id.toString()).build())
-                .header("Cache-Control", "no-store").entity(InvitationView.withToken(sent.invitation(), sent.token())).build();
+                .header("Cache-Control", "no-store").entity(InvitationView.withToken(sent.invitation(), sent.token(), OffsetDateTime.now(clock))).build();
     }
 
     @GET
@@ -76,14 +80,15 @@ public class SurveyResource {
     @PermissionsAllowed(Permissions.SURVEYS_READ)
     public Page<InvitationView> invitations(@PathParam("id") UUID id, @QueryParam("customerId") UUID customerId,
             @Valid @BeanParam PageParams page) {
-        return surveys.invitations(id, customerId, page).map(InvitationView::of);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return surveys.invitations(id, customerId, page).map(i -> InvitationView.of(i, now));
     }
 
     @GET
     @Path("{id}/invitations/{invitationId}")
     @PermissionsAllowed(Permissions.SURVEYS_READ)
     public InvitationView invitation(@PathParam("id") UUID id, @PathParam("invitationId") UUID invitationId) {
-        return InvitationView.of(surveys.invitation(id, invitationId));
+        return InvitationView.of(surveys.invitation(id, invitationId), OffsetDateTime.now(clock));
     }
 
     /** The responses to a survey, newest first; {@code staffIssued=true|false} picks by who handed out their token. */
@@ -104,7 +109,7 @@ public class SurveyResource {
     @PermissionsAllowed(Permissions.SURVEYS_INVITE)
     public Response reissueToken(@PathParam("id") UUID id, @PathParam("invitationId") UUID invitationId) {
         SurveyService.Sent sent = surveys.reissueToken(id, invitationId);
-        return Response.ok(InvitationView.withToken(sent.invitation(), sent.token())).header("Cache-Control", "no-store").build();
+        return Response.ok(InvitationView.withToken(sent.invitation(), sent.token(), OffsetDateTime.now(clock))).header("Cache-Control", "no-store").build();
     }
 
     @Path("{id}/invitations/{invitationId}/history")

@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,18 +40,20 @@ public class FeedbackService {
     private final AuditTrail audit;
     private final CurrentActor actor;
     private final FeedbackConfig config;
+    private final Clock clock;
 
-    public FeedbackService(EventOutbox outbox, AuditTrail audit, CurrentActor actor, FeedbackConfig config) {
+    public FeedbackService(EventOutbox outbox, AuditTrail audit, CurrentActor actor, FeedbackConfig config, Clock clock) {
         this.outbox = outbox;
         this.audit = audit;
         this.actor = actor;
         this.config = config;
+        this.clock = clock;
     }
 
     @Transactional
     public Feedback record(FeedbackRequest request) {
         Feedback feedback = Feedback.record(request.customerId(), request.channel(), request.category(), request.rating(),
-                request.text(), request.orderRef(), request.receivedAt(), actor.name());
+                request.text(), request.orderRef(), request.receivedAt(), actor.name(), OffsetDateTime.now(clock));
         boolean escalate = feedback.escalateIfAtOrBelow(config.escalateAtOrBelow());
         feedback.persist();
         FeedbackReceived data = new FeedbackReceived(feedback.id, feedback.customerId, feedback.channel, feedback.category,

@@ -26,7 +26,9 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -46,11 +48,13 @@ public class SurveyService {
     private final EventOutbox outbox;
     private final AuditTrail audit;
     private final CurrentActor actor;
+    private final Clock clock;
 
-    public SurveyService(EventOutbox outbox, AuditTrail audit, CurrentActor actor) {
+    public SurveyService(EventOutbox outbox, AuditTrail audit, CurrentActor actor, Clock clock) {
         this.outbox = outbox;
         this.audit = audit;
         this.actor = actor;
+        this.clock = clock;
     }
 
     @Transactional
@@ -72,7 +76,7 @@ public class SurveyService {
             questions.add(new Survey.Question(q.key(), q.text(), q.type(), blankToNull(q.dimension()), choice ? List.copyOf(q.choices()) : null));
         }
         SurveyPurpose purpose = request.purpose() == null ? SurveyPurpose.GENERAL : request.purpose();
-        Survey survey = Survey.create(request.title(), purpose, questions, actor.name());
+        Survey survey = Survey.create(request.title(), purpose, questions, actor.name(), now());
         survey.persist();
         SurveyCreated data = new SurveyCreated(survey.id, survey.title, survey.purpose, questions.size());
         audit.record(Survey.AGGREGATE, survey.id, "created", null, null, data);
@@ -100,7 +104,7 @@ public class SurveyService {
         int days = request.validDays() == null ? 30 : request.validDays();
         // the token is in the caller's answer: the caller is its issuer
         SurveyInvitation invitation = SurveyInvitation.send(survey.id, request.customerId(), blankToNull(request.context()),
-                token.hash(), Duration.ofDays(days), actor.name(), TokenIssuer.staff(actor.name()));
+                token.hash(), Duration.ofDays(days), actor.name(), TokenIssuer.staff(actor.name()), now());
         invitation.persist();
         InvitationSent data = new InvitationSent(invitation.id, survey.id, invitation.customerId, invitation.context, invitation.expiresAt);
         audit.record(SurveyInvitation.AGGREGATE, invitation.id, "sent", null, invitation.status, data);
@@ -121,7 +125,7 @@ public class SurveyService {
         }
         // the actor here is whoever caused the occasion (e.g. recorded the delivery); the token is the system's
         SurveyInvitation invitation = SurveyInvitation.send(survey.id, customerId, context,
-                SecretTokens.issue(TOKEN_PREFIX).hash(), Duration.ofDays(30), actor.name(), TokenIssuer.SYSTEM);
+                SecretTokens.issue(TOKEN_PREFIX).hash(), Duration.ofDays(30), actor.name(), TokenIssuer.SYSTEM, now());
         invitation.occasion = context;
         invitation.persist();
         InvitationSent data = new InvitationSent(invitation.id, survey.id, invitation.customerId, invitation.context, invitation.expiresAt);
@@ -138,7 +142,7 @@ public class SurveyService {
     public Sent reissueToken(UUID surveyId, UUID invitationId) {
         SurveyInvitation invitation = invitation(surveyId, invitationId);
         SecretTokens.Issued token = SecretTokens.issue(TOKEN_PREFIX);
-        invitation.reissueToken(token.hash(), TokenIssuer.staff(actor.name()));
+        invitation.reissueToken(token.hash(), TokenIssuer.staff(actor.name()), now());
         invitation.flush();
         audit.record(SurveyInvitation.AGGREGATE, invitation.id, "token-issued", invitation.status, invitation.status, null);
         return new Sent(invitation, token.secret());
@@ -155,8 +159,9 @@ public class SurveyService {
         List<SurveyResponse.Answer> answers = SurveyAnswers.check(survey, request.answers());
         SurveyResponse[] response = new SurveyResponse[1];
         actor.runAs("customer:" + invitation.customerId, () -> {
-            SurveyInvitation.Status before = invitation.statusNow();
-            invitation.respond();
+            OffsetDateTime now = now();
+            SurveyInvitation.Status before = invitation.statusAt(now);
+            invitation.respond(now);
             response[0] = SurveyResponse.of(invitation, answers);
             response[0].persist();
             SurveyAnswers.storeScores(response[0]);
@@ -189,6 +194,10 @@ public class SurveyService {
         get(surveyId);
         QueryFilter filter = new QueryFilter().equal("surveyId", surveyId).equal("customerId", customerId);
         return Page.of(SurveyInvitation.find(filter.query(), Sort.descending("sentAt"), filter.params()), page);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     private static String blankToNull(String value) {

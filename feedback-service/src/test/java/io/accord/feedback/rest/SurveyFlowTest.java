@@ -4,20 +4,18 @@ import io.accord.feedback.FeedbackTestProfile;
 import io.accord.feedback.events.FeedbackEventTypes;
 import io.accord.testsupport.GarbageInput;
 import io.accord.testsupport.KafkaTestClient;
-import io.accord.testsupport.TestDatabases;
+import io.accord.testsupport.MutableClock;
 import io.accord.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -43,6 +41,9 @@ class SurveyFlowTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
+
+    @Inject
+    MutableClock clock;
 
     static String survey() {
         return given().header("Authorization", SERVICE).contentType(ContentType.JSON).body("""
@@ -136,16 +137,22 @@ class SurveyFlowTest {
     }
 
     @Test
-    void anExpiredInvitationCannotBeAnswered() throws Exception {
-        JsonPath invitation = invite(survey(), UUID.randomUUID());
-        try (Connection db = DriverManager.getConnection(TestDatabases.jdbcUrl("accord_feedback_test"), TestDatabases.user(),
-                TestDatabases.password())) {
-            db.createStatement().executeUpdate("update survey_invitation set expires_at = now() - interval '1 day' where id = '"
-                    + invitation.getString("id") + "'");
+    void anInvitationCanBeAnsweredUntilItExpiresAndNotAfter() {
+        String survey = survey();
+        JsonPath lastDay = invite(survey, UUID.randomUUID());
+        JsonPath tooLate = invite(survey, UUID.randomUUID());
+        try {
+            clock.advance(Duration.ofDays(30).minusMinutes(1)); // invitations are valid for 30 days
+            answer(lastDay.getString("token"), 4, 4, 8);
+            clock.advance(Duration.ofMinutes(2));
+            given().header("Authorization", AUDITOR).get("/api/v1/surveys/" + survey + "/invitations/" + tooLate.getString("id"))
+                    .then().statusCode(200).body("status", equalTo("EXPIRED"));
+            given().contentType(ContentType.JSON)
+                    .body("{\"token\": \"%s\", \"answers\": [{\"key\": \"quality\", \"value\": 4}]}".formatted(tooLate.getString("token")))
+                    .post("/api/v1/survey-responses").then().statusCode(409).body("currentState", equalTo("EXPIRED"));
+        } finally {
+            clock.reset();
         }
-        given().contentType(ContentType.JSON)
-                .body("{\"token\": \"%s\", \"answers\": [{\"key\": \"quality\", \"value\": 4}]}".formatted(invitation.getString("token")))
-                .post("/api/v1/survey-responses").then().statusCode(409).body("currentState", equalTo("EXPIRED"));
     }
 
     @Test
@@ -186,7 +193,7 @@ class SurveyFlowTest {
                 .get("/api/v1/satisfaction/summary").then().statusCode(200)
                 .body("responses", equalTo(0)).body("csat", nullValue()).body("nps", nullValue());
 
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(clock);
         given().header("Authorization", AUDITOR).queryParam("customerId", customer.toString()).queryParam("interval", "month")
                 .get("/api/v1/satisfaction/trend").then().statusCode(200).body("interval", equalTo("month"))
                 .body("points.size()", equalTo(1))

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
@@ -41,12 +42,14 @@ public class EventStreamRoute {
     private final Vertx vertx;
     private final GatewayConfig config;
     private final Duration heartbeat;
+    private final Clock clock;
 
-    public EventStreamRoute(LiveEventHub hub, StreamTickets tickets, Vertx vertx, GatewayConfig config) {
+    public EventStreamRoute(LiveEventHub hub, StreamTickets tickets, Vertx vertx, GatewayConfig config, Clock clock) {
         this.hub = hub;
         this.tickets = tickets;
         this.vertx = vertx;
         this.config = config;
+        this.clock = clock;
         this.heartbeat = config.events().heartbeat();
         this.openStreams = new OpenStreams(config.events().maxStreamsPerPrincipal());
     }
@@ -90,7 +93,7 @@ public class EventStreamRoute {
     }
 
     private void open(RoutingContext rc, Viewer viewer) {
-        long lifetimeMillis = viewer.expiresAtEpochSecond() * 1000 - System.currentTimeMillis();
+        long lifetimeMillis = viewer.expiresAtEpochSecond() * 1000 - clock.millis();
         if (lifetimeMillis <= 0) {
             GatewayProblem.send(rc, 401, "Unauthorized", "the token behind this stream has expired");
             return;

@@ -15,6 +15,8 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +40,12 @@ public class ApiClientService {
 
     private final AuditTrail audit;
     private final CurrentActor actor;
+    private final Clock clock;
 
-    public ApiClientService(AuditTrail audit, CurrentActor actor) {
+    public ApiClientService(AuditTrail audit, CurrentActor actor, Clock clock) {
         this.audit = audit;
         this.actor = actor;
+        this.clock = clock;
     }
 
     @Transactional
@@ -53,7 +57,7 @@ public class ApiClientService {
                     "unknown scope '" + value + "'; known: " + List.of(ApiScope.values()).stream().map(ApiScope::value).toList())));
         }
         SecretTokens.Issued key = SecretTokens.issue(API_KEY_PREFIX);
-        ApiClient client = ApiClient.register(request.name(), scopes, key, actor.name());
+        ApiClient client = ApiClient.register(request.name(), scopes, key, actor.name(), OffsetDateTime.now(clock));
         client.persistAndFlush();
         audit.record(ApiClient.AGGREGATE, client.id, "registered", null, client.status,
                 Map.of("name", client.name, "scopes", client.scopes, "keyPrefix", client.keyPrefix));
@@ -65,7 +69,7 @@ public class ApiClientService {
     public ApiClient revoke(UUID id) {
         ApiClient client = get(id);
         if (client.status == ApiClient.Status.ACTIVE) {
-            client.revoke(actor.name());
+            client.revoke(actor.name(), OffsetDateTime.now(clock));
             client.flush();
             audit.record(ApiClient.AGGREGATE, client.id, "revoked", ApiClient.Status.ACTIVE, client.status, null);
         }

@@ -10,8 +10,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -19,8 +21,8 @@ import java.util.stream.Collectors;
 
 /**
  * Single-use, short-lived tickets for the live event stream, kept in the gateway's database so that any replica can
- * take one and each is taken once (the delete that redeems it is atomic). Expiry is judged by the database's clock,
- * the one clock all replicas share.
+ * take one and each is taken once (the delete that redeems it is atomic). Expiry is judged by the gateway's clock like
+ * every other deadline (replicas keep their clocks in step; a skew of a second hardly matters to a 30-second ticket).
  */
 @ApplicationScoped
 public class StreamTickets {
@@ -38,26 +40,29 @@ public class StreamTickets {
 
     private final AgroalDataSource database;
     private final Duration lifetime;
+    private final Clock clock;
 
-    public StreamTickets(AgroalDataSource database, GatewayConfig config) {
+    public StreamTickets(AgroalDataSource database, GatewayConfig config, Clock clock) {
         this.database = database;
         this.lifetime = config.events().ticketLifetime();
+        this.clock = clock;
     }
 
     public Issued issue(Holder holder) {
         SecretTokens.Issued ticket = SecretTokens.issue(PREFIX);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         try (Connection c = database.getConnection()) {
-            try (PreparedStatement purge = c.prepareStatement("delete from stream_ticket where expires_at < now()")) {
+            try (PreparedStatement purge = c.prepareStatement("delete from stream_ticket where expires_at < ?")) {
+                purge.setObject(1, now);
                 purge.executeUpdate();
             }
             try (PreparedStatement insert = c.prepareStatement("insert into stream_ticket "
-                    + "(ticket_hash, principal, roles, token_expires_at, expires_at) "
-                    + "values (?, ?, ?, ?, now() + make_interval(secs => ?))")) {
+                    + "(ticket_hash, principal, roles, token_expires_at, expires_at) values (?, ?, ?, ?, ?)")) {
                 insert.setString(1, ticket.hash());
                 insert.setString(2, holder.principal());
                 insert.setString(3, String.join(",", holder.roles()));
                 insert.setTimestamp(4, Timestamp.from(holder.tokenExpiresAt()));
-                insert.setDouble(5, lifetime.toMillis() / 1000d);
+                insert.setObject(5, now.plus(lifetime));
                 insert.executeUpdate();
             }
         } catch (SQLException e) {
@@ -73,8 +78,9 @@ public class StreamTickets {
         }
         try (Connection c = database.getConnection();
                 PreparedStatement delete = c.prepareStatement("delete from stream_ticket where ticket_hash = ? "
-                        + "and expires_at > now() returning principal, roles, token_expires_at")) {
+                        + "and expires_at > ? returning principal, roles, token_expires_at")) {
             delete.setString(1, SecretTokens.hash(ticket));
+            delete.setObject(2, OffsetDateTime.now(clock));
             try (ResultSet row = delete.executeQuery()) {
                 if (!row.next()) {
                     return Optional.empty();

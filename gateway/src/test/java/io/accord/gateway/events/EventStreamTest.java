@@ -3,11 +3,14 @@ package io.accord.gateway.events;
 import io.accord.gateway.GatewayTestProfile;
 import io.accord.testsupport.KafkaTestBroker;
 import io.accord.testsupport.KafkaTestClient;
+import io.accord.testsupport.MutableClock;
 import io.accord.testsupport.TestTokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.vertx.core.json.JsonObject;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;
@@ -26,6 +29,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -49,7 +53,15 @@ class EventStreamTest {
     @TestHTTPResource("/api/v1/events")
     URI events;
 
+    @Inject
+    MutableClock clock;
+
     private final HttpClient http = HttpClient.newHttpClient();
+
+    @AfterEach
+    void backToRealTime() {
+        clock.reset();
+    }
 
     @Test
     void aTicketOpensOneStreamOnceWithTheRolesOfItsToken() throws Exception {
@@ -81,6 +93,18 @@ class EventStreamTest {
         given().header("Authorization", quality).get("/api/v1/events?ticket=" + ticket)
                 .then().statusCode(400).contentType("application/problem+json");
         given().post("/api/v1/events/tickets").then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void aTicketLivesThirtySecondsAndAStreamNeedsATokenThatHasNotExpired() {
+        String sales = TestTokens.bearer("su.sales", "SALES"); // valid for an hour
+        String ticket = given().header("Authorization", sales).post("/api/v1/events/tickets")
+                .then().statusCode(200).body("expiresIn", equalTo(30)).extract().path("ticket");
+        clock.advance(Duration.ofSeconds(31));
+        given().get("/api/v1/events?ticket=" + ticket).then().statusCode(401).contentType("application/problem+json");
+        clock.advance(Duration.ofHours(1));
+        given().header("Authorization", sales).get("/api/v1/events").then().statusCode(401)
+                .contentType("application/problem+json").body("detail", containsString("expired"));
     }
 
     @Test

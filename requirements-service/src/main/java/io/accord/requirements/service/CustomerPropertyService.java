@@ -19,6 +19,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -28,11 +29,13 @@ public class CustomerPropertyService {
     private final EventOutbox outbox;
     private final AuditTrail audit;
     private final CurrentActor actor;
+    private final Clock clock;
 
-    public CustomerPropertyService(EventOutbox outbox, AuditTrail audit, CurrentActor actor) {
+    public CustomerPropertyService(EventOutbox outbox, AuditTrail audit, CurrentActor actor, Clock clock) {
         this.outbox = outbox;
         this.audit = audit;
         this.actor = actor;
+        this.clock = clock;
     }
 
     @Transactional
@@ -44,7 +47,7 @@ public class CustomerPropertyService {
             throw new UnprocessableException("requirement " + body.requirementId() + " does not exist");
         }
         CustomerProperty property = CustomerProperty.receive(body.customerId(), body.requirementId(), body.kind(),
-                body.description(), body.quantity(), body.unit(), actor.name());
+                body.description(), body.quantity(), body.unit(), actor.name(), now());
         property.persistAndFlush();
         changed(property, null, "received", RequirementEventTypes.PROPERTY_REGISTERED, null);
         return property;
@@ -54,7 +57,7 @@ public class CustomerPropertyService {
     public CustomerProperty verify(UUID id, PropertyBodies.VerificationRequest body, String ifMatch) {
         CustomerProperty property = writable(id, ifMatch);
         CustomerProperty.Status before = property.status;
-        property.verify(body.result(), body.notes(), actor.name());
+        property.verify(body.result(), body.notes(), actor.name(), now());
         property.flush();
         changed(property, before, "verified " + body.result(), RequirementEventTypes.PROPERTY_VERIFIED, null);
         return property;
@@ -64,7 +67,7 @@ public class CustomerPropertyService {
     public CustomerProperty reportIncident(UUID id, PropertyBodies.IncidentRequest body, String ifMatch) {
         CustomerProperty property = writable(id, ifMatch);
         CustomerProperty.Status before = property.status;
-        CustomerProperty.Incident incident = property.reportIncident(body.type(), body.description(), actor.name());
+        CustomerProperty.Incident incident = property.reportIncident(body.type(), body.description(), actor.name(), now());
         property.flush();
         changed(property, before, "incident " + body.type(), RequirementEventTypes.PROPERTY_INCIDENT_REPORTED, incident);
         return property;
@@ -74,7 +77,7 @@ public class CustomerPropertyService {
     public CustomerProperty customerNotified(UUID id, int seq, PropertyBodies.NoticeRequest body, String ifMatch) {
         CustomerProperty property = writable(id, ifMatch);
         CustomerProperty.Incident incident = property.customerNotified(seq, new CustomerProperty.CustomerNotice(
-                body.method(), body.reference(), actor.name(), OffsetDateTime.now()));
+                body.method(), body.reference(), actor.name(), now()));
         property.flush();
         changed(property, property.status, "customer notified of incident " + seq,
                 RequirementEventTypes.PROPERTY_CUSTOMER_NOTIFIED, incident);
@@ -86,7 +89,7 @@ public class CustomerPropertyService {
         CustomerProperty property = writable(id, ifMatch);
         CustomerProperty.Status before = property.status;
         property.giveBack(new CustomerProperty.Return(body.returnedTo(), body.reference(), body.note(), actor.name(),
-                OffsetDateTime.now()));
+                now()));
         property.flush();
         changed(property, before, "returned", RequirementEventTypes.PROPERTY_RETURNED, null);
         return property;
@@ -104,6 +107,10 @@ public class CustomerPropertyService {
         QueryFilter filter = new QueryFilter().equal("customerId", customerId).equal("requirementId", requirementId)
                 .equal("status", status);
         return Page.of(CustomerProperty.find(filter.query(), Sort.descending("receivedAt"), filter.params()), page);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     private CustomerProperty writable(UUID id, String ifMatch) {

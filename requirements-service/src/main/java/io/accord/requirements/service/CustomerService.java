@@ -17,6 +17,8 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,10 +27,12 @@ public class CustomerService {
 
     private final EventOutbox outbox;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    public CustomerService(EventOutbox outbox, AuditTrail audit) {
+    public CustomerService(EventOutbox outbox, AuditTrail audit, Clock clock) {
         this.outbox = outbox;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional
@@ -36,7 +40,8 @@ public class CustomerService {
         if (Customer.findByCode(request.code()) != null) {
             throw new ConflictException("a customer with code " + request.code() + " already exists");
         }
-        Customer customer = Customer.register(request.code(), request.name(), contacts(request.contacts()));
+        Customer customer = Customer.register(request.code(), request.name(), contacts(request.contacts()),
+                OffsetDateTime.now(clock));
         customer.persistAndFlush();
         audit.record(Customer.AGGREGATE, customer.id, "registered", null, null, new CustomerRegistered(customer.id, customer.code, customer.name));
         outbox.append(Customer.AGGREGATE, customer.id, null, RequirementEventTypes.CUSTOMER_REGISTERED,

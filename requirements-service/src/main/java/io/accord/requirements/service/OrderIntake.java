@@ -20,6 +20,8 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.HexFormat;
 
 /**
@@ -36,11 +38,13 @@ public class OrderIntake {
     private final RequirementService requirements;
     private final EntityManager entityManager;
     private final ObjectMapper mapper;
+    private final Clock clock;
 
-    public OrderIntake(RequirementService requirements, EntityManager entityManager, ObjectMapper mapper) {
+    public OrderIntake(RequirementService requirements, EntityManager entityManager, ObjectMapper mapper, Clock clock) {
         this.requirements = requirements;
         this.entityManager = entityManager;
         this.mapper = mapper;
+        this.clock = clock;
     }
 
     @Transactional
@@ -48,8 +52,9 @@ public class OrderIntake {
         String hash = sha256(json(order));
         int claimed = entityManager.createNativeQuery("""
                 insert into idempotency_key (client_id, idem_key, request_hash, created_at)
-                values (?1, ?2, ?3, now()) on conflict do nothing""")
-                .setParameter(1, client).setParameter(2, idempotencyKey).setParameter(3, hash).executeUpdate();
+                values (?1, ?2, ?3, ?4) on conflict do nothing""")
+                .setParameter(1, client).setParameter(2, idempotencyKey).setParameter(3, hash)
+                .setParameter(4, OffsetDateTime.now(clock)).executeUpdate();
         if (claimed == 0) {
             IdempotencyRecord earlier = IdempotencyRecord.find("clientId = ?1 and key = ?2", client, idempotencyKey).firstResult();
             if (!earlier.requestHash.equals(hash)) {

@@ -34,6 +34,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
@@ -47,12 +48,14 @@ public class RequirementService {
     private final AuditTrail audit;
     private final CurrentActor actor;
     private final ObjectMapper mapper;
+    private final Clock clock;
 
-    public RequirementService(EventOutbox outbox, AuditTrail audit, CurrentActor actor, ObjectMapper mapper) {
+    public RequirementService(EventOutbox outbox, AuditTrail audit, CurrentActor actor, ObjectMapper mapper, Clock clock) {
         this.outbox = outbox;
         this.audit = audit;
         this.actor = actor;
         this.mapper = mapper;
+        this.clock = clock;
     }
 
     @Transactional
@@ -71,11 +74,12 @@ public class RequirementService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Requirement capture(UUID customerId, RequirementSource source, RequirementContent content, boolean unwritten,
             String erpClient, String erpOrderNo) {
-        Requirement requirement = Requirement.capture(customerId, source, content, unwritten, actor.name());
+        OffsetDateTime now = now();
+        Requirement requirement = Requirement.capture(customerId, source, content, unwritten, actor.name(), now);
         requirement.erpClient = erpClient;
         requirement.erpOrderNo = erpOrderNo;
         requirement.persistAndFlush();
-        RequirementRevision.of(requirement, "captured", List.of(), actor.name()).persist();
+        RequirementRevision.of(requirement, "captured", List.of(), actor.name(), now).persist();
         audit.record(Requirement.AGGREGATE, requirement.id, "captured", null, requirement.status, null);
         outbox.append(Requirement.AGGREGATE, requirement.id, requirement.revision, RequirementEventTypes.REQUIREMENT_CAPTURED,
                 new RequirementCaptured(requirement.id, requirement.revision, requirement.customerId, requirement.source,
@@ -94,7 +98,7 @@ public class RequirementService {
     public Requirement submit(Requirement requirement) {
         UUID id = requirement.id;
         RequirementStatus before = requirement.status;
-        requirement.submit();
+        requirement.submit(now());
         requirement.flush();
         audit.record(Requirement.AGGREGATE, id, "submitted", before, requirement.status, null);
         Customer customer = Customer.findById(requirement.customerId);
@@ -109,7 +113,7 @@ public class RequirementService {
         Etags.requireMatch(ifMatch, requirement.version);
         RequirementStatus before = requirement.status;
         requirement.confirm(new Confirmation(request.method(), request.confirmedBy(), request.reference(), actor.name(),
-                OffsetDateTime.now()));
+                now()));
         requirement.flush();
         audit.record(Requirement.AGGREGATE, id, "confirmed by customer", before, requirement.status, requirement.confirmation);
         statusChanged(requirement, before, RequirementEventTypes.REQUIREMENT_CONFIRMED);
@@ -121,7 +125,7 @@ public class RequirementService {
         Requirement requirement = get(id);
         Etags.requireMatch(ifMatch, requirement.version);
         Discrepancy resolved = requirement.resolveDiscrepancy(key,
-                new Discrepancy.Resolution(request.note(), actor.name(), OffsetDateTime.now()));
+                new Discrepancy.Resolution(request.note(), actor.name(), now()));
         requirement.flush();
         audit.record(Requirement.AGGREGATE, id, "discrepancy resolved", requirement.status, requirement.status, resolved);
         return requirement;
@@ -137,9 +141,10 @@ public class RequirementService {
         }
         RequirementStatus before = requirement.status;
         int previous = requirement.revision;
-        boolean needsReview = requirement.amend(next);
+        OffsetDateTime now = now();
+        boolean needsReview = requirement.amend(next, now);
         requirement.flush();
-        RequirementRevision.of(requirement, request.reason(), changed, actor.name()).persist();
+        RequirementRevision.of(requirement, request.reason(), changed, actor.name(), now).persist();
         audit.record(Requirement.AGGREGATE, requirement.id, "amended to revision " + requirement.revision, before,
                 requirement.status, java.util.Map.of("reason", request.reason(), "changedPaths", changed));
         if (needsReview) {
@@ -162,7 +167,7 @@ public class RequirementService {
         Requirement requirement = get(id);
         Etags.requireMatch(ifMatch, requirement.version);
         RequirementStatus before = requirement.status;
-        requirement.cancel(request.reason());
+        requirement.cancel(request.reason(), now());
         requirement.flush();
         audit.record(Requirement.AGGREGATE, id, "cancelled", before, requirement.status, request);
         statusChanged(requirement, before, RequirementEventTypes.REQUIREMENT_CANCELLED);
@@ -172,7 +177,7 @@ public class RequirementService {
     @Transactional
     public Requirement deliver(Requirement requirement, ActionBodies.DeliveryRequest request) {
         RequirementStatus before = requirement.status;
-        Delivery delivery = new Delivery(request.reference(), request.note(), OffsetDateTime.now(), actor.name());
+        Delivery delivery = new Delivery(request.reference(), request.note(), now(), actor.name());
         requirement.deliver(delivery);
         requirement.flush();
         audit.record(Requirement.AGGREGATE, requirement.id, "delivered", before, requirement.status, delivery);
@@ -209,6 +214,10 @@ public class RequirementService {
         RequirementRevision previous = n > 1 ? RequirementRevision.find(id, n - 1) : null;
         return ContentDiff.between(previous == null ? mapper.nullNode() : mapper.valueToTree(previous.content),
                 mapper.valueToTree(current.content));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     private void statusChanged(Requirement r, RequirementStatus before, String type) {

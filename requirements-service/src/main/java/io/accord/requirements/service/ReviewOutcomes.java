@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -22,10 +23,12 @@ public class ReviewOutcomes {
 
     private final AuditTrail audit;
     private final EventOutbox outbox;
+    private final Clock clock;
 
-    public ReviewOutcomes(AuditTrail audit, EventOutbox outbox) {
+    public ReviewOutcomes(AuditTrail audit, EventOutbox outbox, Clock clock) {
         this.audit = audit;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -36,7 +39,7 @@ public class ReviewOutcomes {
             return;
         }
         RequirementStatus before = r.status;
-        if (r.reviewOpened(reviewId, revision)) {
+        if (r.reviewOpened(reviewId, revision, OffsetDateTime.now(clock))) {
             changed(r, before, "review opened");
         }
     }
@@ -49,14 +52,15 @@ public class ReviewOutcomes {
             return;
         }
         RequirementStatus before = r.status;
-        if (!r.reviewDecided(reviewId, revision, outcome)) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (!r.reviewDecided(reviewId, revision, outcome, now)) {
             LOG.infof("decision of review %s for revision %d of %s ignored: record is at revision %d, %s",
                     reviewId, revision, requirementId, r.revision, r.status);
             return;
         }
         if (outcome == RequirementStatus.ACCEPTED) {
             Customer customer = Customer.findById(r.customerId);
-            customer.orderAccepted(OffsetDateTime.now());
+            customer.orderAccepted(now);
         }
         changed(r, before, "review decided");
     }

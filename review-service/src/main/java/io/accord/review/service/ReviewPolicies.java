@@ -7,6 +7,7 @@ import io.accord.review.ReviewPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -18,10 +19,12 @@ public class ReviewPolicies {
 
     private final CurrentActor actor;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    public ReviewPolicies(CurrentActor actor, AuditTrail audit) {
+    public ReviewPolicies(CurrentActor actor, AuditTrail audit, Clock clock) {
         this.actor = actor;
         this.audit = audit;
+        this.clock = clock;
     }
 
     public ReviewPolicy current() {
@@ -35,7 +38,7 @@ public class ReviewPolicies {
         next.version = previous.version + 1;
         next.rules = rules;
         next.createdBy = actor.name();
-        next.createdAt = OffsetDateTime.now();
+        next.createdAt = OffsetDateTime.now(clock);
         next.persist();
         audit.record("review-policy", POLICY_AGGREGATE_ID, "policy version " + next.version, "v" + previous.version,
                 "v" + next.version, rules);

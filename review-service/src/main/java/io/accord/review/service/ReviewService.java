@@ -38,6 +38,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
@@ -53,13 +54,16 @@ public class ReviewService {
     private final AuditTrail audit;
     private final CurrentActor actor;
     private final ReviewRecords records;
+    private final Clock clock;
 
-    public ReviewService(ReviewRouting routing, EventOutbox outbox, AuditTrail audit, CurrentActor actor, ReviewRecords records) {
+    public ReviewService(ReviewRouting routing, EventOutbox outbox, AuditTrail audit, CurrentActor actor, ReviewRecords records,
+            Clock clock) {
         this.routing = routing;
         this.outbox = outbox;
         this.audit = audit;
         this.actor = actor;
         this.records = records;
+        this.clock = clock;
     }
 
     /** Opens the review of a submitted revision; a second submission of the same revision opens nothing. */
@@ -98,7 +102,7 @@ public class ReviewService {
                 }
             }
             ReviewStatus before = previous.status;
-            previous.supersede(next.id);
+            previous.supersede(next.id, now());
             audit.record(Review.AGGREGATE, previous.id, "superseded by revision " + current.revision(), before,
                     previous.status, java.util.Map.of("supersededBy", next.id));
             outbox.append(Review.AGGREGATE, previous.id, previous.requirementRevision, ReviewEventTypes.SUPERSEDED,
@@ -116,7 +120,7 @@ public class ReviewService {
         List<String> reasons = new java.util.ArrayList<>(extraReasons);
         reasons.addAll(route.reasons());
         Review review = Review.open(submitted.requirementId(), submitted.revision(), submitted.summary(), route.type(),
-                route.departments(), reasons, policy);
+                route.departments(), reasons, policy, now());
         review.persistAndFlush();
         audit.record(Review.AGGREGATE, review.id, "opened", null, review.status, reasons);
         outbox.append(Review.AGGREGATE, review.id, review.requirementRevision, ReviewEventTypes.OPENED,
@@ -129,7 +133,8 @@ public class ReviewService {
     public Review addRisk(UUID id, RiskRequest request, String ifMatch) {
         Review review = get(id);
         Etags.requireMatch(ifMatch, review.version);
-        Risk risk = review.addRisk(request.category(), request.likelihood(), request.impact(), request.mitigation(), actor.name());
+        Risk risk = review.addRisk(request.category(), request.likelihood(), request.impact(), request.mitigation(), actor.name(),
+                now());
         review.flush();
         audit.record(Review.AGGREGATE, id, "risk assessed", review.status, review.status, risk);
         return review;
@@ -140,7 +145,7 @@ public class ReviewService {
         Review review = get(id);
         Etags.requireMatch(ifMatch, review.version);
         ReviewStatus before = review.status;
-        review.confirmOrder(new OrderConfirmation(request.method(), request.reference(), actor.name(), OffsetDateTime.now()));
+        review.confirmOrder(new OrderConfirmation(request.method(), request.reference(), actor.name(), now()));
         decided(review, before);
         return review;
     }
@@ -153,7 +158,7 @@ public class ReviewService {
             throw new ForbiddenException(request.department() + " is not a required department of this review");
         }
         Opinion opinion = review.recordOpinion(request.department(), request.verdict(), request.comment(),
-                request.conditions(), actor.name());
+                request.conditions(), actor.name(), now());
         review.flush();
         audit.record(Review.AGGREGATE, id, "opinion recorded: " + request.department(), review.status, review.status, opinion);
         outbox.append(Review.AGGREGATE, id, review.requirementRevision, ReviewEventTypes.OPINION_RECORDED,
@@ -167,7 +172,7 @@ public class ReviewService {
         Etags.requireMatch(ifMatch, review.version);
         ReviewStatus before = review.status;
         review.consolidate(new Consolidation(request.termsApplicable(), request.termsComplete(), request.termsClear(),
-                request.discrepanciesResolved(), request.comment(), actor.name(), OffsetDateTime.now()));
+                request.discrepanciesResolved(), request.comment(), actor.name(), now()));
         review.flush();
         audit.record(Review.AGGREGATE, id, "consolidated", before, review.status, review.consolidation);
         outbox.append(Review.AGGREGATE, id, review.requirementRevision, ReviewEventTypes.CONSOLIDATED,
@@ -181,7 +186,7 @@ public class ReviewService {
         Etags.requireMatch(ifMatch, review.version);
         ReviewStatus before = review.status;
         review.decide(new DecisionRecord(request.decision(), request.comment(), request.overrideReason(), actor.name(),
-                OffsetDateTime.now()));
+                now()));
         decided(review, before);
         return review;
     }
@@ -205,7 +210,7 @@ public class ReviewService {
     /** Marks tasks past their SLA and publishes review.task-overdue once per task. */
     @Transactional
     public int markOverdue() {
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = now();
         int marked = 0;
         List<Review> open = Review.list("status", ReviewStatus.OPEN);
         for (Review review : open) {
@@ -217,6 +222,10 @@ public class ReviewService {
             }
         }
         return marked;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     public Review get(UUID id) {
