@@ -1,6 +1,7 @@
 package io.accord.e2e;
 
 import io.accord.testsupport.KafkaTestBroker;
+import io.accord.testsupport.LocalApps;
 import io.accord.testsupport.PackagedApp;
 import io.accord.testsupport.TestDatabases;
 
@@ -20,12 +21,6 @@ import java.util.Map;
  * KRaft broker, a fresh database per service on the real PostgreSQL. Started once per test JVM.
  */
 final class AccordSuite {
-
-    private static final String[][] SERVICES = {
-            {"requirements-service", "requirements", "accord_e2e_requirements"},
-            {"review-service", "reviews", "accord_e2e_reviews"},
-            {"feedback-service", "feedback", "accord_e2e_feedback"},
-            {"complaint-service", "complaints", "accord_e2e_complaints"}};
 
     private static String gatewayUrl;
     private static final List<PackagedApp> APPS = new ArrayList<>();
@@ -50,34 +45,41 @@ final class AccordSuite {
         }
         String kafka = KafkaTestBroker.bootstrapServers();
         // as ./accord up runs them: production settings, the local profile, the dev keys from the source tree
+        // the apps ./accord up starts (apps.conf), each with a database of its own for the suite and free ports
+        LocalApps.App gatewayApp = LocalApps.read(root).stream().filter(app -> !app.routed()).findFirst().orElseThrow();
         Map<String, String> gatewayProps = new HashMap<>(Map.of("quarkus.profile", "prod,local", "kafka.bootstrap.servers", kafka,
-                "quarkus.datasource.jdbc.url", TestDatabases.recreate("accord_e2e_gateway"),
+                "quarkus.datasource.jdbc.url", TestDatabases.recreate(e2eDatabase(gatewayApp)),
                 "quarkus.datasource.username", TestDatabases.user(),
                 "quarkus.datasource.password", TestDatabases.password()));
         gatewayProps.putAll(PackagedApp.devKeys(root, true));
-        for (String[] service : SERVICES) {
+        for (LocalApps.App service : LocalApps.services(root)) {
             int port = freePort();
             Map<String, String> props = new HashMap<>(Map.of(
                     "quarkus.profile", "prod,local",
-                    "quarkus.datasource.jdbc.url", TestDatabases.recreate(service[2]),
+                    "quarkus.datasource.jdbc.url", TestDatabases.recreate(e2eDatabase(service)),
                     "quarkus.datasource.username", TestDatabases.user(),
                     "quarkus.datasource.password", TestDatabases.password(),
                     "kafka.bootstrap.servers", kafka));
             props.putAll(PackagedApp.devKeys(root, false));
-            APPS.add(PackagedApp.start(root.resolve(service[0]), service[0], port, freePort(), work, props));
-            gatewayProps.put("accord.gateway.services." + service[1] + ".url", "http://127.0.0.1:" + port);
+            APPS.add(PackagedApp.start(root.resolve(service.name()), service.name(), port, freePort(), work, props));
+            gatewayProps.put("accord.gateway.services." + service.routedAs() + ".url", "http://127.0.0.1:" + port);
         }
         int gatewayPort = freePort();
         gatewayProps.put("accord.gateway.public-url", "http://127.0.0.1:" + gatewayPort);
         // every test signs in through POST /auth/token from this one address: more than a person would
         gatewayProps.put("accord.gateway.rate-limits.sign-in.capacity", "1000");
         gatewayProps.put("accord.gateway.rate-limits.sign-in.per-second", "100");
-        APPS.add(PackagedApp.start(root.resolve("gateway"), "gateway", gatewayPort, freePort(), work, gatewayProps));
+        APPS.add(PackagedApp.start(root.resolve(gatewayApp.name()), gatewayApp.name(), gatewayPort, freePort(), work, gatewayProps));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> APPS.forEach(PackagedApp::stop), "stop-accord-suite"));
         for (PackagedApp app : APPS) {
             app.awaitReady(Duration.ofSeconds(120));
         }
         gatewayUrl = "http://127.0.0.1:" + gatewayPort;
+    }
+
+    /** The suite's own database for an app: accord_e2e_requirements for accord_requirements, and so on. */
+    private static String e2eDatabase(LocalApps.App app) {
+        return app.database().replaceFirst("^accord_", "accord_e2e_");
     }
 
     /** A signed token for that user and role, from the gateway's local sign-in ({@code POST /auth/token}). */

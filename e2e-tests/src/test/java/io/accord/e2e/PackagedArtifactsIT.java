@@ -1,5 +1,6 @@
 package io.accord.e2e;
 
+import io.accord.testsupport.LocalApps;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -16,15 +17,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** No packaged app (four services, the gateway) carries the dev key pair, and so no private key at all. */
 class PackagedArtifactsIT {
 
-    private static final List<String> APPS = List.of("requirements-service", "review-service", "feedback-service",
-            "complaint-service", "gateway");
-
     @Test
     void noPackagedAppContainsTheDevKeys() throws IOException {
         List<String> found = new ArrayList<>();
         int jars = 0;
-        for (String app : APPS) {
-            Path packaged = AccordSuite.root().resolve(app).resolve("target/quarkus-app");
+        for (LocalApps.App app : LocalApps.read(AccordSuite.root())) {
+            Path packaged = AccordSuite.root().resolve(app.name()).resolve("target/quarkus-app");
             assertTrue(Files.exists(packaged.resolve("quarkus-run.jar")), packaged + " is not built");
             try (Stream<Path> files = Files.walk(packaged)) {
                 for (Path file : (Iterable<Path>) files::iterator) {

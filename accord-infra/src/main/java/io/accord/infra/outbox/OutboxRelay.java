@@ -11,12 +11,15 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
@@ -35,6 +38,8 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import javax.sql.DataSource;
 
 /**
  * Publishes outbox rows to the service's topic in batches: one query, one flush, one delete per batch.
@@ -50,10 +55,11 @@ public class OutboxRelay {
     private static final String SELECT = "select id, aggregate_id, payload from outbox_event order by id limit ?";
     private static final String DELETE = "delete from outbox_event where id = any(?)";
 
-    private final AgroalDataSource dataSource;
+    private final DataSource dataSource;
     private final EventsConfig config;
     private final OutboxSignal signal;
     private final Map<String, Object> kafkaConfig;
+    private final Function<Map<String, Object>, Producer<String, String>> producers;
     private final Counter published;
     private final Counter failures;
     private final Timer batchTimer;
@@ -62,16 +68,24 @@ public class OutboxRelay {
     private volatile String lastError;
     private volatile boolean topicReady;
     private Thread worker;
-    private KafkaProducer<String, String> producer;
+    private Producer<String, String> producer;
     private Admin admin;
     private long lastProbeNanos;
 
+    @Inject
     public OutboxRelay(AgroalDataSource dataSource, EventsConfig config, OutboxSignal signal,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry registry) {
+        this(dataSource, config, signal, kafkaConfig, registry, KafkaProducer::new);
+    }
+
+    /** With the producer made by {@code producers} from the relay's producer settings (tests pass a MockProducer). */
+    OutboxRelay(DataSource dataSource, EventsConfig config, OutboxSignal signal, Map<String, Object> kafkaConfig,
+            MeterRegistry registry, Function<Map<String, Object>, Producer<String, String>> producers) {
         this.dataSource = dataSource;
         this.config = config;
         this.signal = signal;
         this.kafkaConfig = kafkaConfig;
+        this.producers = producers;
         this.published = registry.counter("accord.outbox.published");
         this.failures = registry.counter("accord.outbox.batch.failures");
         this.batchTimer = registry.timer("accord.outbox.batch");
@@ -87,7 +101,7 @@ public class OutboxRelay {
             throw new IllegalStateException("accord.events.topic " + config.topic() + " with accord.events.source "
                     + config.source() + " is not a publisher Accord's consumers accept (see EventOwners)");
         }
-        producer = new KafkaProducer<>(producerConfig());
+        producer = producers.apply(producerConfig());
         Map<String, Object> adminConfig = new HashMap<>(kafkaConfig);
         adminConfig.put("default.api.timeout.ms", 10_000);
         adminConfig.put("request.timeout.ms", 3_000);
@@ -110,6 +124,14 @@ public class OutboxRelay {
             producer.close(java.time.Duration.ofSeconds(5));
             admin.close(java.time.Duration.ofSeconds(2));
         }
+    }
+
+    /** The producer {@link #start} made, or (a relay tested without starting it) one made now. */
+    private Producer<String, String> producer() {
+        if (producer == null) {
+            producer = producers.apply(producerConfig());
+        }
+        return producer;
     }
 
     private Map<String, Object> producerConfig() {
@@ -179,26 +201,36 @@ public class OutboxRelay {
         admin.describeCluster().nodes().get(5, TimeUnit.SECONDS);
     }
 
-    /** Publishes up to one batch; returns how many rows it removed from the outbox. */
+    /**
+     * Publishes up to one batch; returns how many rows it removed from the outbox. The acknowledged rows are deleted
+     * (and counted) in a transaction that commits even when some rows were not acknowledged: only those stay, to be
+     * sent again in their order, and the failure is reported after the commit so the relay backs off.
+     */
     int relayBatch() throws SQLException, InterruptedException {
+        Batch batch;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                int done = publishLocked(connection);
+                batch = publishLocked(connection);
                 connection.commit();
-                return done;
             } catch (SQLException | RuntimeException | InterruptedException e) {
                 connection.rollback();
                 throw e;
             }
         }
+        // counted once the deletes are committed: a rolled-back delete means the rows go out (and count) again
+        published.increment(batch.acknowledged());
+        if (batch.acknowledged() < batch.read()) {
+            throw new UnacknowledgedEventsException(batch);
+        }
+        return batch.acknowledged();
     }
 
-    private int publishLocked(Connection connection) throws SQLException, InterruptedException {
+    private Batch publishLocked(Connection connection) throws SQLException, InterruptedException {
         try (PreparedStatement lock = connection.prepareStatement(LOCK); ResultSet rs = lock.executeQuery()) {
             rs.next();
             if (!rs.getBoolean(1)) {
-                return 0;
+                return Batch.NONE;
             }
         }
         List<Row> rows = new ArrayList<>();
@@ -211,7 +243,7 @@ public class OutboxRelay {
             }
         }
         if (rows.isEmpty()) {
-            return 0;
+            return Batch.NONE;
         }
         long start = System.nanoTime();
         List<Long> acknowledged = send(rows);
@@ -222,46 +254,73 @@ public class OutboxRelay {
             }
         }
         batchTimer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
-        published.increment(acknowledged.size());
-        if (acknowledged.size() < rows.size()) {
-            throw new IllegalStateException((rows.size() - acknowledged.size()) + " of " + rows.size()
-                    + " events were not acknowledged by the broker");
-        }
-        return acknowledged.size();
+        return new Batch(rows.size(), acknowledged.size());
     }
 
     /**
      * Sends a batch and returns the ids that may be deleted. An aggregate with any unacknowledged row keeps all
-     * its rows of this batch, so its events are never published out of order (duplicates are fine: inbox).
+     * its rows of this batch, so they go again in their order (duplicates are fine: inbox). A row the producer refuses
+     * at once holds back the later rows of its aggregate, which are not even sent, so they cannot overtake it; one it
+     * refuses for want of the broker ends the batch instead of blocking once per row.
      */
     private List<Long> send(List<Row> rows) throws InterruptedException {
         List<Future<RecordMetadata>> futures = new ArrayList<>(rows.size());
-        Set<String> failedAggregates = new HashSet<>();
+        Set<String> held = new HashSet<>();
         for (Row row : rows) {
+            if (held.contains(row.aggregateId())) {
+                futures.add(null);
+                continue;
+            }
+            Future<RecordMetadata> future;
             try {
-                ProducerRecord<String, String> record = new ProducerRecord<>(config.topic(), row.aggregateId(), row.payload());
-                record.headers().add(EventEnvelope.CONTENT_TYPE_HEADER,
-                        EventEnvelope.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-                futures.add(producer.send(record));
+                future = producer().send(record(row));
             } catch (RuntimeException e) {
-                // metadata unavailable: the broker is away; stop here instead of blocking once per row
                 LOG.debugf("send refused: %s", e.toString());
                 break;
             }
-        }
-        producer.flush();
-        List<Long> acknowledged = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            if (i >= futures.size() || !succeeded(futures.get(i))) {
-                failedAggregates.add(rows.get(i).aggregateId());
+            futures.add(future);
+            Throwable refusal = refusal(future);
+            if (refusal != null) {
+                LOG.debugf("send refused: %s", refusal.toString());
+                held.add(row.aggregateId());
+                if (refusal instanceof TimeoutException) {
+                    // no metadata within max.block.ms: the broker is away, and every further row would wait as long
+                    break;
+                }
             }
         }
-        for (int i = 0; i < futures.size(); i++) {
-            if (!failedAggregates.contains(rows.get(i).aggregateId())) {
-                acknowledged.add(rows.get(i).id());
+        producer().flush();
+        for (int i = 0; i < rows.size(); i++) {
+            if (i >= futures.size() || futures.get(i) == null || !succeeded(futures.get(i))) {
+                held.add(rows.get(i).aggregateId());
+            }
+        }
+        List<Long> acknowledged = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            if (!held.contains(row.aggregateId())) {
+                acknowledged.add(row.id());
             }
         }
         return acknowledged;
+    }
+
+    private ProducerRecord<String, String> record(Row row) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(config.topic(), row.aggregateId(), row.payload());
+        record.headers().add(EventEnvelope.CONTENT_TYPE_HEADER, EventEnvelope.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+
+    /** Why the producer failed a send at once (it does so instead of throwing), or null while it is under way or sent. */
+    private static Throwable refusal(Future<RecordMetadata> future) throws InterruptedException {
+        if (!future.isDone()) {
+            return null;
+        }
+        try {
+            future.get();
+            return null;
+        } catch (ExecutionException e) {
+            return e.getCause();
+        }
     }
 
     private boolean succeeded(Future<RecordMetadata> future) throws InterruptedException {
@@ -291,5 +350,18 @@ public class OutboxRelay {
     }
 
     private record Row(long id, String aggregateId, String payload) {
+    }
+
+    /** Rows read from the outbox in one round, and how many of them the broker acknowledged (and were deleted). */
+    private record Batch(int read, int acknowledged) {
+        static final Batch NONE = new Batch(0, 0);
+    }
+
+    /** Some rows of a batch were not acknowledged: they stay in the outbox; the acknowledged ones are gone. */
+    static final class UnacknowledgedEventsException extends IllegalStateException {
+        private UnacknowledgedEventsException(Batch batch) {
+            super((batch.read() - batch.acknowledged()) + " of " + batch.read()
+                    + " events were not acknowledged by the broker; they stay in the outbox and are sent again");
+        }
     }
 }

@@ -6,15 +6,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * The numbers management reviews: complaints received in a period by category and severity, the mean time from
- * receipt to resolution of those resolved, and the share that met every SLA deadline so far.
+ * receipt to resolution of those resolved, and the share that met every SLA deadline so far. Counted by the database
+ * (three aggregate queries), so a period of any size costs the same memory.
  */
 @ApplicationScoped
 public class ComplaintMetrics {
@@ -22,6 +21,18 @@ public class ComplaintMetrics {
     public record Metrics(OffsetDateTime from, OffsetDateTime to, long total, Map<String, Long> byCategory,
             Map<String, Long> bySeverity, long resolved, Double meanHoursToResolve, Double slaCompliancePercent) {
     }
+
+    private static final String PERIOD = "receivedAt >= :from and receivedAt < :to";
+    /**
+     * Complaints, the resolved ones, their whole minutes from receipt to resolution (each cut to whole minutes, as
+     * {@code Duration.toMinutes}), and those within every deadline (the entity's own breach rules, at {@code :now}).
+     */
+    private static final String TOTALS = "select count(*),"
+            + " coalesce(sum(case when resolvedAt is not null then 1 else 0 end), 0),"
+            + " coalesce(sum(case when resolvedAt is not null then floor(((resolvedAt - receivedAt) by second) / 60) else 0 end), 0),"
+            + " coalesce(sum(case when (" + Complaint.ACK_BREACHED_HQL + ") or (" + Complaint.RESOLUTION_BREACHED_HQL
+            + ") then 0 else 1 end), 0)"
+            + " from Complaint where " + PERIOD;
 
     private final EntityManager em;
     private final Clock clock;
@@ -38,26 +49,24 @@ public class ComplaintMetrics {
         OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime start = from == null ? OffsetDateTime.parse("1970-01-01T00:00:00Z") : from;
         OffsetDateTime end = to == null ? now.plusSeconds(1) : to;
-        List<Complaint> complaints = em.createQuery("from Complaint where receivedAt >= :from and receivedAt < :to", Complaint.class)
-                .setParameter("from", start).setParameter("to", end).getResultList();
-        Map<String, Long> byCategory = new LinkedHashMap<>();
-        Map<String, Long> bySeverity = new LinkedHashMap<>();
-        long resolved = 0;
-        long resolutionMinutes = 0;
-        long compliant = 0;
-        for (Complaint c : complaints) {
-            byCategory.merge(c.category.name(), 1L, Long::sum);
-            bySeverity.merge(c.severity.name(), 1L, Long::sum);
-            if (c.resolvedAt != null) {
-                resolved++;
-                resolutionMinutes += Duration.between(c.receivedAt, c.resolvedAt).toMinutes();
-            }
-            if (!c.slaBreached(now)) {
-                compliant++;
-            }
-        }
-        return new Metrics(from, to, complaints.size(), byCategory, bySeverity, resolved,
+        Object[] totals = em.createQuery(TOTALS, Object[].class)
+                .setParameter("from", start).setParameter("to", end).setParameter("now", now).getSingleResult();
+        long total = ((Number) totals[0]).longValue();
+        long resolved = ((Number) totals[1]).longValue();
+        long resolutionMinutes = ((Number) totals[2]).longValue();
+        long compliant = ((Number) totals[3]).longValue();
+        return new Metrics(from, to, total, countBy("category", start, end), countBy("severity", start, end), resolved,
                 resolved == 0 ? null : Math.round(resolutionMinutes / 60.0 / resolved * 10) / 10.0,
-                complaints.isEmpty() ? null : Math.round(compliant * 1000.0 / complaints.size()) / 10.0);
+                total == 0 ? null : Math.round(compliant * 1000.0 / total) / 10.0);
+    }
+
+    /** Complaints of the period per value of {@code field} (an enum), in the value's name order. */
+    private Map<String, Long> countBy(String field, OffsetDateTime start, OffsetDateTime end) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        em.createQuery("select " + field + ", count(*) from Complaint where " + PERIOD + " group by " + field
+                        + " order by " + field, Object[].class)
+                .setParameter("from", start).setParameter("to", end).getResultList()
+                .forEach(row -> counts.put(((Enum<?>) row[0]).name(), ((Number) row[1]).longValue()));
+        return counts;
     }
 }

@@ -1,7 +1,11 @@
 package io.accord.complaint.service;
 
+import io.accord.complaint.config.ComplaintConfig;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduler;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 /** Periodically reports complaints past an SLA deadline; each missed deadline is reported once (an event). */
@@ -11,16 +15,24 @@ public class SlaWatch {
     private static final Logger LOG = Logger.getLogger(SlaWatch.class);
 
     private final ComplaintService complaints;
+    private final ComplaintConfig config;
+    private final Scheduler scheduler;
 
-    public SlaWatch(ComplaintService complaints) {
+    public SlaWatch(ComplaintService complaints, ComplaintConfig config, Scheduler scheduler) {
         this.complaints = complaints;
+        this.config = config;
+        this.scheduler = scheduler;
     }
 
     /** Named, so that a test can hold the scheduled runs while it moves the clock and runs the watch itself. */
     public static final String IDENTITY = "complaint-sla-watch";
 
-    @Scheduled(identity = IDENTITY, every = "${accord.complaint.sla-check-every:1m}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** Runs every {@code accord.complaint.sla-check-every}, read (and checked to be a duration) by the SLA settings. */
+    void schedule(@Observes StartupEvent event) {
+        scheduler.newJob(IDENTITY).setInterval(config.slaCheckEvery().toString())
+                .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP).setTask(execution -> check()).schedule();
+    }
+
     void check() {
         int reported = complaints.reportSlaBreaches();
         if (reported > 0) {

@@ -8,50 +8,86 @@ import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Reads every domain topic (each replica on its own, from the newest record) and fans the events out to the
  * open streams. Keeps the last few minutes so a reconnecting client can resume after its {@code Last-Event-ID}.
+ * A failure of the Kafka consumer does not end the stream for good: the hub closes it, waits (backing off up to
+ * {@link #MAX_BACKOFF}) and reads on with a new one from where it stopped; meanwhile {@link #status()} says it cannot.
  */
 @ApplicationScoped
 public class LiveEventHub {
 
     private static final Logger LOG = Logger.getLogger(LiveEventHub.class);
     private static final int MAX_RECENT = 10_000;
+    private static final Duration POLL = Duration.ofMillis(500);
+    static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
+    static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
-    private final String bootstrap;
-    private final List<String> topics;
-    private final Duration retention;
-    private final RecentEvents recent;
-    private final Set<Consumer<LiveEvent>> subscribers = ConcurrentHashMap.newKeySet();
-    private volatile boolean running;
-    private KafkaConsumer<String, String> consumer;
-    private Thread worker;
-
-    public LiveEventHub(@ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrap,
-            GatewayConfig config) {
-        this.bootstrap = bootstrap;
-        this.topics = config.events().topics();
-        this.retention = config.events().retention();
-        this.recent = new RecentEvents(MAX_RECENT, retention.toNanos());
+    /** Whether the hub reads Kafka now; {@code lastError} and {@code since} explain a failure. */
+    public record Status(State state, String lastError, Instant since, long failures) {
+        public boolean reading() {
+            return state == State.STARTING || state == State.READING;
+        }
     }
 
-    void start(@Observes StartupEvent event) {
-        consumer = new KafkaConsumer<>(java.util.Map.of(
+    public enum State { STARTING, READING, FAILING, STOPPED }
+
+    /** An open stream, handed each event the hub reads. */
+    @FunctionalInterface
+    public interface Subscriber {
+        void onEvent(LiveEvent event);
+    }
+
+    private final List<String> topics;
+    private final RecentEvents recent;
+    private final Supplier<Consumer<String, String>> consumers;
+    private final Duration firstBackoff;
+    private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
+    /** Where reading goes on after a new consumer is made: the next offset of each partition read so far. */
+    private final Map<TopicPartition, Long> positions = new ConcurrentHashMap<>();
+    private volatile boolean running;
+    private volatile Consumer<String, String> consumer;
+    private volatile Status status = new Status(State.STARTING, null, Instant.now(), 0);
+    private Thread worker;
+
+    @Inject
+    public LiveEventHub(@ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrap,
+            GatewayConfig config) {
+        this(config.events().topics(), config.events().retention(), () -> newConsumer(bootstrap), FIRST_BACKOFF);
+    }
+
+    /** With the consumers {@code consumers} makes (tests pass Kafka's MockConsumer) and the first pause after a failure. */
+    LiveEventHub(List<String> topics, Duration retention, Supplier<Consumer<String, String>> consumers, Duration firstBackoff) {
+        this.topics = topics;
+        this.recent = new RecentEvents(MAX_RECENT, retention.toNanos());
+        this.consumers = consumers;
+        this.firstBackoff = firstBackoff;
+    }
+
+    private static Consumer<String, String> newConsumer(String bootstrap) {
+        return new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 // every replica sees every event: a group of its own, nothing committed
                 ConsumerConfig.GROUP_ID_CONFIG, "gateway-live-" + UUID.randomUUID(),
@@ -60,6 +96,9 @@ public class LiveEventHub {
                 ConsumerConfig.METADATA_MAX_AGE_CONFIG, "5000",
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()));
+    }
+
+    void start(@Observes StartupEvent event) {
         running = true;
         worker = new Thread(this::loop, "live-events");
         worker.setDaemon(true);
@@ -68,25 +107,103 @@ public class LiveEventHub {
 
     void stop(@Observes ShutdownEvent event) {
         running = false;
-        if (consumer != null) {
-            consumer.wakeup();
+        Consumer<String, String> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+        if (worker != null) {
+            // ends a pause after a failure at once
+            worker.interrupt();
         }
     }
 
+    /** What the health check reports: STOPPED also when the reading thread has died, whatever it said last. */
+    public Status status() {
+        Status current = status;
+        if (running && worker != null && !worker.isAlive()) {
+            return new Status(State.STOPPED, current.lastError(), current.since(), current.failures());
+        }
+        return current;
+    }
+
     private void loop() {
+        Duration backoff = firstBackoff;
+        while (running) {
+            try {
+                readWithNewConsumer();
+            } catch (WakeupException e) {
+                // shutting down
+            } catch (RuntimeException e) {
+                status = new Status(State.FAILING, e.toString(), Instant.now(), status.failures() + 1);
+                LOG.errorf(e, "live event stream cannot read Kafka; a new consumer tries again in %s", backoff);
+                if (!pause(backoff)) {
+                    break;
+                }
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+                continue;
+            }
+            backoff = firstBackoff;
+        }
+        status = new Status(State.STOPPED, status.lastError(), Instant.now(), status.failures());
+    }
+
+    /** Reads until shutdown or a failure; the consumer is closed either way. */
+    private void readWithNewConsumer() {
+        Consumer<String, String> current = consumers.get();
+        consumer = current;
         try {
-            consumer.subscribe(topics);
+            current.subscribe(topics, new ResumeWhereReadingStopped(current));
             while (running) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                for (ConsumerRecord<String, String> record : current.poll(POLL)) {
                     accept(record.topic(), record.value());
+                    positions.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+                }
+                if (status.state() != State.READING) {
+                    status = new Status(State.READING, null, Instant.now(), status.failures());
                 }
             }
-        } catch (WakeupException e) {
-            // shutting down
-        } catch (RuntimeException e) {
-            LOG.error("live event stream stopped reading Kafka", e);
         } finally {
-            consumer.close(Duration.ofSeconds(2));
+            try {
+                current.close(Duration.ofSeconds(2));
+            } catch (RuntimeException e) {
+                LOG.debugf("closing the live events consumer: %s", e.toString());
+            }
+        }
+    }
+
+    private boolean pause(Duration backoff) {
+        try {
+            Thread.sleep(backoff.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
+     * A new consumer starts at the newest record; for the partitions read before a failure it goes on after the last
+     * event passed on instead, so open streams miss nothing that arrived meanwhile.
+     */
+    private final class ResumeWhereReadingStopped implements ConsumerRebalanceListener {
+        private final Consumer<String, String> consumer;
+
+        ResumeWhereReadingStopped(Consumer<String, String> consumer) {
+            this.consumer = consumer;
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            for (TopicPartition partition : partitions) {
+                Long next = positions.get(partition);
+                if (next != null) {
+                    consumer.seek(partition, next);
+                }
+            }
+        }
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
         }
     }
 
@@ -109,7 +226,14 @@ public class LiveEventHub {
             return;
         }
         LiveEvent event = recent.add(new LiveEvent(id, type, envelope, System.nanoTime()));
-        subscribers.forEach(s -> s.accept(event));
+        for (Subscriber subscriber : subscribers) {
+            try {
+                subscriber.onEvent(event);
+            } catch (RuntimeException e) {
+                // one stream's trouble must not stop the reading for every other stream
+                LOG.warnf("live stream subscriber failed on event %s: %s", id, e.toString());
+            }
+        }
     }
 
     /** At most {@code max} events kept after the one with {@code lastEventId}, or incomplete when they cannot all be given. */
@@ -117,7 +241,7 @@ public class LiveEventHub {
         return recent.after(lastEventId, max);
     }
 
-    public Runnable subscribe(Consumer<LiveEvent> subscriber) {
+    public Runnable subscribe(Subscriber subscriber) {
         subscribers.add(subscriber);
         return () -> subscribers.remove(subscriber);
     }

@@ -14,7 +14,10 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -28,6 +31,8 @@ public class CustomerOverview {
 
     private static final Set<String> SETTLED = Set.of("ACCEPTED", "DELIVERED");
     private static final Set<String> CLOSED = Set.of("ACCEPTED", "DELIVERED", "CANCELLED", "REJECTED");
+    /** The largest page a list gives: the open and accepted lists come from the newest this many requirements. */
+    private static final int LISTED = 200;
     private static final Set<String> REVIEW_IN_PROGRESS = Set.of("OPEN", "CONSOLIDATED");
 
     private final ServiceClient services;
@@ -43,7 +48,7 @@ public class CustomerOverview {
     private void overview(RoutingContext rc) {
         RouteTemplates.label(rc, "/api/v1/customers/{id}/overview");
         if (io.accord.gateway.proxy.EdgeIdentity.of(rc).isAnonymous()) {
-            // six calls to four services on behalf of no one would be refused by each of them: refuse once, here
+            // ten calls to four services on behalf of no one would be refused by each of them: refuse once, here
             rc.response().putHeader("WWW-Authenticate", "Bearer");
             GatewayProblem.send(rc, 401, "Unauthorized", "the customer overview needs a bearer token");
             return;
@@ -62,12 +67,19 @@ public class CustomerOverview {
             forward.add("Authorization", auth);
         }
         Future<Answer> customer = services.get("requirements", "/api/v1/customers/" + id, forward);
-        Future<Answer> requirements = services.get("requirements", "/api/v1/requirements?size=200&customerId=" + id, forward);
+        Future<Answer> requirements = services.get("requirements", "/api/v1/requirements?size=" + LISTED + "&customerId=" + id, forward);
+        // the counts are exact however many requirements there are: the list's total per closed status (one row each),
+        // and open = all - closed, since the list filters by one status at a time
+        Map<String, Future<Answer>> closed = new LinkedHashMap<>();
+        CLOSED.forEach(status -> closed.put(status, services.get("requirements",
+                "/api/v1/requirements?size=1&customerId=" + id + "&status=" + status, forward)));
         Future<Answer> reviews = services.get("reviews", "/api/v1/reviews?size=200&customerId=" + id, forward);
         Future<Answer> feedback = services.get("feedback", "/api/v1/feedback?size=50&customerId=" + id, forward);
         Future<Answer> satisfaction = services.get("feedback", "/api/v1/satisfaction/summary?customerId=" + id, forward);
         Future<Answer> complaints = services.get("complaints", "/api/v1/complaints?size=50&customerId=" + id, forward);
-        Future.join(List.of(customer, requirements, reviews, feedback, satisfaction, complaints)).onComplete(done -> {
+        List<Future<Answer>> all = new ArrayList<>(List.of(customer, requirements, reviews, feedback, satisfaction, complaints));
+        all.addAll(closed.values());
+        Future.join(all).onComplete(done -> {
             Answer c = customer.result();
             if (c.status() == 401 || c.status() == 403 || c.status() == 404) {
                 rc.response().setStatusCode(c.status()).putHeader("Content-Type", "application/problem+json").end(c.body());
@@ -76,14 +88,7 @@ public class CustomerOverview {
             JsonArray unavailable = new JsonArray();
             JsonObject body = new JsonObject().put("customerId", id);
             body.put("customer", part(c, "customer", unavailable));
-            JsonObject reqs = part(requirements.result(), "requirements", unavailable);
-            if (reqs != null) {
-                JsonArray items = reqs.getJsonArray("items", new JsonArray());
-                body.put("requirements", new JsonObject().put("total", reqs.getValue("total"))
-                        .put("open", filter(items, s -> !CLOSED.contains(s))).put("accepted", filter(items, SETTLED::contains)));
-            } else {
-                body.putNull("requirements");
-            }
+            body.put("requirements", requirementsPart(requirements.result(), closed, unavailable));
             JsonObject revs = part(reviews.result(), "reviews", unavailable);
             body.put("reviewsInProgress", revs == null ? null : filter(revs.getJsonArray("items", new JsonArray()), REVIEW_IN_PROGRESS::contains));
             JsonObject fb = part(feedback.result(), "feedback", unavailable);
@@ -94,6 +99,31 @@ public class CustomerOverview {
             body.put("unavailable", unavailable);
             rc.response().putHeader("Content-Type", "application/json").end(body.encode());
         });
+    }
+
+    /**
+     * The total, the open and accepted requirements among the newest {@link #LISTED}, and how many there are of each in
+     * all ({@code openTotal}, {@code acceptedTotal}); null (and named unavailable) unless every count came back.
+     */
+    private static JsonObject requirementsPart(Answer list, Map<String, Future<Answer>> closed, JsonArray unavailable) {
+        Map<String, Long> totals = new LinkedHashMap<>();
+        closed.forEach((status, answer) -> {
+            if (answer.result().ok()) {
+                totals.put(status, answer.result().json().getLong("total"));
+            }
+        });
+        if (!list.ok() || totals.size() < closed.size()) {
+            unavailable.add("requirements");
+            return null;
+        }
+        JsonArray items = list.json().getJsonArray("items", new JsonArray());
+        long total = list.json().getLong("total");
+        long closedTotal = totals.values().stream().mapToLong(Long::longValue).sum();
+        long acceptedTotal = SETTLED.stream().mapToLong(totals::get).sum();
+        return new JsonObject().put("total", total)
+                .put("open", filter(items, s -> !CLOSED.contains(s))).put("accepted", filter(items, SETTLED::contains))
+                // counted in separate requests: a change in between skews the open count by one, never below zero
+                .put("openTotal", Math.max(0, total - closedTotal)).put("acceptedTotal", acceptedTotal);
     }
 
     private static JsonObject part(Answer part, String name, JsonArray unavailable) {

@@ -50,6 +50,10 @@ public class RequirementEventsConsumer {
         if (facts == null || facts.requirementId() == null || facts.revision() == null) {
             throw new MalformedEventException(event.type() + " " + event.id() + " lacks requirementId or revision", null);
         }
+        if (!facts.hasValue()) {
+            // routing on a guessed value could send a large order through the simplified review: dead-letter it instead
+            throw new MalformedEventException(event.type() + " " + event.id() + " has no totalValue that is a number", null);
+        }
         return facts;
     }
 }

@@ -22,11 +22,24 @@ public record RequirementSubmitted(UUID requirementId, Integer revision, UUID cu
     public record Delivery(String dueDate, String place, String terms) {
     }
 
+    /** The total routing compares with the policy's limits; the consumer refuses an event without {@link #hasValue}. */
     public BigDecimal value() {
+        return new BigDecimal(totalValue);
+    }
+
+    /**
+     * Whether {@code totalValue} is a plain number. A missing or unreadable one must never pass for zero: zero is under
+     * every simplified limit, so a large order would skip the full review and FINANCE.
+     */
+    public boolean hasValue() {
+        if (totalValue == null) {
+            return false;
+        }
         try {
-            return totalValue == null ? BigDecimal.ZERO : new BigDecimal(totalValue);
+            new BigDecimal(totalValue);
+            return true;
         } catch (NumberFormatException e) {
-            return BigDecimal.ZERO;
+            return false;
         }
     }
 
