@@ -26,7 +26,8 @@ public class EventEnvelopes {
             throw new MalformedEventException("not a CloudEvents JSON envelope: " + e.getMessage(), e);
         }
         if (envelope == null || envelope.id() == null || envelope.type() == null || envelope.subject() == null
-                || envelope.data() == null || !EventEnvelope.SPEC_VERSION.equals(envelope.specversion())) {
+                || envelope.data() == null || envelope.data().isNull() // "data": null reads as a NullNode, not null
+                || !EventEnvelope.SPEC_VERSION.equals(envelope.specversion())) {
             throw new MalformedEventException("envelope lacks specversion 1.0, id, type, subject or data", null);
         }
         return envelope;
