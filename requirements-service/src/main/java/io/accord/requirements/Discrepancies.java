@@ -3,9 +3,11 @@ package io.accord.requirements;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /** Compares a capture with its quotation, item by item (matched by product code), and the delivery date. */
 public final class Discrepancies {
@@ -56,8 +58,13 @@ public final class Discrepancies {
                     String.valueOf(content.delivery().dueDate()), null));
         }
         List<Discrepancy> keyed = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
         for (Discrepancy d : found) {
             String key = d.kind() + ":" + (d.productCode() == null ? "-" : d.productCode());
+            if (!keys.add(key)) {
+                // a further line of a product that was not quoted is the same difference: one key, one resolution
+                continue;
+            }
             Discrepancy before = previous.get(key);
             boolean sameDifference = before != null && Objects.equals(before.quoted(), d.quoted())
                     && Objects.equals(before.requested(), d.requested());
