@@ -43,7 +43,7 @@ public class SurveyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.SURVEYS_WRITE)
     public Response create(@Valid @NotNull SurveyRequest body, UriInfo uri) {
-        Survey survey = surveys.create(body);
+        Survey survey = surveys.create(body.toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(survey.id.toString()).build()).entity(SurveyView.of(survey)).build();
     }
 
@@ -66,7 +66,7 @@ public class SurveyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.SURVEYS_INVITE)
     public Response invite(@PathParam("id") UUID id, @Valid @NotNull InvitationRequest body, UriInfo uri) {
-        SurveyService.Sent sent = surveys.invite(id, body);
+        SurveyService.Sent sent = surveys.invite(id, body.toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(sent.invitation().id.toString()).build())
                 .header("Cache-Control", "no-store").entity(InvitationView.withToken(sent.invitation(), sent.token())).build();
     }
