@@ -55,7 +55,7 @@ public class ComplaintResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.COMPLAINTS_WRITE)
     public Response receive(@Valid @NotNull ComplaintRequest body, UriInfo uri) {
-        Complaint c = complaints.receive(body);
+        Complaint c = complaints.receive(body.toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(c.id.toString()).build()).tag(Etags.of(c.version))
                 .entity(ComplaintView.of(c)).build();
     }
@@ -98,7 +98,7 @@ public class ComplaintResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.COMPLAINTS_INVESTIGATE)
     public Response investigate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull ComplaintBodies.Investigation body) {
+            @Valid @NotNull InvestigationRequest body) {
         return answer(complaints.investigate(id, ifMatch, body.rootCause(), body.containment()));
     }
 
@@ -107,7 +107,7 @@ public class ComplaintResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.COMPLAINTS_RESOLVE)
     public Response resolve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull ComplaintBodies.Resolution body) {
+            @Valid @NotNull ComplaintResolutionRequest body) {
         return answer(complaints.resolve(id, ifMatch, body.summary(), body.remedy()));
     }
 
@@ -116,7 +116,7 @@ public class ComplaintResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.COMPLAINTS_HANDLE)
     public Response confirm(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull ComplaintBodies.CustomerConfirmation body) {
+            @Valid @NotNull CustomerConfirmationRequest body) {
         return answer(complaints.customerConfirms(id, ifMatch, body.accepted(), body.comment()));
     }
 
@@ -125,7 +125,7 @@ public class ComplaintResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.COMPLAINTS_HANDLE)
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull ComplaintBodies.Withdrawal body) {
+            @Valid @NotNull WithdrawalRequest body) {
         return answer(complaints.withdraw(id, ifMatch, body.reason()));
     }
 
@@ -134,7 +134,7 @@ public class ComplaintResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.ACTIONS_OPEN)
     public Response openCorrectiveAction(@PathParam("id") UUID id, @Valid @NotNull CorrectiveActionRequest body, UriInfo uri) {
-        CorrectiveAction action = actions.open(id, body);
+        CorrectiveAction action = actions.open(id, body.toCommand());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/corrective-actions").path(action.id.toString()).build())
                 .tag(Etags.of(action.version)).entity(CorrectiveActionView.of(action)).build();
     }
