@@ -34,8 +34,17 @@ public class IdempotencyRecord extends PanacheEntityBase {
     @Column(name = "response_body", columnDefinition = "text")
     public String responseBody;
 
+    /** The form of {@code responseBody} ({@link OrderReceipt#VERSION}). */
+    @Column(name = "response_version")
+    public Integer responseVersion;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    /** The answer given to the first request, in the form it was stored in. */
+    public OrderReceipt receipt() {
+        return OrderReceipt.fromStoredJson(responseBody, responseVersion);
+    }
 
     public static class Key implements Serializable {
         public String clientId;

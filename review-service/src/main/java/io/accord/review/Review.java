@@ -101,6 +101,10 @@ public class Review extends PanacheEntityBase {
     @Column(name = "record_hash")
     public String recordHash;
 
+    /** The form of the record that {@code recordHash} was taken over ({@link ReviewRecordContent#VERSION}). */
+    @Column(name = "record_version")
+    public Integer recordVersion;
+
     @Column(name = "superseded_by")
     public UUID supersededBy;
 

@@ -3,6 +3,7 @@ package io.accord.complaint.rest;
 import io.accord.complaint.ComplaintCategory;
 import io.accord.complaint.ComplaintChannel;
 import io.accord.complaint.ComplaintSeverity;
+import io.accord.complaint.service.ReceiveComplaintCommand;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -19,4 +20,9 @@ public record ComplaintRequest(
         @Size(max = 100) String orderRef,
         @Size(max = 100) String productCode,
         @Size(max = 100) String batch) {
+
+    ReceiveComplaintCommand toCommand() {
+        return new ReceiveComplaintCommand(customerId, channel, category, severity, description, orderRef, productCode,
+                batch);
+    }
 }

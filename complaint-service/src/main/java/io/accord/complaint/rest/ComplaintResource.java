@@ -59,7 +59,7 @@ public class ComplaintResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.COMPLAINTS_WRITE)
     public Response receive(@Valid @NotNull ComplaintRequest body, UriInfo uri) {
-        Complaint c = complaints.receive(body);
+        Complaint c = complaints.receive(body.toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(c.id.toString()).build()).tag(Etags.of(c.version))
                 .entity(ComplaintView.of(c, OffsetDateTime.now(clock))).build();
     }
@@ -104,7 +104,7 @@ public class ComplaintResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.COMPLAINTS_INVESTIGATE)
     public Response investigate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull ComplaintBodies.Investigation body) {
+            @Valid @NotNull InvestigationRequest body) {
         return answer(complaints.investigate(id, ifMatch, body.rootCause(), body.containment()));
     }
 
@@ -113,7 +113,7 @@ public class ComplaintResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.COMPLAINTS_RESOLVE)
     public Response resolve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull ComplaintBodies.Resolution body) {
+            @Valid @NotNull ComplaintResolutionRequest body) {
         return answer(complaints.resolve(id, ifMatch, body.summary(), body.remedy()));
     }
 
@@ -122,7 +122,7 @@ public class ComplaintResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.COMPLAINTS_HANDLE)
     public Response confirm(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull ComplaintBodies.CustomerConfirmation body) {
+            @Valid @NotNull CustomerConfirmationRequest body) {
         return answer(complaints.customerConfirms(id, ifMatch, body.accepted(), body.comment()));
     }
 
@@ -131,7 +131,7 @@ public class ComplaintResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.COMPLAINTS_HANDLE)
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull ComplaintBodies.Withdrawal body) {
+            @Valid @NotNull WithdrawalRequest body) {
         return answer(complaints.withdraw(id, ifMatch, body.reason()));
     }
 
@@ -140,7 +140,7 @@ public class ComplaintResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.ACTIONS_OPEN)
     public Response openCorrectiveAction(@PathParam("id") UUID id, @Valid @NotNull CorrectiveActionRequest body, UriInfo uri) {
-        CorrectiveAction action = actions.open(id, body);
+        CorrectiveAction action = actions.open(id, body.toCommand());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/corrective-actions").path(action.id.toString()).build())
                 .tag(Etags.of(action.version)).entity(CorrectiveActionView.of(action)).build();
     }

@@ -1,5 +1,6 @@
 package io.accord.complaint.rest;
 
+import io.accord.complaint.service.OpenCorrectiveActionCommand;
 import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,4 +13,8 @@ public record CorrectiveActionRequest(
         @NotBlank @Size(max = 8000) String description,
         @NotBlank @Size(max = 200) String owner,
         @NotNull @FutureOrPresent LocalDate dueDate) {
+
+    OpenCorrectiveActionCommand toCommand() {
+        return new OpenCorrectiveActionCommand(description, owner, dueDate);
+    }
 }

@@ -47,7 +47,7 @@ public class CorrectiveActionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.ACTIONS_IMPLEMENT)
     public Response implement(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull ComplaintBodies.Implementation body) {
+            @Valid @NotNull ImplementationRequest body) {
         return answer(actions.implement(id, ifMatch, body.note()));
     }
 
@@ -57,7 +57,7 @@ public class CorrectiveActionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.ACTIONS_VERIFY)
     public Response verify(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull ComplaintBodies.Verification body) {
+            @Valid @NotNull ActionVerificationRequest body) {
         return answer(actions.verify(id, ifMatch, body.effective(), body.note()));
     }
 

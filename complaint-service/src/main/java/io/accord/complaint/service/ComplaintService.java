@@ -10,7 +10,6 @@ import io.accord.complaint.events.ComplaintEventTypes;
 import io.accord.complaint.events.ComplaintReceived;
 import io.accord.complaint.events.ComplaintStatusChanged;
 import io.accord.complaint.events.SlaBreached;
-import io.accord.complaint.rest.ComplaintRequest;
 import io.accord.infra.audit.AuditTrail;
 import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.outbox.EventOutbox;
@@ -46,7 +45,7 @@ public class ComplaintService {
     }
 
     @Transactional
-    public Complaint receive(ComplaintRequest r) {
+    public Complaint receive(ReceiveComplaintCommand r) {
         return receive(r.customerId(), r.channel(), r.category(), r.severity(), r.description(), r.orderRef(), r.productCode(),
                 r.batch(), null);
     }

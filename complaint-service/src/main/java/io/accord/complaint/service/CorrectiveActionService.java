@@ -4,7 +4,6 @@ import io.accord.complaint.Complaint;
 import io.accord.complaint.CorrectiveAction;
 import io.accord.complaint.events.ComplaintEventTypes;
 import io.accord.complaint.events.CorrectiveActionChanged;
-import io.accord.complaint.rest.CorrectiveActionRequest;
 import io.accord.infra.audit.AuditTrail;
 import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.outbox.EventOutbox;
@@ -35,7 +34,7 @@ public class CorrectiveActionService {
     }
 
     @Transactional
-    public CorrectiveAction open(UUID complaintId, CorrectiveActionRequest request) {
+    public CorrectiveAction open(UUID complaintId, OpenCorrectiveActionCommand request) {
         Complaint complaint = complaints.get(complaintId);
         complaint.requireOpenToCorrectiveAction();
         CorrectiveAction action = CorrectiveAction.open(complaint.id, request.description(), request.owner(), request.dueDate(),

@@ -2,6 +2,7 @@ package io.accord.feedback.rest;
 
 import io.accord.feedback.FeedbackCategory;
 import io.accord.feedback.FeedbackChannel;
+import io.accord.feedback.service.RecordFeedbackCommand;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -20,4 +21,8 @@ public record FeedbackRequest(
         @Size(max = 4000) String text,
         @Size(max = 100) String orderRef,
         @PastOrPresent OffsetDateTime receivedAt) {
+
+    RecordFeedbackCommand toCommand() {
+        return new RecordFeedbackCommand(customerId, channel, category, rating, text, orderRef, receivedAt);
+    }
 }

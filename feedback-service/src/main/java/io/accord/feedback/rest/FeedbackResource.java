@@ -51,7 +51,7 @@ public class FeedbackResource {
         if (body.rating() == null && (body.text() == null || body.text().isBlank())) {
             throw new InvalidFieldException("text", "feedback needs a text or a rating");
         }
-        Feedback recorded = feedback.record(body);
+        Feedback recorded = feedback.record(body.toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(recorded.id.toString()).build())
                 .tag(Etags.of(recorded.version)).entity(FeedbackView.of(recorded)).build();
     }

@@ -1,6 +1,6 @@
 package io.accord.feedback.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.accord.feedback.service.RespondToSurveyCommand;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -15,8 +15,9 @@ import java.util.List;
  */
 public record ResponseRequest(
         @NotBlank @Size(max = 100) String token,
-        @NotEmpty @Size(max = 50) List<@Valid @NotNull AnswerBody> answers) {
+        @NotEmpty @Size(max = 50) List<@Valid @NotNull AnswerRequest> answers) {
 
-    public record AnswerBody(@NotBlank @Size(max = 60) String key, @NotNull JsonNode value) {
+    RespondToSurveyCommand toCommand() {
+        return new RespondToSurveyCommand(token, answers.stream().map(AnswerRequest::toAnswer).toList());
     }
 }

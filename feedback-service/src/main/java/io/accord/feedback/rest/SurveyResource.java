@@ -47,7 +47,7 @@ public class SurveyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.SURVEYS_WRITE)
     public Response create(@Valid @NotNull SurveyRequest body, UriInfo uri) {
-        Survey survey = surveys.create(body);
+        Survey survey = surveys.create(body.toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(survey.id.toString()).build()).entity(SurveyView.of(survey)).build();
     }
 
@@ -70,7 +70,7 @@ public class SurveyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.SURVEYS_INVITE)
     public Response invite(@PathParam("id") UUID id, @Valid @NotNull InvitationRequest body, UriInfo uri) {
-        SurveyService.Sent sent = surveys.invite(id, body);
+        SurveyService.Sent sent = surveys.invite(id, body.toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(sent.invitation().id.toString()).build())
                 .header("Cache-Control", "no-store").entity(InvitationView.withToken(sent.invitation(), sent.token(), OffsetDateTime.now(clock))).build();
     }

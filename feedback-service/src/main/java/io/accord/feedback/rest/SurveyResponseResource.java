@@ -37,7 +37,7 @@ public class SurveyResponseResource {
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     public Response respond(@Valid @NotNull ResponseRequest body) {
-        SurveyResponse response = surveys.respond(body);
+        SurveyResponse response = surveys.respond(body.toCommand());
         return Response.status(Response.Status.CREATED).header("Cache-Control", "no-store")
                 .entity(new Accepted(response.id, response.surveyId, response.respondedAt, response.answers.size())).build();
     }

@@ -6,7 +6,6 @@ import io.accord.feedback.FeedbackChannel;
 import io.accord.feedback.config.FeedbackConfig;
 import io.accord.feedback.events.FeedbackEventTypes;
 import io.accord.feedback.events.FeedbackReceived;
-import io.accord.feedback.rest.FeedbackRequest;
 import io.accord.infra.audit.AuditTrail;
 import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.outbox.EventOutbox;
@@ -51,7 +50,7 @@ public class FeedbackService {
     }
 
     @Transactional
-    public Feedback record(FeedbackRequest request) {
+    public Feedback record(RecordFeedbackCommand request) {
         Feedback feedback = Feedback.record(request.customerId(), request.channel(), request.category(), request.rating(),
                 request.text(), request.orderRef(), request.receivedAt(), actor.name(), OffsetDateTime.now(clock));
         boolean escalate = feedback.escalateIfAtOrBelow(config.escalateAtOrBelow());

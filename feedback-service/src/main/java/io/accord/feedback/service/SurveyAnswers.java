@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.accord.feedback.QuestionType;
 import io.accord.feedback.Survey;
 import io.accord.feedback.SurveyResponse;
-import io.accord.feedback.rest.ResponseRequest;
 import io.accord.infra.errors.InvalidFieldException;
 
 import java.util.ArrayList;
@@ -18,11 +17,11 @@ final class SurveyAnswers {
     private SurveyAnswers() {
     }
 
-    static List<SurveyResponse.Answer> check(Survey survey, List<ResponseRequest.AnswerBody> bodies) {
+    static List<SurveyResponse.Answer> check(Survey survey, List<RespondToSurveyCommand.Answer> bodies) {
         List<SurveyResponse.Answer> answers = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < bodies.size(); i++) {
-            ResponseRequest.AnswerBody body = bodies.get(i);
+            RespondToSurveyCommand.Answer body = bodies.get(i);
             String field = "answers[" + i + "]";
             Survey.Question question = survey.question(body.key())
                     .orElseThrow(() -> new InvalidFieldException(field + ".key", "the survey has no question '" + body.key() + "'"));

@@ -10,9 +10,6 @@ import io.accord.feedback.events.FeedbackEventTypes;
 import io.accord.feedback.events.InvitationSent;
 import io.accord.feedback.events.SurveyCreated;
 import io.accord.feedback.events.SurveyResponded;
-import io.accord.feedback.rest.InvitationRequest;
-import io.accord.feedback.rest.ResponseRequest;
-import io.accord.feedback.rest.SurveyRequest;
 import io.accord.infra.audit.AuditTrail;
 import io.accord.infra.errors.InvalidFieldException;
 import io.accord.infra.errors.ResourceNotFoundException;
@@ -58,11 +55,11 @@ public class SurveyService {
     }
 
     @Transactional
-    public Survey create(SurveyRequest request) {
+    public Survey create(CreateSurveyCommand request) {
         List<Survey.Question> questions = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < request.questions().size(); i++) {
-            SurveyRequest.QuestionBody q = request.questions().get(i);
+            Survey.Question q = request.questions().get(i);
             if (!keys.add(q.key())) {
                 throw new InvalidFieldException("questions[" + i + "].key", "'" + q.key() + "' is used by an earlier question");
             }
@@ -98,7 +95,7 @@ public class SurveyService {
     }
 
     @Transactional
-    public Sent invite(UUID surveyId, InvitationRequest request) {
+    public Sent invite(UUID surveyId, InviteCustomerCommand request) {
         Survey survey = get(surveyId);
         SecretTokens.Issued token = SecretTokens.issue(TOKEN_PREFIX);
         int days = request.validDays() == null ? 30 : request.validDays();
@@ -150,7 +147,7 @@ public class SurveyService {
 
     /** The customer's answers, by token: checked against the survey's questions, accepted once per invitation. */
     @Transactional
-    public SurveyResponse respond(ResponseRequest request) {
+    public SurveyResponse respond(RespondToSurveyCommand request) {
         SurveyInvitation invitation = SurveyInvitation.byTokenHash(SecretTokens.hash(request.token()));
         if (invitation == null) {
             throw new ResourceNotFoundException("survey invitation", "for this token");

@@ -1,5 +1,6 @@
 package io.accord.gateway.rest;
 
+import io.accord.gateway.service.RegisterApiClientCommand;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
@@ -15,4 +16,8 @@ public record ApiClientRequest(
         @NotBlank @Size(max = 120) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",
                 message = "letters, digits, '.', '_' and '-' only, starting with a letter or digit") String name,
         @NotEmpty @Size(max = 10) List<@NotBlank String> scopes) {
+
+    RegisterApiClientCommand toCommand() {
+        return new RegisterApiClientCommand(name, scopes);
+    }
 }

@@ -42,7 +42,7 @@ public class ApiClientResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.API_CLIENTS_WRITE)
     public Response register(@Valid @NotNull ApiClientRequest body, UriInfo uri) {
-        ApiClientService.Registration registration = clients.register(body);
+        ApiClientService.Registration registration = clients.register(body.toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(registration.client().id.toString()).build())
                 .header("Cache-Control", "no-store")
                 .entity(ApiClientView.withKey(registration.client(), registration.apiKey())).build();

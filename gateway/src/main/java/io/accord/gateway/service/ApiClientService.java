@@ -2,7 +2,6 @@ package io.accord.gateway.service;
 
 import io.accord.gateway.ApiClient;
 import io.accord.gateway.ApiScope;
-import io.accord.gateway.rest.ApiClientRequest;
 import io.accord.infra.audit.AuditTrail;
 import io.accord.infra.errors.InvalidFieldException;
 import io.accord.infra.errors.ResourceNotFoundException;
@@ -49,7 +48,7 @@ public class ApiClientService {
     }
 
     @Transactional
-    public Registration register(ApiClientRequest request) {
+    public Registration register(RegisterApiClientCommand request) {
         List<ApiScope> scopes = new ArrayList<>();
         for (int i = 0; i < request.scopes().size(); i++) {
             String value = request.scopes().get(i);

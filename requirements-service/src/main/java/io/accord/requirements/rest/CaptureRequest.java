@@ -3,6 +3,7 @@ package io.accord.requirements.rest;
 import io.accord.requirements.RequirementContent;
 import io.accord.requirements.RequirementSource;
 import io.accord.requirements.ServiceKind;
+import io.accord.requirements.service.CaptureRequirementCommand;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,21 +18,22 @@ public record CaptureRequest(
         @NotNull RequirementSource source,
         @Size(max = 100) String externalRef,
         @NotBlank @Size(max = 200) String title,
-        @Size(max = 500) List<ContentBodies.@Valid @NotNull ItemBody> items,
-        @Valid ContentBodies.DeliveryBody delivery,
+        @Size(max = 500) List<@Valid @NotNull ItemRequest> items,
+        @Valid DeliveryTermsRequest delivery,
         @Size(max = 5) List<@NotNull ServiceKind> services,
-        @Size(max = 200) List<ContentBodies.@Valid @NotNull LineBody> requirements,
+        @Size(max = 200) List<@Valid @NotNull RequirementLineRequest> requirements,
         @Size(max = 100) String quotationRef,
-        @Valid ContentBodies.QuotationBody quotation,
+        @Valid QuotationRequest quotation,
         Boolean highRisk,
         /** true when the requirement was not given in writing, whatever its source */
         Boolean unwritten,
         @Size(max = 500) String paymentTerms) {
 
-    public RequirementContent toContent() {
-        return new RequirementContent(title, externalRef, ContentBodies.items(items),
+    CaptureRequirementCommand toCommand() {
+        RequirementContent content = new RequirementContent(title, externalRef, ItemRequest.toItems(items),
                 delivery == null ? null : delivery.toDelivery(), services == null ? List.of() : List.copyOf(services),
-                ContentBodies.lines(requirements), quotationRef, quotation == null ? null : quotation.toQuotation(),
+                RequirementLineRequest.toLines(requirements), quotationRef, quotation == null ? null : quotation.toQuotation(),
                 Boolean.TRUE.equals(highRisk), paymentTerms);
+        return new CaptureRequirementCommand(customerId, source, content, Boolean.TRUE.equals(unwritten));
     }
 }

@@ -43,8 +43,8 @@ public class CustomerPropertyResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.PROPERTY_WRITE)
-    public Response register(@Valid @NotNull PropertyBodies.Registration body, UriInfo uri) {
-        CustomerProperty property = properties.register(body);
+    public Response register(@Valid @NotNull PropertyRegistrationRequest body, UriInfo uri) {
+        CustomerProperty property = properties.register(body.toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(property.id.toString()).build())
                 .tag(Etags.of(property.version)).entity(PropertyView.of(property)).build();
     }
@@ -68,8 +68,8 @@ public class CustomerPropertyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.PROPERTY_VERIFY)
     public Response verify(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull PropertyBodies.VerificationRequest body) {
-        return withTag(properties.verify(id, body, ifMatch));
+            @Valid @NotNull VerificationRequest body) {
+        return withTag(properties.verify(id, body.toCommand(), ifMatch));
     }
 
     @POST
@@ -77,8 +77,8 @@ public class CustomerPropertyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.PROPERTY_WRITE)
     public Response reportIncident(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull PropertyBodies.IncidentRequest body) {
-        return withTag(properties.reportIncident(id, body, ifMatch));
+            @Valid @NotNull IncidentRequest body) {
+        return withTag(properties.reportIncident(id, body.toCommand(), ifMatch));
     }
 
     @POST
@@ -86,8 +86,8 @@ public class CustomerPropertyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.PROPERTY_NOTIFY)
     public Response customerNotified(@PathParam("id") UUID id, @PathParam("seq") int seq,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PropertyBodies.NoticeRequest body) {
-        return withTag(properties.customerNotified(id, seq, body, ifMatch));
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull NoticeRequest body) {
+        return withTag(properties.customerNotified(id, seq, body.toCommand(), ifMatch));
     }
 
     @POST
@@ -95,8 +95,8 @@ public class CustomerPropertyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.PROPERTY_RETURN)
     public Response giveBack(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull PropertyBodies.ReturnRequest body) {
-        return withTag(properties.giveBack(id, body, ifMatch));
+            @Valid @NotNull ReturnRequest body) {
+        return withTag(properties.giveBack(id, body.toCommand(), ifMatch));
     }
 
     @Path("{id}/history")

@@ -1,7 +1,7 @@
 package io.accord.requirements.rest;
 
+import io.accord.requirements.service.RegisterCustomerCommand;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -12,9 +12,9 @@ import java.util.List;
 public record CustomerRequest(
         @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "letters, digits, dot, dash and underscore only") String code,
         @NotBlank @Size(max = 200) String name,
-        @Size(max = 20) List<@Valid ContactBody> contacts) {
+        @Size(max = 20) List<@Valid ContactRequest> contacts) {
 
-    public record ContactBody(@NotBlank @Size(max = 100) String name, @Size(max = 100) String role,
-            @Email @Size(max = 200) String email, @Size(max = 40) String phone) {
+    RegisterCustomerCommand toCommand() {
+        return new RegisterCustomerCommand(code, name, ContactRequest.toContacts(contacts));
     }
 }

@@ -44,7 +44,7 @@ public class CustomerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.CUSTOMERS_WRITE)
     public Response register(@Valid @NotNull CustomerRequest body, UriInfo uri) {
-        Customer customer = customers.register(body);
+        Customer customer = customers.register(body.toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(customer.id.toString()).build())
                 .tag(Etags.of(customer.version)).entity(CustomerView.of(customer)).build();
     }
@@ -69,8 +69,8 @@ public class CustomerResource {
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @PermissionsAllowed(Permissions.CUSTOMERS_WRITE)
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull CustomerPatch body) {
-        Customer customer = customers.update(id, body, ifMatch);
+            @Valid @NotNull CustomerUpdateRequest body) {
+        Customer customer = customers.update(id, body.toCommand(), ifMatch);
         return Response.ok(CustomerView.of(customer)).tag(Etags.of(customer.version)).build();
     }
 

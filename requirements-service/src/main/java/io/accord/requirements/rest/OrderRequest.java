@@ -1,7 +1,7 @@
 package io.accord.requirements.rest;
 
-import io.accord.requirements.RequirementContent;
 import io.accord.requirements.ServiceKind;
+import io.accord.requirements.service.PlaceOrderCommand;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -15,17 +15,19 @@ public record OrderRequest(
         @NotBlank @Size(max = 100) String erpOrderNo,
         @NotBlank @Size(max = 40) String customerCode,
         @Size(max = 200) String title,
-        @NotEmpty @Size(max = 500) List<ContentBodies.@Valid @NotNull ItemBody> lines,
-        @Valid ContentBodies.DeliveryBody delivery,
+        @NotEmpty @Size(max = 500) List<@Valid @NotNull ItemRequest> lines,
+        @Valid DeliveryTermsRequest delivery,
         @Size(max = 5) List<@NotNull ServiceKind> services,
-        @Size(max = 200) List<ContentBodies.@Valid @NotNull LineBody> requirements,
+        @Size(max = 200) List<@Valid @NotNull RequirementLineRequest> requirements,
         Boolean highRisk,
         @Size(max = 500) String paymentTerms) {
 
-    public RequirementContent toContent() {
-        return new RequirementContent(title == null || title.isBlank() ? "ERP order " + erpOrderNo : title, erpOrderNo,
-                ContentBodies.items(lines), delivery == null ? null : delivery.toDelivery(),
-                services == null ? List.of() : List.copyOf(services), ContentBodies.lines(requirements), null, null,
-                Boolean.TRUE.equals(highRisk), paymentTerms);
+    /** The order as sent, absent parts left absent: the command's form is the order's idempotency fingerprint. */
+    PlaceOrderCommand toCommand() {
+        return new PlaceOrderCommand(erpOrderNo, customerCode, title,
+                lines == null ? null : lines.stream().map(ItemRequest::toOrderLine).toList(),
+                delivery == null ? null : delivery.toDelivery(), services,
+                requirements == null ? null : requirements.stream().map(RequirementLineRequest::toLine).toList(),
+                highRisk, paymentTerms);
     }
 }

@@ -44,8 +44,8 @@ public class OrderResource {
         if (key == null || key.isBlank() || key.length() > 200) {
             throw new InvalidFieldException(IDEMPOTENCY_KEY, "header is required (1 to 200 characters) so that retries are safe");
         }
-        OrderIntake.Outcome outcome = intake.intake(client(), key, body);
-        return Response.status(outcome.status()).type(MediaType.APPLICATION_JSON).entity(outcome.body())
+        OrderIntake.Outcome outcome = intake.intake(client(), key, body.toCommand());
+        return Response.status(outcome.status()).type(MediaType.APPLICATION_JSON).entity(OrderView.of(outcome.receipt()))
                 .location(uri.getAbsolutePathBuilder().path(body.erpOrderNo()).build())
                 .header("Idempotent-Replayed", Boolean.toString(outcome.replayed())).build();
     }
@@ -62,15 +62,15 @@ public class OrderResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.ORDERS_WRITE)
     public OrderView amend(@PathParam("erpOrderNo") String erpOrderNo, @Valid @NotNull OrderAmendmentRequest body) {
-        return OrderView.of(intake.amend(client(), erpOrderNo, body));
+        return OrderView.of(intake.amend(client(), erpOrderNo, body.toCommand()));
     }
 
     @POST
     @Path("{erpOrderNo}/deliveries")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.ORDERS_WRITE)
-    public OrderView deliver(@PathParam("erpOrderNo") String erpOrderNo, @Valid @NotNull ActionBodies.DeliveryRequest body) {
-        return OrderView.of(intake.deliver(client(), erpOrderNo, body));
+    public OrderView deliver(@PathParam("erpOrderNo") String erpOrderNo, @Valid @NotNull DeliveryRequest body) {
+        return OrderView.of(intake.deliver(client(), erpOrderNo, body.toCommand()));
     }
 
     /** Keys and orders are scoped to the calling machine client. */

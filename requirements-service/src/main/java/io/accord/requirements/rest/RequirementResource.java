@@ -48,7 +48,7 @@ public class RequirementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.REQUIREMENTS_WRITE)
     public Response capture(@Valid @NotNull CaptureRequest body, UriInfo uri) {
-        Requirement requirement = requirements.capture(body);
+        Requirement requirement = requirements.capture(body.toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(requirement.id.toString()).build())
                 .tag(Etags.of(requirement.version)).entity(RequirementView.of(requirement)).build();
     }
@@ -85,8 +85,8 @@ public class RequirementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.REQUIREMENTS_WRITE)
     public Response confirm(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull ActionBodies.ConfirmationRequest body) {
-        return withTag(requirements.confirm(id, body, ifMatch));
+            @Valid @NotNull ConfirmationRequest body) {
+        return withTag(requirements.confirm(id, body.toCommand(), ifMatch));
     }
 
     @POST
@@ -94,8 +94,8 @@ public class RequirementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.REQUIREMENTS_WRITE)
     public Response resolveDiscrepancy(@PathParam("id") UUID id, @PathParam("key") String key,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ActionBodies.ResolutionRequest body) {
-        return withTag(requirements.resolveDiscrepancy(id, key, body, ifMatch));
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ResolutionRequest body) {
+        return withTag(requirements.resolveDiscrepancy(id, key, body.toCommand(), ifMatch));
     }
 
     @POST
@@ -104,7 +104,7 @@ public class RequirementResource {
     @PermissionsAllowed(Permissions.REQUIREMENTS_WRITE)
     public Response amend(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AmendmentRequest body) {
-        return withTag(requirements.amend(id, body, ifMatch));
+        return withTag(requirements.amend(id, body.toCommand(), ifMatch));
     }
 
     @POST
@@ -112,8 +112,8 @@ public class RequirementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.REQUIREMENTS_WRITE)
     public Response cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull ActionBodies.CancellationRequest body) {
-        return withTag(requirements.cancel(id, body, ifMatch));
+            @Valid @NotNull CancellationRequest body) {
+        return withTag(requirements.cancel(id, body.toCommand(), ifMatch));
     }
 
     @POST
@@ -121,8 +121,8 @@ public class RequirementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.REQUIREMENTS_WRITE)
     public Response deliver(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull ActionBodies.DeliveryRequest body) {
-        return withTag(requirements.deliver(id, body, ifMatch));
+            @Valid @NotNull DeliveryRequest body) {
+        return withTag(requirements.deliver(id, body.toCommand(), ifMatch));
     }
 
     @GET

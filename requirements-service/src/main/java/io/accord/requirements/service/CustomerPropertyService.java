@@ -14,7 +14,6 @@ import io.accord.requirements.CustomerProperty;
 import io.accord.requirements.Requirement;
 import io.accord.requirements.events.CustomerPropertyEvent;
 import io.accord.requirements.events.RequirementEventTypes;
-import io.accord.requirements.rest.PropertyBodies;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -39,45 +38,45 @@ public class CustomerPropertyService {
     }
 
     @Transactional
-    public CustomerProperty register(PropertyBodies.Registration body) {
-        if (Customer.findById(body.customerId()) == null) {
-            throw new UnprocessableException("customer " + body.customerId() + " does not exist");
+    public CustomerProperty register(RegisterPropertyCommand command) {
+        if (Customer.findById(command.customerId()) == null) {
+            throw new UnprocessableException("customer " + command.customerId() + " does not exist");
         }
-        if (body.requirementId() != null && Requirement.findById(body.requirementId()) == null) {
-            throw new UnprocessableException("requirement " + body.requirementId() + " does not exist");
+        if (command.requirementId() != null && Requirement.findById(command.requirementId()) == null) {
+            throw new UnprocessableException("requirement " + command.requirementId() + " does not exist");
         }
-        CustomerProperty property = CustomerProperty.receive(body.customerId(), body.requirementId(), body.kind(),
-                body.description(), body.quantity(), body.unit(), actor.name(), now());
+        CustomerProperty property = CustomerProperty.receive(command.customerId(), command.requirementId(), command.kind(),
+                command.description(), command.quantity(), command.unit(), actor.name(), now());
         property.persistAndFlush();
         changed(property, null, "received", RequirementEventTypes.PROPERTY_REGISTERED, null);
         return property;
     }
 
     @Transactional
-    public CustomerProperty verify(UUID id, PropertyBodies.VerificationRequest body, String ifMatch) {
+    public CustomerProperty verify(UUID id, VerifyPropertyCommand command, String ifMatch) {
         CustomerProperty property = writable(id, ifMatch);
         CustomerProperty.Status before = property.status;
-        property.verify(body.result(), body.notes(), actor.name(), now());
+        property.verify(command.result(), command.notes(), actor.name(), now());
         property.flush();
-        changed(property, before, "verified " + body.result(), RequirementEventTypes.PROPERTY_VERIFIED, null);
+        changed(property, before, "verified " + command.result(), RequirementEventTypes.PROPERTY_VERIFIED, null);
         return property;
     }
 
     @Transactional
-    public CustomerProperty reportIncident(UUID id, PropertyBodies.IncidentRequest body, String ifMatch) {
+    public CustomerProperty reportIncident(UUID id, ReportIncidentCommand command, String ifMatch) {
         CustomerProperty property = writable(id, ifMatch);
         CustomerProperty.Status before = property.status;
-        CustomerProperty.Incident incident = property.reportIncident(body.type(), body.description(), actor.name(), now());
+        CustomerProperty.Incident incident = property.reportIncident(command.type(), command.description(), actor.name(), now());
         property.flush();
-        changed(property, before, "incident " + body.type(), RequirementEventTypes.PROPERTY_INCIDENT_REPORTED, incident);
+        changed(property, before, "incident " + command.type(), RequirementEventTypes.PROPERTY_INCIDENT_REPORTED, incident);
         return property;
     }
 
     @Transactional
-    public CustomerProperty customerNotified(UUID id, int seq, PropertyBodies.NoticeRequest body, String ifMatch) {
+    public CustomerProperty customerNotified(UUID id, int seq, RecordCustomerNoticeCommand command, String ifMatch) {
         CustomerProperty property = writable(id, ifMatch);
         CustomerProperty.Incident incident = property.customerNotified(seq, new CustomerProperty.CustomerNotice(
-                body.method(), body.reference(), actor.name(), now()));
+                command.method(), command.reference(), actor.name(), now()));
         property.flush();
         changed(property, property.status, "customer notified of incident " + seq,
                 RequirementEventTypes.PROPERTY_CUSTOMER_NOTIFIED, incident);
@@ -85,10 +84,10 @@ public class CustomerPropertyService {
     }
 
     @Transactional
-    public CustomerProperty giveBack(UUID id, PropertyBodies.ReturnRequest body, String ifMatch) {
+    public CustomerProperty giveBack(UUID id, ReturnPropertyCommand command, String ifMatch) {
         CustomerProperty property = writable(id, ifMatch);
         CustomerProperty.Status before = property.status;
-        property.giveBack(new CustomerProperty.Return(body.returnedTo(), body.reference(), body.note(), actor.name(),
+        property.giveBack(new CustomerProperty.Return(command.returnedTo(), command.reference(), command.note(), actor.name(),
                 now()));
         property.flush();
         changed(property, before, "returned", RequirementEventTypes.PROPERTY_RETURNED, null);

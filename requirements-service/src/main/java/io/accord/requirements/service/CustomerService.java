@@ -11,15 +11,13 @@ import io.accord.infra.web.PageParams;
 import io.accord.requirements.Customer;
 import io.accord.requirements.events.CustomerRegistered;
 import io.accord.requirements.events.RequirementEventTypes;
-import io.accord.requirements.rest.CustomerPatch;
-import io.accord.requirements.rest.CustomerRequest;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.List;
+import java.util.ArrayList;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -36,12 +34,11 @@ public class CustomerService {
     }
 
     @Transactional
-    public Customer register(CustomerRequest request) {
+    public Customer register(RegisterCustomerCommand request) {
         if (Customer.findByCode(request.code()) != null) {
             throw new ConflictException("a customer with code " + request.code() + " already exists");
         }
-        Customer customer = Customer.register(request.code(), request.name(), contacts(request.contacts()),
-                OffsetDateTime.now(clock));
+        Customer customer = Customer.register(request.code(), request.name(), request.contacts(), OffsetDateTime.now(clock));
         customer.persistAndFlush();
         audit.record(Customer.AGGREGATE, customer.id, "registered", null, null, new CustomerRegistered(customer.id, customer.code, customer.name));
         outbox.append(Customer.AGGREGATE, customer.id, null, RequirementEventTypes.CUSTOMER_REGISTERED,
@@ -50,14 +47,14 @@ public class CustomerService {
     }
 
     @Transactional
-    public Customer update(UUID id, CustomerPatch patch, String ifMatch) {
+    public Customer update(UUID id, UpdateCustomerCommand patch, String ifMatch) {
         Customer customer = get(id);
         Etags.requireMatch(ifMatch, customer.version);
         if (patch.name() != null) {
             customer.name = patch.name();
         }
         if (patch.contacts() != null) {
-            customer.contacts = contacts(patch.contacts());
+            customer.contacts = new ArrayList<>(patch.contacts());
         }
         customer.flush();
         audit.record(Customer.AGGREGATE, customer.id, "updated", null, null, patch);
@@ -78,10 +75,5 @@ public class CustomerService {
         QueryFilter filter = new QueryFilter().equal("code", code)
                 .where("lower(name) like :name", "name", nameContains == null ? null : "%" + nameContains.toLowerCase() + "%");
         return Page.of(Customer.find(filter.query(), Sort.by("code"), filter.params()), page);
-    }
-
-    private static List<Customer.Contact> contacts(List<CustomerRequest.ContactBody> bodies) {
-        return bodies == null ? List.of()
-                : bodies.stream().map(b -> new Customer.Contact(b.name(), b.role(), b.email(), b.phone())).toList();
     }
 }

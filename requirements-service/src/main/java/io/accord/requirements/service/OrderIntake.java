@@ -1,28 +1,19 @@
 package io.accord.requirements.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accord.infra.errors.ConflictException;
 import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.errors.UnprocessableException;
 import io.accord.requirements.Customer;
 import io.accord.requirements.IdempotencyRecord;
+import io.accord.requirements.OrderReceipt;
 import io.accord.requirements.Requirement;
 import io.accord.requirements.RequirementSource;
-import io.accord.requirements.rest.ActionBodies;
-import io.accord.requirements.rest.OrderAmendmentRequest;
-import io.accord.requirements.rest.OrderRequest;
-import io.accord.requirements.rest.OrderView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 
 /**
  * ERP order intake. The idempotency key is claimed with an insert that waits on any concurrent claim of the
@@ -32,24 +23,22 @@ import java.util.HexFormat;
 public class OrderIntake {
 
     /** The answer to give, and whether it is a replay of an earlier one. */
-    public record Outcome(int status, String body, boolean replayed) {
+    public record Outcome(int status, OrderReceipt receipt, boolean replayed) {
     }
 
     private final RequirementService requirements;
     private final EntityManager entityManager;
-    private final ObjectMapper mapper;
     private final Clock clock;
 
-    public OrderIntake(RequirementService requirements, EntityManager entityManager, ObjectMapper mapper, Clock clock) {
+    public OrderIntake(RequirementService requirements, EntityManager entityManager, Clock clock) {
         this.requirements = requirements;
         this.entityManager = entityManager;
-        this.mapper = mapper;
         this.clock = clock;
     }
 
     @Transactional
-    public Outcome intake(String client, String idempotencyKey, OrderRequest order) {
-        String hash = sha256(json(order));
+    public Outcome intake(String client, String idempotencyKey, PlaceOrderCommand order) {
+        String hash = order.fingerprint();
         int claimed = entityManager.createNativeQuery("""
                 insert into idempotency_key (client_id, idem_key, request_hash, created_at)
                 values (?1, ?2, ?3, ?4) on conflict do nothing""")
@@ -60,7 +49,7 @@ public class OrderIntake {
             if (!earlier.requestHash.equals(hash)) {
                 throw new UnprocessableException("Idempotency-Key " + idempotencyKey + " was already used with a different body");
             }
-            return new Outcome(earlier.responseStatus, earlier.responseBody, true);
+            return new Outcome(earlier.responseStatus, earlier.receipt(), true);
         }
         Customer customer = Customer.findByCode(order.customerCode());
         if (customer == null) {
@@ -72,12 +61,13 @@ public class OrderIntake {
         Requirement requirement = requirements.capture(customer.id, RequirementSource.ERP_ORDER, order.toContent(), false,
                 client, order.erpOrderNo());
         requirements.submit(requirement);
-        String body = json(OrderView.of(requirement));
+        OrderReceipt receipt = OrderReceipt.of(requirement);
         entityManager.createNativeQuery("""
-                update idempotency_key set response_status = 201, response_body = ?3
+                update idempotency_key set response_status = 201, response_body = ?3, response_version = ?4
                 where client_id = ?1 and idem_key = ?2""")
-                .setParameter(1, client).setParameter(2, idempotencyKey).setParameter(3, body).executeUpdate();
-        return new Outcome(201, body, false);
+                .setParameter(1, client).setParameter(2, idempotencyKey).setParameter(3, receipt.toStoredJson())
+                .setParameter(4, OrderReceipt.VERSION).executeUpdate();
+        return new Outcome(201, receipt, false);
     }
 
     public Requirement order(String client, String erpOrderNo) {
@@ -89,28 +79,12 @@ public class OrderIntake {
     }
 
     @Transactional
-    public Requirement amend(String client, String erpOrderNo, OrderAmendmentRequest request) {
-        return requirements.amend(order(client, erpOrderNo), request.toAmendment());
+    public Requirement amend(String client, String erpOrderNo, AmendRequirementCommand request) {
+        return requirements.amend(order(client, erpOrderNo), request);
     }
 
     @Transactional
-    public Requirement deliver(String client, String erpOrderNo, ActionBodies.DeliveryRequest request) {
+    public Requirement deliver(String client, String erpOrderNo, DeliverRequirementCommand request) {
         return requirements.deliver(order(client, erpOrderNo), request);
-    }
-
-    private String json(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

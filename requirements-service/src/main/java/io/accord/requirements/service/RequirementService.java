@@ -19,8 +19,6 @@ import io.accord.requirements.RequirementRevision;
 import io.accord.requirements.events.RequirementAmended;
 import io.accord.requirements.events.RequirementDelivered;
 import io.accord.requirements.events.RequirementStatusChanged;
-import io.accord.requirements.rest.ActionBodies;
-import io.accord.requirements.rest.AmendmentRequest;
 import io.accord.requirements.Requirement;
 import io.accord.requirements.RequirementCategory;
 import io.accord.requirements.RequirementContent;
@@ -29,7 +27,6 @@ import io.accord.requirements.RequirementStatus;
 import io.accord.requirements.events.RequirementCaptured;
 import io.accord.requirements.events.RequirementEventTypes;
 import io.accord.requirements.events.RequirementSubmitted;
-import io.accord.requirements.rest.CaptureRequest;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -59,15 +56,15 @@ public class RequirementService {
     }
 
     @Transactional
-    public Requirement capture(CaptureRequest request) {
-        RequirementContent content = request.toContent();
+    public Requirement capture(CaptureRequirementCommand request) {
+        RequirementContent content = request.content();
         if (content.items().isEmpty() && content.requirements().isEmpty()) {
             throw new InvalidFieldException("items", "at least one item or requirement is needed");
         }
         if (Customer.findById(request.customerId()) == null) {
             throw new UnprocessableException("customer " + request.customerId() + " does not exist; register it first");
         }
-        return capture(request.customerId(), request.source(), content, Boolean.TRUE.equals(request.unwritten()), null, null);
+        return capture(request.customerId(), request.source(), content, request.unwritten(), null, null);
     }
 
     /** Captures a record (also for ERP intake, which names the client and its order number). */
@@ -108,7 +105,7 @@ public class RequirementService {
     }
 
     @Transactional
-    public Requirement confirm(UUID id, ActionBodies.ConfirmationRequest request, String ifMatch) {
+    public Requirement confirm(UUID id, ConfirmRequirementCommand request, String ifMatch) {
         Requirement requirement = get(id);
         Etags.requireMatch(ifMatch, requirement.version);
         RequirementStatus before = requirement.status;
@@ -121,7 +118,7 @@ public class RequirementService {
     }
 
     @Transactional
-    public Requirement resolveDiscrepancy(UUID id, String key, ActionBodies.ResolutionRequest request, String ifMatch) {
+    public Requirement resolveDiscrepancy(UUID id, String key, ResolveDiscrepancyCommand request, String ifMatch) {
         Requirement requirement = get(id);
         Etags.requireMatch(ifMatch, requirement.version);
         Discrepancy resolved = requirement.resolveDiscrepancy(key,
@@ -133,7 +130,7 @@ public class RequirementService {
 
     /** Revision n+1 with the changed fields; a record already in or past review goes back to review. */
     @Transactional
-    public Requirement amend(Requirement requirement, AmendmentRequest request) {
+    public Requirement amend(Requirement requirement, AmendRequirementCommand request) {
         RequirementContent next = request.applyTo(requirement.content);
         List<String> changed = ContentDiff.changedPaths(mapper.valueToTree(requirement.content), mapper.valueToTree(next));
         if (changed.isEmpty()) {
@@ -156,14 +153,14 @@ public class RequirementService {
     }
 
     @Transactional
-    public Requirement amend(UUID id, AmendmentRequest request, String ifMatch) {
+    public Requirement amend(UUID id, AmendRequirementCommand request, String ifMatch) {
         Requirement requirement = get(id);
         Etags.requireMatch(ifMatch, requirement.version);
         return amend(requirement, request);
     }
 
     @Transactional
-    public Requirement cancel(UUID id, ActionBodies.CancellationRequest request, String ifMatch) {
+    public Requirement cancel(UUID id, CancelRequirementCommand request, String ifMatch) {
         Requirement requirement = get(id);
         Etags.requireMatch(ifMatch, requirement.version);
         RequirementStatus before = requirement.status;
@@ -175,7 +172,7 @@ public class RequirementService {
     }
 
     @Transactional
-    public Requirement deliver(Requirement requirement, ActionBodies.DeliveryRequest request) {
+    public Requirement deliver(Requirement requirement, DeliverRequirementCommand request) {
         RequirementStatus before = requirement.status;
         Delivery delivery = new Delivery(request.reference(), request.note(), now(), actor.name());
         requirement.deliver(delivery);
@@ -188,7 +185,7 @@ public class RequirementService {
     }
 
     @Transactional
-    public Requirement deliver(UUID id, ActionBodies.DeliveryRequest request, String ifMatch) {
+    public Requirement deliver(UUID id, DeliverRequirementCommand request, String ifMatch) {
         Requirement requirement = get(id);
         Etags.requireMatch(ifMatch, requirement.version);
         return deliver(requirement, request);

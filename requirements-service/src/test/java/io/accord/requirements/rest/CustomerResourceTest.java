@@ -74,6 +74,18 @@ class CustomerResourceTest {
     }
 
     @Test
+    void anUpdateIsInTheHistoryAsItWasAsked() {
+        String id = TestData.newCustomer();
+        String etag = given().header("Authorization", TestData.SALES).get("/api/v1/customers/" + id).header("ETag");
+        given().header("Authorization", TestData.SALES).header("If-Match", etag).contentType(ContentType.JSON)
+                .body("{\"contacts\": [{\"name\": \"Wu Fang\", \"role\": \"buyer\", \"email\": \"wu@example.com\"}]}")
+                .patch("/api/v1/customers/" + id).then().statusCode(200).body("contacts[0].name", equalTo("Wu Fang"));
+        given().header("Authorization", TestData.AUDITOR).get("/api/v1/customers/" + id + "/history")
+                .then().statusCode(200).body("find { it.action == 'updated' }.detail", equalTo(
+                        "{\"name\":null,\"contacts\":[{\"name\":\"Wu Fang\",\"role\":\"buyer\",\"email\":\"wu@example.com\",\"phone\":null}]}"));
+    }
+
+    @Test
     void listIsPagedAndFiltered() {
         String code = TestData.uniqueCode();
         given().header("Authorization", TestData.SALES).contentType(ContentType.JSON).body(TestData.customerBody(code))

@@ -1,8 +1,10 @@
 package io.accord.requirements.rest;
 
+import io.accord.requirements.IdempotencyRecord;
 import io.accord.requirements.RequirementsTestProfile;
 import io.accord.requirements.TestData;
 import io.accord.testsupport.TestTokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -52,6 +54,43 @@ class OrderResourceTest {
                 .then().body("source", equalTo("ERP_ORDER"), "items[0].quantity", equalTo(10), "erpOrderNo", equalTo(orderNo));
         given().header("Authorization", ERP).get("/api/v1/orders/" + orderNo)
                 .then().statusCode(200).body("requirementId", equalTo(requirementId), "status", equalTo("SUBMITTED"));
+    }
+
+    @Test
+    void anAnswerStoredBeforeAnswersHadVersionsStillReplaysToARetry() {
+        // a key and answer as the code before stored them: the request's fingerprint, the answer's JSON, no version
+        String key = UUID.randomUUID().toString();
+        String stored = "{\"requirementId\":\"0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d\",\"erpOrderNo\":\"ERP-4711/2030\","
+                + "\"status\":\"SUBMITTED\",\"revision\":1,\"reviewId\":null}";
+        QuarkusTransaction.requiringNew().run(() -> IdempotencyRecord.getEntityManager().createNativeQuery("""
+                        insert into idempotency_key (client_id, idem_key, request_hash, response_status, response_body, created_at)
+                        values ('erp-sap-01', ?1, 'a2ec288d3a9c0f965e4a57ed7f1a977d2c269497dcdce7912503101c1829bf96', 201, ?2, now())""")
+                .setParameter(1, key).setParameter(2, stored).executeUpdate());
+
+        // the same order, its fields in another order and the absent ones left out
+        String retry = """
+                {"customerCode": "ACME-01", "erpOrderNo": "ERP-4711/2030", "paymentTerms": "30 days",
+                 "lines": [{"productCode": "P-100", "description": "离心泵", "quantity": 10.50, "unit": "pcs",
+                            "unitPrice": 12.3400, "currency": "CNY"},
+                           {"productCode": "V-7", "specification": "DN50 \\"special\\"", "quantity": 2, "unit": "m",
+                            "unitPrice": 0, "currency": "EUR", "customSpecification": true}],
+                 "delivery": {"dueDate": "2099-01-02", "place": "Shanghai"},
+                 "services": ["INSTALLATION", "TRAINING"],
+                 "requirements": [{"category": "STATUTORY", "text": "GB 150 applies"}]}
+                """;
+        String answer = post(ERP, key, retry).then().statusCode(201).header("Idempotent-Replayed", "true")
+                .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/orders/ERP-4711/2030")).extract().asString();
+        assertEquals(stored, answer);
+
+        // a new answer is stored in the same form, with its version
+        String fresh = UUID.randomUUID().toString();
+        String first = post(ERP, fresh, order("SO-" + UUID.randomUUID(), customerCode(), 3)).then().statusCode(201)
+                .extract().asString();
+        Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) IdempotencyRecord.getEntityManager()
+                .createNativeQuery("select response_body, response_version from idempotency_key where idem_key = ?1")
+                .setParameter(1, fresh).getSingleResult());
+        assertEquals(first, row[0]);
+        assertEquals(1, ((Number) row[1]).intValue());
     }
 
     @Test

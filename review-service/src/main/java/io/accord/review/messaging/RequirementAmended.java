@@ -1,6 +1,7 @@
 package io.accord.review.messaging;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.accord.review.service.ReReviewCommand;
 
 import java.util.List;
 import java.util.UUID;
@@ -9,4 +10,9 @@ import java.util.UUID;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RequirementAmended(UUID requirementId, Integer revision, Integer previousRevision, String reason,
         List<String> changedPaths, RequirementSubmitted current) {
+
+    /** The re-review of the new revision; call it once {@code current} and {@code changedPaths} are known present. */
+    public ReReviewCommand toCommand() {
+        return new ReReviewCommand(current.toCommand(), reason, List.copyOf(changedPaths));
+    }
 }

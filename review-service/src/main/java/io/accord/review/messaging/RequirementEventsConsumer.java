@@ -31,14 +31,15 @@ public class RequirementEventsConsumer {
 
     private void apply(EventEnvelope event) {
         switch (event.type()) {
-            case "accord.requirement.submitted" -> reviews.open(complete(event, incoming.data(event, RequirementSubmitted.class)));
+            case "accord.requirement.submitted" ->
+                    reviews.open(complete(event, incoming.data(event, RequirementSubmitted.class)).toCommand());
             case "accord.requirement.amended" -> {
                 RequirementAmended amended = incoming.data(event, RequirementAmended.class);
                 if (amended.changedPaths() == null) {
                     throw new MalformedEventException("requirement.amended " + event.id() + " lacks changedPaths", null);
                 }
                 complete(event, amended.current());
-                reviews.amended(amended);
+                reviews.amended(amended.toCommand());
             }
             default -> {
                 // other requirement events (captured, confirmed, status changes) do not open or change reviews

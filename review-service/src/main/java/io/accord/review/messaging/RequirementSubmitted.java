@@ -2,6 +2,7 @@ package io.accord.review.messaging;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.accord.review.RequirementSummary;
+import io.accord.review.service.OpenReviewCommand;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -53,6 +54,11 @@ public record RequirementSubmitted(UUID requirementId, Integer revision, UUID cu
 
     public List<Item> itemsOrEmpty() {
         return items == null ? List.of() : items;
+    }
+
+    /** The review of this revision; call it on facts whose requirementId and revision are present. */
+    public OpenReviewCommand toCommand() {
+        return new OpenReviewCommand(requirementId, revision, summary(), value());
     }
 
     public RequirementSummary summary() {

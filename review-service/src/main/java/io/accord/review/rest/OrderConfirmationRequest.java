@@ -1,5 +1,6 @@
 package io.accord.review.rest;
 
+import io.accord.review.service.ConfirmOrderCommand;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -8,4 +9,8 @@ import jakarta.validation.constraints.Size;
 public record OrderConfirmationRequest(
         @NotBlank @Pattern(regexp = "FAX|PHONE|EMAIL|SIGNED_COPY", message = "must be FAX, PHONE, EMAIL or SIGNED_COPY") String method,
         @NotBlank @Size(max = 200) String reference) {
+
+    public ConfirmOrderCommand toCommand() {
+        return new ConfirmOrderCommand(method, reference);
+    }
 }

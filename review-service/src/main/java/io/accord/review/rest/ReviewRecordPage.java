@@ -2,6 +2,7 @@ package io.accord.review.rest;
 
 import io.accord.review.Opinion;
 import io.accord.review.RequirementSummary;
+import io.accord.review.ReviewRecordContent;
 import io.accord.review.Risk;
 
 /** Renders the review record as a self-contained, printable HTML page. */
@@ -11,7 +12,7 @@ final class ReviewRecordPage {
     }
 
     static String render(ReviewRecord record) {
-        ReviewRecord.Content c = record.content();
+        ReviewRecordContent c = record.content();
         RequirementSummary req = c.requirement();
         StringBuilder html = new StringBuilder(4096);
         html.append("<!DOCTYPE html><html lang=\"zh\"><head><meta charset=\"utf-8\"><title>").append(esc(c.form()))

@@ -73,7 +73,7 @@ public class ReviewResource {
         if (!identity.hasRole(body.department().name())) {
             throw new ForbiddenException("only a " + body.department() + " reviewer may record its opinion");
         }
-        return withTag(reviews.recordOpinion(id, body, ifMatch));
+        return withTag(reviews.recordOpinion(id, body.toCommand(), ifMatch));
     }
 
     @POST
@@ -82,7 +82,7 @@ public class ReviewResource {
     @PermissionsAllowed(Permissions.REVIEWS_CONSOLIDATE)
     public Response consolidate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ConsolidationRequest body) {
-        return withTag(reviews.consolidate(id, body, ifMatch));
+        return withTag(reviews.consolidate(id, body.toCommand(), ifMatch));
     }
 
     @POST
@@ -91,7 +91,7 @@ public class ReviewResource {
     @PermissionsAllowed(Permissions.REVIEWS_DECIDE)
     public Response decide(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DecisionRequest body) {
-        return withTag(reviews.decide(id, body, ifMatch));
+        return withTag(reviews.decide(id, body.toCommand(), ifMatch));
     }
 
     @POST
@@ -100,7 +100,7 @@ public class ReviewResource {
     @PermissionsAllowed(Permissions.REVIEWS_RISK)
     public Response addRisk(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull RiskRequest body) {
-        return withTag(reviews.addRisk(id, body, ifMatch));
+        return withTag(reviews.addRisk(id, body.toCommand(), ifMatch));
     }
 
     @POST
@@ -109,7 +109,7 @@ public class ReviewResource {
     @PermissionsAllowed(Permissions.REVIEWS_CONFIRM_ORDER)
     public Response confirmOrder(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OrderConfirmationRequest body) {
-        return withTag(reviews.confirmOrder(id, body, ifMatch));
+        return withTag(reviews.confirmOrder(id, body.toCommand(), ifMatch));
     }
 
     @GET
@@ -117,7 +117,7 @@ public class ReviewResource {
     @Produces(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.REVIEWS_READ)
     public ReviewRecord record(@PathParam("id") UUID id) {
-        return records.record(reviews.get(id));
+        return record(reviews.get(id));
     }
 
     /** The same record as a printable page, for the archive and for signatures on paper. */
@@ -126,7 +126,7 @@ public class ReviewResource {
     @Produces(MediaType.TEXT_HTML)
     @PermissionsAllowed(Permissions.REVIEWS_READ)
     public String recordPage(@PathParam("id") UUID id) {
-        return ReviewRecordPage.render(records.record(reviews.get(id)));
+        return ReviewRecordPage.render(record(reviews.get(id)));
     }
 
     @Path("{id}/history")
@@ -134,6 +134,10 @@ public class ReviewResource {
     public AuditHistory history(@PathParam("id") UUID id) {
         reviews.get(id);
         return audit.of(Review.AGGREGATE, id);
+    }
+
+    private ReviewRecord record(Review review) {
+        return ReviewRecord.of(review, records.check(review));
     }
 
     private static Response withTag(Review review) {

@@ -1,47 +1,26 @@
 package io.accord.review.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accord.review.Review;
-import io.accord.review.ReviewType;
-import io.accord.review.rest.ReviewRecord;
+import io.accord.review.ReviewRecordContent;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
-/** Builds the review record (产品要求评审表 / 订单确认表) and its content hash. */
+/** Freezes a decided review's record (产品要求评审表 / 订单确认表) and checks it on every read. */
 @ApplicationScoped
 public class ReviewRecords {
 
-    private final ObjectMapper mapper;
-
-    public ReviewRecords(ObjectMapper mapper) {
-        this.mapper = mapper;
+    /** The record as it reads now, and whether it still hashes to what was frozen (null while undecided). */
+    public record Checked(ReviewRecordContent content, Boolean intact) {
     }
 
-    public ReviewRecord.Content of(Review r) {
-        return new ReviewRecord.Content(r.type == ReviewType.FULL ? "产品要求评审表 (product requirement review)"
-                : "订单确认表 (order confirmation)", r.id, r.requirementId, r.requirementRevision, r.type, r.policyVersion,
-                r.requirement, r.routingReasons, r.requiredDepartments, r.opinions, r.risks, r.consolidation,
-                r.orderConfirmation, r.decision, r.openedAt);
+    /** At the decision: the hash goes into the history chain, the version names the form it was taken over. */
+    public void freeze(Review review) {
+        review.recordHash = ReviewRecordContent.of(review).sha256();
+        review.recordVersion = ReviewRecordContent.VERSION;
     }
 
-    /** SHA-256 of the record's canonical JSON: any later change to what was decided shows as a different hash. */
-    public String hash(ReviewRecord.Content content) {
-        try {
-            byte[] json = mapper.writeValueAsBytes(content);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the review record cannot be hashed", e);
-        }
+    public Checked check(Review review) {
+        ReviewRecordContent content = ReviewRecordContent.of(review);
+        Boolean intact = review.recordHash == null ? null : content.matches(review.recordHash, review.recordVersion);
+        return new Checked(content, intact);
     }
-
-    public ReviewRecord record(Review r) {
-        ReviewRecord.Content content = of(r);
-        boolean frozen = r.recordHash != null;
-        return new ReviewRecord(content, r.status, frozen, r.recordHash, frozen ? hash(content).equals(r.recordHash) : null);
-    }
-
 }

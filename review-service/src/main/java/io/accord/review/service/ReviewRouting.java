@@ -2,8 +2,8 @@ package io.accord.review.service;
 
 import io.accord.review.Department;
 import io.accord.review.PolicyRules;
+import io.accord.review.RequirementSummary;
 import io.accord.review.ReviewType;
-import io.accord.review.messaging.RequirementSubmitted;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
@@ -26,8 +26,8 @@ public class ReviewRouting {
     private static final Set<String> SPECIAL_CATEGORIES = Set.of("STATUTORY", "EMERGENCY", "CUSTOMER_PROPERTY");
     private static final Set<String> ON_SITE_SERVICES = Set.of("INSTALLATION", "MAINTENANCE");
 
-    public Route route(RequirementSubmitted facts, PolicyRules rules) {
-        BigDecimal value = facts.value();
+    /** {@code value}: the requirement's total value as a number (the summary keeps it as it was received). */
+    public Route route(RequirementSummary facts, BigDecimal value, PolicyRules rules) {
         List<String> notRoutine = new ArrayList<>();
         if (facts.newCustomer()) {
             notRoutine.add("a new customer (no accepted order yet) needs a FULL review");
@@ -35,7 +35,7 @@ public class ReviewRouting {
         if (!ROUTINE_SOURCES.contains(facts.source())) {
             notRoutine.add("source " + facts.source() + " is not a routine order");
         }
-        List<String> special = facts.categoriesOrEmpty().stream().filter(SPECIAL_CATEGORIES::contains).toList();
+        List<String> special = facts.categories().stream().filter(SPECIAL_CATEGORIES::contains).toList();
         if (!special.isEmpty()) {
             notRoutine.add("special requirements " + special);
         }
@@ -54,8 +54,8 @@ public class ReviewRouting {
         reasons.add("FULL: " + String.join("; ", notRoutine));
         Set<Department> departments = EnumSet.of(Department.QUALITY, Department.PRODUCTION, Department.PROCUREMENT);
         reasons.add("QUALITY, PRODUCTION, PROCUREMENT: part of every full review");
-        List<String> custom = facts.itemsOrEmpty().stream().filter(RequirementSubmitted.Item::customSpecification)
-                .map(RequirementSubmitted.Item::productCode).toList();
+        List<String> custom = facts.items().stream().filter(RequirementSummary.ItemSummary::customSpecification)
+                .map(RequirementSummary.ItemSummary::productCode).toList();
         if (!custom.isEmpty()) {
             departments.add(Department.TECHNICAL);
             reasons.add("TECHNICAL: custom or new specification for " + custom);
@@ -74,7 +74,7 @@ public class ReviewRouting {
             departments.add(Department.LEGAL);
             reasons.add("LEGAL: value " + value.toPlainString() + " reaches " + rules.legalThreshold().toPlainString());
         }
-        List<String> onSite = facts.servicesOrEmpty().stream().filter(ON_SITE_SERVICES::contains).toList();
+        List<String> onSite = facts.services().stream().filter(ON_SITE_SERVICES::contains).toList();
         if (!onSite.isEmpty()) {
             departments.add(Department.SAFETY_ENV);
             reasons.add("SAFETY_ENV: on-site work " + onSite);

@@ -18,9 +18,6 @@ import io.accord.review.ReviewTask;
 import io.accord.review.Risk;
 import io.accord.review.events.ReviewSuperseded;
 import io.accord.review.events.TaskOverdue;
-import io.accord.review.messaging.RequirementAmended;
-import io.accord.review.rest.OrderConfirmationRequest;
-import io.accord.review.rest.RiskRequest;
 import io.accord.review.Review;
 import io.accord.review.ReviewStatus;
 import io.accord.review.events.OpinionRecorded;
@@ -28,10 +25,6 @@ import io.accord.review.events.ReviewConsolidated;
 import io.accord.review.events.ReviewDecided;
 import io.accord.review.events.ReviewEventTypes;
 import io.accord.review.events.ReviewOpened;
-import io.accord.review.messaging.RequirementSubmitted;
-import io.accord.review.rest.ConsolidationRequest;
-import io.accord.review.rest.DecisionRequest;
-import io.accord.review.rest.OpinionRequest;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,7 +61,7 @@ public class ReviewService {
 
     /** Opens the review of a submitted revision; a second submission of the same revision opens nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void open(RequirementSubmitted submitted) {
+    public void open(OpenReviewCommand submitted) {
         if (Review.count("requirementId = ?1 and requirementRevision = ?2", submitted.requirementId(), submitted.revision()) > 0) {
             LOG.infof("revision %d of %s already has a review", submitted.revision(), submitted.requirementId());
             return;
@@ -82,8 +75,8 @@ public class ReviewService {
      * revision they were given for. Consolidation and decision are always redone.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void amended(RequirementAmended amended) {
-        RequirementSubmitted current = amended.current();
+    public void amended(ReReviewCommand amended) {
+        OpenReviewCommand current = amended.current();
         if (Review.count("requirementId = ?1 and requirementRevision = ?2", current.requirementId(), current.revision()) > 0) {
             return;
         }
@@ -114,9 +107,9 @@ public class ReviewService {
         }
     }
 
-    private Review openRouted(RequirementSubmitted submitted, List<String> extraReasons) {
+    private Review openRouted(OpenReviewCommand submitted, List<String> extraReasons) {
         ReviewPolicy policy = ReviewPolicy.current();
-        ReviewRouting.Route route = routing.route(submitted, policy.rules);
+        ReviewRouting.Route route = routing.route(submitted.summary(), submitted.value(), policy.rules);
         List<String> reasons = new java.util.ArrayList<>(extraReasons);
         reasons.addAll(route.reasons());
         Review review = Review.open(submitted.requirementId(), submitted.revision(), submitted.summary(), route.type(),
@@ -130,7 +123,7 @@ public class ReviewService {
     }
 
     @Transactional
-    public Review addRisk(UUID id, RiskRequest request, String ifMatch) {
+    public Review addRisk(UUID id, AssessRiskCommand request, String ifMatch) {
         Review review = get(id);
         Etags.requireMatch(ifMatch, review.version);
         Risk risk = review.addRisk(request.category(), request.likelihood(), request.impact(), request.mitigation(), actor.name(),
@@ -141,7 +134,7 @@ public class ReviewService {
     }
 
     @Transactional
-    public Review confirmOrder(UUID id, OrderConfirmationRequest request, String ifMatch) {
+    public Review confirmOrder(UUID id, ConfirmOrderCommand request, String ifMatch) {
         Review review = get(id);
         Etags.requireMatch(ifMatch, review.version);
         ReviewStatus before = review.status;
@@ -151,7 +144,7 @@ public class ReviewService {
     }
 
     @Transactional
-    public Review recordOpinion(UUID id, OpinionRequest request, String ifMatch) {
+    public Review recordOpinion(UUID id, RecordOpinionCommand request, String ifMatch) {
         Review review = get(id);
         Etags.requireMatch(ifMatch, review.version);
         if (!review.requires(request.department())) {
@@ -167,7 +160,7 @@ public class ReviewService {
     }
 
     @Transactional
-    public Review consolidate(UUID id, ConsolidationRequest request, String ifMatch) {
+    public Review consolidate(UUID id, ConsolidateReviewCommand request, String ifMatch) {
         Review review = get(id);
         Etags.requireMatch(ifMatch, review.version);
         ReviewStatus before = review.status;
@@ -181,7 +174,7 @@ public class ReviewService {
     }
 
     @Transactional
-    public Review decide(UUID id, DecisionRequest request, String ifMatch) {
+    public Review decide(UUID id, DecideReviewCommand request, String ifMatch) {
         Review review = get(id);
         Etags.requireMatch(ifMatch, review.version);
         ReviewStatus before = review.status;
@@ -193,7 +186,7 @@ public class ReviewService {
 
     /** Freezes the record (its hash goes into the history chain) and publishes the decision. */
     private void decided(Review review, ReviewStatus before) {
-        review.recordHash = records.hash(records.of(review));
+        records.freeze(review);
         review.flush();
         audit.record(Review.AGGREGATE, review.id, "decided", before, review.status,
                 java.util.Map.of("decision", review.decision, "recordHash", review.recordHash));

@@ -1,5 +1,6 @@
 package io.accord.requirements.rest;
 
+import io.accord.requirements.service.UpdateCustomerCommand;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -7,7 +8,11 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** Body of {@code PATCH /api/v1/customers/{id}}: absent fields stay as they are. */
-public record CustomerPatch(
+public record CustomerUpdateRequest(
         @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
-        @Size(max = 20) List<CustomerRequest.@Valid ContactBody> contacts) {
+        @Size(max = 20) List<@Valid ContactRequest> contacts) {
+
+    UpdateCustomerCommand toCommand() {
+        return new UpdateCustomerCommand(name, ContactRequest.toContacts(contacts));
+    }
 }

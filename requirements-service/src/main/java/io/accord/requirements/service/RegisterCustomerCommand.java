@@ -1,0 +1,9 @@
+package io.accord.requirements.service;
+
+import io.accord.requirements.Customer;
+
+import java.util.List;
+
+/** Register a customer in the archive under a code of its own; {@code contacts} may be absent. */
+public record RegisterCustomerCommand(String code, String name, List<Customer.Contact> contacts) {
+}

@@ -1,0 +1,9 @@
+package io.accord.requirements.service;
+
+import io.accord.requirements.Customer;
+
+import java.util.List;
+
+/** Change a customer's name or contacts; an absent (null) field stays as it is. The history records it as given. */
+public record UpdateCustomerCommand(String name, List<Customer.Contact> contacts) {
+}

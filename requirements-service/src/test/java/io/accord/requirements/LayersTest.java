@@ -1,0 +1,13 @@
+package io.accord.requirements;
+
+import io.accord.testsupport.LayerRules;
+import org.junit.jupiter.api.Test;
+
+/** rest/ → service/ → domain ← messaging/: no import the other way round (see LayerRules). */
+class LayersTest {
+
+    @Test
+    void layersPointOneWay() {
+        LayerRules.check("io.accord.requirements", LayerRules.SERVICE_ADAPTERS);
+    }
+}

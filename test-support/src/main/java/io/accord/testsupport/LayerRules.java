@@ -1,0 +1,50 @@
+package io.accord.testsupport;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+
+import java.util.List;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The direction of an app's layers: {@code rest/} → {@code service/} → domain (the app's root package) ←
+ * {@code messaging/}. Services take commands they own and return domain objects; the adapters (HTTP in, events in)
+ * map their own types to and from them. Each app's {@code LayersTest} checks its compiled main classes, so an import
+ * the wrong way fails the build, naming the class and the dependency.
+ */
+public final class LayerRules {
+
+    /** The adapters of a domain service: its HTTP resources and its event consumers. */
+    public static final List<String> SERVICE_ADAPTERS = List.of("rest", "messaging");
+
+    private LayerRules() {
+    }
+
+    /**
+     * @param app      the app's root package, where its domain lives (e.g. {@code io.accord.review})
+     * @param adapters the app's sub-packages that face the outside world (e.g. {@code rest}, {@code messaging})
+     */
+    public static void check(String app, List<String> adapters) {
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(app);
+        String domain = app;
+        String service = app + ".service..";
+        String[] outside = adapters.stream().map(a -> app + "." + a + "..").toArray(String[]::new);
+
+        ArchRule coreIgnoresAdapters = noClasses().that().resideInAnyPackage(domain, service)
+                .should().dependOnClassesThat().resideInAnyPackage(outside)
+                .because("services take commands they own and return domain objects; adapters do the mapping");
+        ArchRule restIgnoresMessaging = noClasses().that().resideInAPackage(app + ".rest..")
+                .should().dependOnClassesThat().resideInAPackage(app + ".messaging..")
+                .because("HTTP and events reach the domain through the service layer, not through each other")
+                .allowEmptyShould(true);
+        ArchRule domainIgnoresServices = noClasses().that().resideInAPackage(domain)
+                .should().dependOnClassesThat().resideInAPackage(service)
+                .because("the domain is the bottom layer: use cases call it, never the other way round");
+        CompositeArchRule.of(coreIgnoresAdapters).and(restIgnoresMessaging).and(domainIgnoresServices).check(classes);
+    }
+}
