@@ -1,20 +1,27 @@
 package io.accord.complaint.events;
 
-/** Event types this service publishes on {@link #TOPIC} (all through the outbox). */
+/**
+ * Event types the complaint-service publishes on {@link #TOPIC} (all through the outbox), without the {@code accord.}
+ * prefix the envelope carries: {@code <aggregate>.<verb>}. Consumers compare with these, never with literals of their own.
+ */
 public final class ComplaintEventTypes {
     public static final String TOPIC = "accord.complaints";
-    public static final String RECEIVED = "complaint.received";
-    public static final String ACKNOWLEDGED = "complaint.acknowledged";
-    public static final String INVESTIGATION_RECORDED = "complaint.investigation-recorded";
-    public static final String RESOLVED = "complaint.resolved";
-    public static final String CLOSED = "complaint.closed";
-    public static final String REOPENED = "complaint.reopened";
-    public static final String WITHDRAWN = "complaint.withdrawn";
-    public static final String SLA_BREACHED = "complaint.sla-breached";
-    public static final String ACTION_OPENED = "corrective-action.opened";
-    public static final String ACTION_IMPLEMENTED = "corrective-action.implemented";
-    public static final String ACTION_VERIFIED = "corrective-action.verified";
-    public static final String ACTION_INEFFECTIVE = "corrective-action.ineffective";
+    /** The aggregates this service names events after. */
+    public static final String COMPLAINT = "complaint";
+    public static final String CORRECTIVE_ACTION = "corrective-action";
+
+    public static final String RECEIVED = COMPLAINT + ".received";
+    public static final String ACKNOWLEDGED = COMPLAINT + ".acknowledged";
+    public static final String INVESTIGATION_RECORDED = COMPLAINT + ".investigation-recorded";
+    public static final String RESOLVED = COMPLAINT + ".resolved";
+    public static final String CLOSED = COMPLAINT + ".closed";
+    public static final String REOPENED = COMPLAINT + ".reopened";
+    public static final String WITHDRAWN = COMPLAINT + ".withdrawn";
+    public static final String SLA_BREACHED = COMPLAINT + ".sla-breached";
+    public static final String ACTION_OPENED = CORRECTIVE_ACTION + ".opened";
+    public static final String ACTION_IMPLEMENTED = CORRECTIVE_ACTION + ".implemented";
+    public static final String ACTION_VERIFIED = CORRECTIVE_ACTION + ".verified";
+    public static final String ACTION_INEFFECTIVE = CORRECTIVE_ACTION + ".ineffective";
 
     private ComplaintEventTypes() {
     }

@@ -1,10 +1,11 @@
 package io.accord.complaint.events;
 
-import io.accord.complaint.ComplaintStatus;
-
 import java.util.UUID;
 
-/** Data of the lifecycle events after reception: where the complaint was, where it is, and what was recorded. */
-public record ComplaintStatusChanged(UUID complaintId, UUID customerId, ComplaintStatus from, ComplaintStatus to,
+/**
+ * Data of the lifecycle events after reception: where the complaint was, where it is (names of the service's
+ * {@code ComplaintStatus}), and what was recorded.
+ */
+public record ComplaintStatusChanged(UUID complaintId, UUID customerId, String from, String to,
         Object detail) {
 }

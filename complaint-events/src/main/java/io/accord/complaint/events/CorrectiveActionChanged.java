@@ -1,15 +1,9 @@
 package io.accord.complaint.events;
 
-import io.accord.complaint.CorrectiveAction;
-
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** Data of the {@code corrective-action.*} events. */
-public record CorrectiveActionChanged(UUID actionId, UUID complaintId, CorrectiveAction.Status status, String owner,
+/** Data of the {@code corrective-action.*} events; {@code status} is a name of the service's {@code CorrectiveAction.Status}. */
+public record CorrectiveActionChanged(UUID actionId, UUID complaintId, String status, String owner,
         LocalDate dueDate, String note) {
-
-    public static CorrectiveActionChanged of(CorrectiveAction a, String note) {
-        return new CorrectiveActionChanged(a.id, a.complaintId, a.status, a.owner, a.dueDate, note);
-    }
 }

@@ -65,8 +65,8 @@ public class ComplaintService {
         Complaint c = Complaint.receive(customerId, channel, category, severity, description, orderRef, productCode, batch,
                 sourceFeedbackId, config.acknowledgeWithin(), config.resolveWithin(severity), now());
         c.persist();
-        ComplaintReceived data = new ComplaintReceived(c.id, c.customerId, c.channel, c.category, c.severity, c.description,
-                c.orderRef, c.sourceFeedbackId, c.ackDueAt, c.resolutionDueAt);
+        ComplaintReceived data = new ComplaintReceived(c.id, c.customerId, c.channel.name(), c.category.name(),
+                c.severity.name(), c.description, c.orderRef, c.sourceFeedbackId, c.ackDueAt, c.resolutionDueAt);
         audit.record(Complaint.AGGREGATE, c.id, "received", null, c.status, data);
         outbox.append(Complaint.AGGREGATE, c.id, null, ComplaintEventTypes.RECEIVED, data);
         return c;
@@ -108,7 +108,8 @@ public class ComplaintService {
         transition.accept(c);
         c.flush();
         audit.record(Complaint.AGGREGATE, c.id, action, before, c.status, detail);
-        outbox.append(Complaint.AGGREGATE, c.id, null, eventType, new ComplaintStatusChanged(c.id, c.customerId, before, c.status, detail));
+        outbox.append(Complaint.AGGREGATE, c.id, null, eventType, new ComplaintStatusChanged(c.id, c.customerId, before.name(),
+                c.status.name(), detail));
         return c;
     }
 

@@ -40,7 +40,7 @@ public class CorrectiveActionService {
         CorrectiveAction action = CorrectiveAction.open(complaint.id, request.description(), request.owner(), request.dueDate(),
                 OffsetDateTime.now(clock));
         action.persist();
-        CorrectiveActionChanged data = CorrectiveActionChanged.of(action, request.description());
+        CorrectiveActionChanged data = changed(action, request.description());
         audit.record(CorrectiveAction.AGGREGATE, action.id, "opened", null, action.status, data);
         audit.record(Complaint.AGGREGATE, complaint.id, "corrective-action-opened", complaint.status, complaint.status, data);
         outbox.append(CorrectiveAction.AGGREGATE, action.id, null, ComplaintEventTypes.ACTION_OPENED, data);
@@ -54,7 +54,7 @@ public class CorrectiveActionService {
         CorrectiveAction.Status before = action.status;
         action.implement(note, OffsetDateTime.now(clock));
         action.flush();
-        CorrectiveActionChanged data = CorrectiveActionChanged.of(action, note);
+        CorrectiveActionChanged data = changed(action, note);
         audit.record(CorrectiveAction.AGGREGATE, action.id, "implemented", before, action.status, data);
         outbox.append(CorrectiveAction.AGGREGATE, action.id, null, ComplaintEventTypes.ACTION_IMPLEMENTED, data);
         return action;
@@ -67,7 +67,7 @@ public class CorrectiveActionService {
         CorrectiveAction.Status before = action.status;
         action.verify(effective, note, OffsetDateTime.now(clock));
         action.flush();
-        CorrectiveActionChanged data = CorrectiveActionChanged.of(action, note);
+        CorrectiveActionChanged data = changed(action, note);
         audit.record(CorrectiveAction.AGGREGATE, action.id, effective ? "verified-effective" : "verified-ineffective", before,
                 action.status, data);
         outbox.append(CorrectiveAction.AGGREGATE, action.id, null,
@@ -85,5 +85,9 @@ public class CorrectiveActionService {
 
     public List<CorrectiveAction> of(UUID complaintId) {
         return CorrectiveAction.list("complaintId", Sort.by("openedAt"), complaintId);
+    }
+
+    private static CorrectiveActionChanged changed(CorrectiveAction a, String note) {
+        return new CorrectiveActionChanged(a.id, a.complaintId, a.status.name(), a.owner, a.dueDate, note);
     }
 }

@@ -1,9 +1,7 @@
 package io.accord.feedback.events;
 
-import io.accord.feedback.SurveyPurpose;
-
 import java.util.UUID;
 
-/** Data of {@code survey.created}. */
-public record SurveyCreated(UUID surveyId, String title, SurveyPurpose purpose, int questions) {
+/** Data of {@code survey.created}; {@code purpose} is a name of the service's {@code SurveyPurpose}. */
+public record SurveyCreated(UUID surveyId, String title, String purpose, int questions) {
 }

@@ -55,8 +55,8 @@ public class FeedbackService {
                 request.text(), request.orderRef(), request.receivedAt(), actor.name(), OffsetDateTime.now(clock));
         boolean escalate = feedback.escalateIfAtOrBelow(config.escalateAtOrBelow());
         feedback.persist();
-        FeedbackReceived data = new FeedbackReceived(feedback.id, feedback.customerId, feedback.channel, feedback.category,
-                feedback.rating, feedback.text, feedback.orderRef, feedback.receivedAt);
+        FeedbackReceived data = new FeedbackReceived(feedback.id, feedback.customerId, feedback.channel.name(),
+                feedback.category.name(), feedback.rating, feedback.text, feedback.orderRef, feedback.receivedAt);
         audit.record(Feedback.AGGREGATE, feedback.id, "recorded", null, null, data);
         outbox.append(Feedback.AGGREGATE, feedback.id, null, FeedbackEventTypes.RECEIVED, data);
         if (escalate) {

@@ -75,7 +75,7 @@ public class SurveyService {
         SurveyPurpose purpose = request.purpose() == null ? SurveyPurpose.GENERAL : request.purpose();
         Survey survey = Survey.create(request.title(), purpose, questions, actor.name(), now());
         survey.persist();
-        SurveyCreated data = new SurveyCreated(survey.id, survey.title, survey.purpose, questions.size());
+        SurveyCreated data = new SurveyCreated(survey.id, survey.title, survey.purpose.name(), questions.size());
         audit.record(Survey.AGGREGATE, survey.id, "created", null, null, data);
         outbox.append(Survey.AGGREGATE, survey.id, null, FeedbackEventTypes.SURVEY_CREATED, data);
         return survey;
@@ -163,7 +163,8 @@ public class SurveyService {
             response[0].persist();
             SurveyAnswers.storeScores(response[0]);
             SurveyResponded data = new SurveyResponded(response[0].id, invitation.id, survey.id, invitation.customerId,
-                    response[0].respondedAt, answers, response[0].tokenIssuedBy, response[0].staffIssued);
+                    response[0].respondedAt, answers.stream().map(SurveyService::answer).toList(),
+                    response[0].tokenIssuedBy, response[0].staffIssued);
             audit.record(SurveyInvitation.AGGREGATE, invitation.id, "responded", before, invitation.status,
                     java.util.Map.of("responseId", response[0].id));
             outbox.append(SurveyInvitation.AGGREGATE, invitation.id, null, FeedbackEventTypes.SURVEY_RESPONDED, data);
@@ -199,5 +200,9 @@ public class SurveyService {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
+    }
+
+    private static SurveyResponded.Answer answer(SurveyResponse.Answer a) {
+        return new SurveyResponded.Answer(a.key(), a.type().name(), a.dimension(), a.score(), a.text());
     }
 }

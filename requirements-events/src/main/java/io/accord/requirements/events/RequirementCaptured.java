@@ -1,10 +1,8 @@
 package io.accord.requirements.events;
 
-import io.accord.requirements.RequirementSource;
-import io.accord.requirements.RequirementStatus;
-
 import java.util.UUID;
 
-public record RequirementCaptured(UUID requirementId, int revision, UUID customerId, RequirementSource source,
-        String title, RequirementStatus status, String erpClient, String erpOrderNo) {
+/** {@code source} and {@code status} are names of the service's {@code RequirementSource} and {@code RequirementStatus}. */
+public record RequirementCaptured(UUID requirementId, int revision, UUID customerId, String source,
+        String title, String status, String erpClient, String erpOrderNo) {
 }

@@ -1,22 +1,31 @@
 package io.accord.requirements.events;
 
-/** Event types this service publishes on {@link #TOPIC} (all through the outbox). */
+/**
+ * Event types the requirements-service publishes on {@link #TOPIC} (all through the outbox), without the
+ * {@code accord.} prefix the envelope carries: {@code <aggregate>.<verb>}. Consumers compare with these, never with
+ * literals of their own.
+ */
 public final class RequirementEventTypes {
     public static final String TOPIC = "accord.requirements";
-    public static final String CUSTOMER_REGISTERED = "customer.registered";
-    public static final String CUSTOMER_UPDATED = "customer.updated";
-    public static final String REQUIREMENT_CAPTURED = "requirement.captured";
-    public static final String REQUIREMENT_SUBMITTED = "requirement.submitted";
-    public static final String REQUIREMENT_STATUS_CHANGED = "requirement.status-changed";
-    public static final String REQUIREMENT_CONFIRMED = "requirement.confirmed";
-    public static final String REQUIREMENT_AMENDED = "requirement.amended";
-    public static final String REQUIREMENT_DELIVERED = "requirement.delivered";
-    public static final String REQUIREMENT_CANCELLED = "requirement.cancelled";
-    public static final String PROPERTY_REGISTERED = "customer-property.registered";
-    public static final String PROPERTY_VERIFIED = "customer-property.verified";
-    public static final String PROPERTY_INCIDENT_REPORTED = "customer-property.incident-reported";
-    public static final String PROPERTY_CUSTOMER_NOTIFIED = "customer-property.customer-notified";
-    public static final String PROPERTY_RETURNED = "customer-property.returned";
+    /** The aggregates this service names events after. */
+    public static final String REQUIREMENT = "requirement";
+    public static final String CUSTOMER = "customer";
+    public static final String CUSTOMER_PROPERTY = "customer-property";
+
+    public static final String CUSTOMER_REGISTERED = CUSTOMER + ".registered";
+    public static final String CUSTOMER_UPDATED = CUSTOMER + ".updated";
+    public static final String REQUIREMENT_CAPTURED = REQUIREMENT + ".captured";
+    public static final String REQUIREMENT_SUBMITTED = REQUIREMENT + ".submitted";
+    public static final String REQUIREMENT_STATUS_CHANGED = REQUIREMENT + ".status-changed";
+    public static final String REQUIREMENT_CONFIRMED = REQUIREMENT + ".confirmed";
+    public static final String REQUIREMENT_AMENDED = REQUIREMENT + ".amended";
+    public static final String REQUIREMENT_DELIVERED = REQUIREMENT + ".delivered";
+    public static final String REQUIREMENT_CANCELLED = REQUIREMENT + ".cancelled";
+    public static final String PROPERTY_REGISTERED = CUSTOMER_PROPERTY + ".registered";
+    public static final String PROPERTY_VERIFIED = CUSTOMER_PROPERTY + ".verified";
+    public static final String PROPERTY_INCIDENT_REPORTED = CUSTOMER_PROPERTY + ".incident-reported";
+    public static final String PROPERTY_CUSTOMER_NOTIFIED = CUSTOMER_PROPERTY + ".customer-notified";
+    public static final String PROPERTY_RETURNED = CUSTOMER_PROPERTY + ".returned";
 
     private RequirementEventTypes() {
     }

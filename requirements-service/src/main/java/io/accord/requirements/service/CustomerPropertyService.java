@@ -121,6 +121,18 @@ public class CustomerPropertyService {
     private void changed(CustomerProperty p, CustomerProperty.Status before, String action, String type,
             CustomerProperty.Incident incident) {
         audit.record(CustomerProperty.AGGREGATE, p.id, action, before, p.status, incident);
-        outbox.append(CustomerProperty.AGGREGATE, p.id, null, type, CustomerPropertyEvent.of(p, incident));
+        outbox.append(CustomerProperty.AGGREGATE, p.id, null, type, event(p, incident));
+    }
+
+    private static CustomerPropertyEvent event(CustomerProperty p, CustomerProperty.Incident incident) {
+        return new CustomerPropertyEvent(p.id, p.customerId, p.requirementId, p.kind.name(), p.status.name(),
+                incident == null ? null : incident(incident), incident != null);
+    }
+
+    private static CustomerPropertyEvent.Incident incident(CustomerProperty.Incident i) {
+        CustomerProperty.CustomerNotice notice = i.customerNotified();
+        return new CustomerPropertyEvent.Incident(i.seq(), i.type().name(), i.description(), i.reportedBy(), i.reportedAt(),
+                notice == null ? null : new CustomerPropertyEvent.CustomerNotice(notice.method(), notice.reference(),
+                        notice.by(), notice.at()));
     }
 }

@@ -34,9 +34,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class RequirementService {
@@ -79,8 +81,8 @@ public class RequirementService {
         RequirementRevision.of(requirement, "captured", List.of(), actor.name(), now).persist();
         audit.record(Requirement.AGGREGATE, requirement.id, "captured", null, requirement.status, null);
         outbox.append(Requirement.AGGREGATE, requirement.id, requirement.revision, RequirementEventTypes.REQUIREMENT_CAPTURED,
-                new RequirementCaptured(requirement.id, requirement.revision, requirement.customerId, requirement.source,
-                        content.title(), requirement.status, requirement.erpClient, requirement.erpOrderNo));
+                new RequirementCaptured(requirement.id, requirement.revision, requirement.customerId, requirement.source.name(),
+                        content.title(), requirement.status.name(), requirement.erpClient, requirement.erpOrderNo));
         return requirement;
     }
 
@@ -219,7 +221,8 @@ public class RequirementService {
 
     private void statusChanged(Requirement r, RequirementStatus before, String type) {
         outbox.append(Requirement.AGGREGATE, r.id, r.revision, type,
-                new RequirementStatusChanged(r.id, r.revision, r.customerId, before, r.status, r.reviewId, r.erpClient, r.erpOrderNo));
+                new RequirementStatusChanged(r.id, r.revision, r.customerId, before.name(), r.status.name(), r.reviewId,
+                        r.erpClient, r.erpOrderNo));
     }
 
     public Requirement get(UUID id) {
@@ -242,7 +245,23 @@ public class RequirementService {
         Set<RequirementCategory> categories = EnumSet.noneOf(RequirementCategory.class);
         c.requirements().forEach(line -> categories.add(line.category()));
         return new RequirementSubmitted(r.id, r.revision, r.customerId, customer.code, customer.isNewCustomer(),
-                r.source, c.title(), c.totalValue().toPlainString(), c.currency(), categories, c.services(),
-                c.highRisk(), c.paymentTerms(), c.items(), c.delivery());
+                r.source.name(), c.title(), c.totalValue().toPlainString(), c.currency(), names(categories),
+                c.services() == null ? null : c.services().stream().map(Enum::name).toList(), c.highRisk(),
+                c.paymentTerms(), c.items() == null ? null : c.items().stream().map(RequirementService::item).toList(),
+                delivery(c.delivery()));
+    }
+
+    /** In the enum's order, as the set of the enums was written before the payloads had their own types. */
+    private static Set<String> names(Set<RequirementCategory> categories) {
+        return categories.stream().map(Enum::name).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private static RequirementSubmitted.Item item(RequirementContent.Item i) {
+        return new RequirementSubmitted.Item(i.productCode(), i.description(), i.specification(), i.quantity(), i.unit(),
+                i.unitPrice(), i.currency(), i.customSpecification());
+    }
+
+    private static RequirementSubmitted.Delivery delivery(RequirementContent.Delivery d) {
+        return d == null ? null : new RequirementSubmitted.Delivery(d.dueDate(), d.place(), d.terms());
     }
 }

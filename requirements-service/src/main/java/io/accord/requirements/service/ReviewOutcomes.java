@@ -68,6 +68,7 @@ public class ReviewOutcomes {
     private void changed(Requirement r, RequirementStatus before, String action) {
         audit.record(Requirement.AGGREGATE, r.id, action, before, r.status, null);
         outbox.append(Requirement.AGGREGATE, r.id, r.revision, RequirementEventTypes.REQUIREMENT_STATUS_CHANGED,
-                new RequirementStatusChanged(r.id, r.revision, r.customerId, before, r.status, r.reviewId, r.erpClient, r.erpOrderNo));
+                new RequirementStatusChanged(r.id, r.revision, r.customerId, before.name(), r.status.name(), r.reviewId,
+                        r.erpClient, r.erpOrderNo));
     }
 }

@@ -1,10 +1,8 @@
 package io.accord.review.events;
 
-import io.accord.review.Department;
-import io.accord.review.Verdict;
-
 import java.util.UUID;
 
-public record OpinionRecorded(UUID reviewId, UUID requirementId, int requirementRevision, Department department,
-        Verdict verdict) {
+/** {@code department} and {@code verdict} are names of the service's {@code Department} and {@code Verdict}. */
+public record OpinionRecorded(UUID reviewId, UUID requirementId, int requirementRevision, String department,
+        String verdict) {
 }

@@ -1,10 +1,11 @@
 package io.accord.review.events;
 
-import io.accord.review.Decision;
-
 import java.util.UUID;
 
-/** Data of review.approved / review.rejected / review.clarification-required. */
-public record ReviewDecided(UUID reviewId, UUID requirementId, int requirementRevision, Decision decision,
+/**
+ * Data of review.approved / review.rejected / review.clarification-required; {@code decision} is the name of the
+ * service's {@code Decision} ({@code APPROVED}, {@code REJECTED}, {@code CLARIFICATION_REQUIRED}).
+ */
+public record ReviewDecided(UUID reviewId, UUID requirementId, int requirementRevision, String decision,
         String comment, String overrideReason) {
 }

@@ -1,16 +1,22 @@
 package io.accord.review.events;
 
-/** Event types this service publishes on {@link #TOPIC} (all through the outbox). */
+/**
+ * Event types the review-service publishes on {@link #TOPIC} (all through the outbox), without the {@code accord.}
+ * prefix the envelope carries: {@code <aggregate>.<verb>}. Consumers compare with these, never with literals of their own.
+ */
 public final class ReviewEventTypes {
     public static final String TOPIC = "accord.reviews";
-    public static final String OPENED = "review.opened";
-    public static final String OPINION_RECORDED = "review.opinion-recorded";
-    public static final String CONSOLIDATED = "review.consolidated";
-    public static final String APPROVED = "review.approved";
-    public static final String REJECTED = "review.rejected";
-    public static final String CLARIFICATION_REQUIRED = "review.clarification-required";
-    public static final String SUPERSEDED = "review.superseded";
-    public static final String TASK_OVERDUE = "review.task-overdue";
+    /** The one aggregate this service names events after. */
+    public static final String REVIEW = "review";
+
+    public static final String OPENED = REVIEW + ".opened";
+    public static final String OPINION_RECORDED = REVIEW + ".opinion-recorded";
+    public static final String CONSOLIDATED = REVIEW + ".consolidated";
+    public static final String APPROVED = REVIEW + ".approved";
+    public static final String REJECTED = REVIEW + ".rejected";
+    public static final String CLARIFICATION_REQUIRED = REVIEW + ".clarification-required";
+    public static final String SUPERSEDED = REVIEW + ".superseded";
+    public static final String TASK_OVERDUE = REVIEW + ".task-overdue";
 
     private ReviewEventTypes() {
     }

@@ -1,12 +1,10 @@
 package io.accord.review.events;
 
-import io.accord.review.Department;
-import io.accord.review.ReviewType;
-
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-public record ReviewOpened(UUID reviewId, UUID requirementId, int requirementRevision, ReviewType type,
-        Set<Department> requiredDepartments, List<String> routingReasons) {
+/** {@code type} and {@code requiredDepartments} are names of the service's {@code ReviewType} and {@code Department}. */
+public record ReviewOpened(UUID reviewId, UUID requirementId, int requirementRevision, String type,
+        Set<String> requiredDepartments, List<String> routingReasons) {
 }

@@ -33,9 +33,11 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class ReviewService {
@@ -117,8 +119,8 @@ public class ReviewService {
         review.persistAndFlush();
         audit.record(Review.AGGREGATE, review.id, "opened", null, review.status, reasons);
         outbox.append(Review.AGGREGATE, review.id, review.requirementRevision, ReviewEventTypes.OPENED,
-                new ReviewOpened(review.id, review.requirementId, review.requirementRevision, review.type,
-                        review.requiredDepartments, review.routingReasons));
+                new ReviewOpened(review.id, review.requirementId, review.requirementRevision, review.type.name(),
+                        names(review.requiredDepartments), review.routingReasons));
         return review;
     }
 
@@ -155,7 +157,8 @@ public class ReviewService {
         review.flush();
         audit.record(Review.AGGREGATE, id, "opinion recorded: " + request.department(), review.status, review.status, opinion);
         outbox.append(Review.AGGREGATE, id, review.requirementRevision, ReviewEventTypes.OPINION_RECORDED,
-                new OpinionRecorded(id, review.requirementId, review.requirementRevision, opinion.department(), opinion.verdict()));
+                new OpinionRecorded(id, review.requirementId, review.requirementRevision, opinion.department().name(),
+                        opinion.verdict().name()));
         return review;
     }
 
@@ -196,7 +199,7 @@ public class ReviewService {
             case CLARIFICATION_REQUIRED -> ReviewEventTypes.CLARIFICATION_REQUIRED;
         };
         outbox.append(Review.AGGREGATE, review.id, review.requirementRevision, type, new ReviewDecided(review.id,
-                review.requirementId, review.requirementRevision, review.decision.decision(), review.decision.comment(),
+                review.requirementId, review.requirementRevision, review.decision.decision().name(), review.decision.comment(),
                 review.decision.overrideReason()));
     }
 
@@ -210,7 +213,8 @@ public class ReviewService {
             for (ReviewTask task : review.markOverdue(now)) {
                 audit.record(Review.AGGREGATE, review.id, "task overdue: " + task.department(), review.status, review.status, task);
                 outbox.append(Review.AGGREGATE, review.id, review.requirementRevision, ReviewEventTypes.TASK_OVERDUE,
-                        new TaskOverdue(review.id, review.requirementId, review.requirementRevision, task.department(), task.dueAt()));
+                        new TaskOverdue(review.id, review.requirementId, review.requirementRevision, task.department().name(),
+                                task.dueAt()));
                 marked++;
             }
         }
@@ -235,5 +239,10 @@ public class ReviewService {
                 .equal("status", status).where(":department member of requiredDepartments", "department", department)
                 .when(Boolean.TRUE.equals(overdue), "overdue = true");
         return Page.of(Review.find(filter.query(), Sort.descending("openedAt"), filter.params()), page);
+    }
+
+    /** In the set's own order (the departments' declared order for a review just opened), as it was always written. */
+    private static Set<String> names(Set<Department> departments) {
+        return departments.stream().map(Enum::name).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 }
