@@ -1,5 +1,7 @@
 package io.accord.testsupport;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -8,12 +10,17 @@ import com.tngtech.archunit.lang.CompositeArchRule;
 
 import java.util.List;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * The direction of an app's layers: {@code rest/} → {@code service/} → domain (the app's root package) ←
  * {@code messaging/}. Services take commands they own and return domain objects; the adapters (HTTP in, events in)
- * map their own types to and from them. Each app's {@code LayersTest} checks its compiled main classes, so an import
+ * map their own types to and from them. Events from other services are read into the app's own read models, never
+ * into the producer's payload records. Each app's {@code LayersTest} checks its compiled main classes, so an import
  * the wrong way fails the build, naming the class and the dependency.
  */
 public final class LayerRules {
@@ -45,6 +52,21 @@ public final class LayerRules {
         ArchRule domainIgnoresServices = noClasses().that().resideInAPackage(domain)
                 .should().dependOnClassesThat().resideInAPackage(service)
                 .because("the domain is the bottom layer: use cases call it, never the other way round");
-        CompositeArchRule.of(coreIgnoresAdapters).and(restIgnoresMessaging).and(domainIgnoresServices).check(classes);
+        ArchRule readsEventsIntoOwnModels = noClasses().that().resideInAPackage(app + "..")
+                .should().dependOnClassesThat(anotherServicesEventPayload(app))
+                .because("a consumer reads another service's events into read models of its own (tolerant readers, "
+                        + "checked against the payloads by its contract tests); of the producer's *-events module it "
+                        + "uses the type constants only")
+                .allowEmptyShould(true);
+        CompositeArchRule.of(coreIgnoresAdapters).and(restIgnoresMessaging).and(domainIgnoresServices)
+                .and(readsEventsIntoOwnModels).check(classes);
+    }
+
+    /** A class of another producer's {@code io.accord.<service>.events} package other than its {@code *EventTypes}. */
+    private static DescribedPredicate<JavaClass> anotherServicesEventPayload(String app) {
+        return resideInAPackage("io.accord.*.events")
+                .and(not(resideInAnyPackage(app + ".events", "io.accord.infra.events")))
+                .and(not(simpleNameEndingWith("EventTypes")))
+                .as("another service's event payloads");
     }
 }

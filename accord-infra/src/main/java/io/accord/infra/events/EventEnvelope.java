@@ -1,5 +1,6 @@
 package io.accord.infra.events;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -8,8 +9,11 @@ import java.time.OffsetDateTime;
 /**
  * A CloudEvents 1.0 event in structured JSON mode. {@code actor} and {@code correlationid} are extension
  * attributes (CloudEvents requires lower-case alphanumeric extension names), {@code aggregaterevision} too.
+ * Attributes this version does not know are ignored, whatever the reading mapper's configuration.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+// a newer producer may add CloudEvents extensions (traceparent, …): read whatever mapper configuration reads it
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record EventEnvelope(
         String specversion,
         String id,

@@ -66,6 +66,19 @@ class EventEnvelopesTest {
     }
 
     @Test
+    void anExtensionThisVersionDoesNotKnowIsIgnoredEvenByAMapperThatRefusesUnknownProperties() throws Exception {
+        // Jackson's default: any reader not configured like the services (a tool, a test, another app) would refuse it
+        ObjectMapper strict = new ObjectMapper().findAndRegisterModules()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        ObjectNode json = (ObjectNode) MAPPER.readTree(envelopes.write(submitted("corr-1", 2)));
+        json.put("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
+
+        EventEnvelope read = strict.readValue(json.toString(), EventEnvelope.class);
+
+        assertEquals(submitted("corr-1", 2), read);
+    }
+
+    @Test
     void aValueThatIsNotJsonIsAMalformedEvent() {
         assertThrows(MalformedEventException.class, () -> envelopes.parse("not json"));
         assertThrows(MalformedEventException.class, () -> envelopes.parse("[1, 2]"));

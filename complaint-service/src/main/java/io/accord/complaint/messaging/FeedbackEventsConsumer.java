@@ -1,8 +1,8 @@
 package io.accord.complaint.messaging;
 
-import io.accord.complaint.ComplaintCategory;
 import io.accord.complaint.ComplaintSeverity;
 import io.accord.complaint.service.ComplaintService;
+import io.accord.feedback.events.FeedbackEventTypes;
 import io.accord.infra.events.EventEnvelope;
 import io.accord.infra.events.MalformedEventException;
 import io.accord.infra.inbox.IncomingEvents;
@@ -10,8 +10,6 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-
-import java.util.Arrays;
 
 /**
  * Negative feedback becomes a complaint (PROCESS.md §4: {@code feedback.escalated}), once per feedback: the inbox
@@ -37,7 +35,7 @@ public class FeedbackEventsConsumer {
     }
 
     private void apply(EventEnvelope event) {
-        if (!"accord.feedback.escalated".equals(event.type())) {
+        if (!FeedbackEventTypes.ESCALATED.equals(event.shortType())) {
             return; // other feedback events (received, surveys) do not open complaints
         }
         EscalatedFeedback feedback = incoming.data(event, EscalatedFeedback.class);
@@ -46,12 +44,8 @@ public class FeedbackEventsConsumer {
         }
         String description = feedback.text() == null || feedback.text().isBlank()
                 ? "Negative feedback rated " + feedback.rating() + " of 5" : feedback.text();
-        complaints.openFromFeedback(feedback.feedbackId(), feedback.customerId(), category(feedback.category()),
+        complaints.openFromFeedback(feedback.feedbackId(), feedback.customerId(), feedback.complaintCategory(),
                 severity(feedback.rating()), description, feedback.orderRef());
-    }
-
-    private static ComplaintCategory category(String value) {
-        return Arrays.stream(ComplaintCategory.values()).filter(c -> c.name().equals(value)).findFirst().orElse(ComplaintCategory.OTHER);
     }
 
     /** The lowest rating is a major complaint; anything else escalated is minor until someone grades it. */

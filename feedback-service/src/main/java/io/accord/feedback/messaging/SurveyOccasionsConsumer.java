@@ -1,10 +1,12 @@
 package io.accord.feedback.messaging;
 
+import io.accord.complaint.events.ComplaintEventTypes;
 import io.accord.feedback.SurveyPurpose;
 import io.accord.feedback.service.SurveyService;
 import io.accord.infra.events.EventEnvelope;
 import io.accord.infra.events.MalformedEventException;
 import io.accord.infra.inbox.IncomingEvents;
+import io.accord.requirements.events.RequirementEventTypes;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -36,9 +38,10 @@ public class SurveyOccasionsConsumer {
     @Blocking
     public void onRequirementEvent(ConsumerRecord<String, String> record) {
         incoming.apply(record, event -> {
-            if ("accord.requirement.delivered".equals(event.type())) {
-                OccasionEvent data = data(event);
-                surveys.inviteOnOccasion(SurveyPurpose.DELIVERY, data.customerId(), "requirement:" + require(event, data.requirementId()));
+            if (RequirementEventTypes.REQUIREMENT_DELIVERED.equals(event.shortType())) {
+                DeliveredRequirement data = incoming.data(event, DeliveredRequirement.class);
+                surveys.inviteOnOccasion(SurveyPurpose.DELIVERY, require(event, data.customerId()),
+                        "requirement:" + require(event, data.requirementId()));
             }
         });
     }
@@ -47,18 +50,12 @@ public class SurveyOccasionsConsumer {
     @Blocking
     public void onComplaintEvent(ConsumerRecord<String, String> record) {
         incoming.apply(record, event -> {
-            if ("accord.complaint.closed".equals(event.type())) {
-                OccasionEvent data = data(event);
-                surveys.inviteOnOccasion(SurveyPurpose.COMPLAINT_HANDLING, data.customerId(),
+            if (ComplaintEventTypes.CLOSED.equals(event.shortType())) {
+                ClosedComplaint data = incoming.data(event, ClosedComplaint.class);
+                surveys.inviteOnOccasion(SurveyPurpose.COMPLAINT_HANDLING, require(event, data.customerId()),
                         "complaint:" + require(event, data.complaintId()));
             }
         });
-    }
-
-    private OccasionEvent data(EventEnvelope event) {
-        OccasionEvent data = incoming.data(event, OccasionEvent.class);
-        require(event, data.customerId());
-        return data;
     }
 
     private static UUID require(EventEnvelope event, UUID value) {

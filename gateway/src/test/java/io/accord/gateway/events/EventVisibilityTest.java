@@ -41,6 +41,9 @@ class EventVisibilityTest {
         assertFalse(EventVisibility.visible(Set.of("ADMIN"), "a", event("accord.requirement.captured", null)));
         assertTrue(EventVisibility.visible(Set.of("SALES"), "s", event("accord.customer-property.incident-reported", null)));
         assertTrue(EventVisibility.visible(Set.of("CUSTOMER_SERVICE"), "c", event("accord.feedback.escalated", null)));
+        assertTrue(EventVisibility.visible(Set.of("CUSTOMER_SERVICE"), "c", event("accord.customer.registered", null)));
+        assertFalse(EventVisibility.visible(Set.of("CUSTOMER_SERVICE"), "c", event("accord.customer-property.returned", null)));
+        assertFalse(EventVisibility.visible(Set.of("SALES"), "s", event("accord.reviewer.invented", null)));
         assertFalse(EventVisibility.visible(Set.of("CUSTOMER_SERVICE"), "c", event("accord.review.opened", null)));
         assertFalse(EventVisibility.visible(Set.of(), "nobody", event("accord.review.opened", null)));
     }

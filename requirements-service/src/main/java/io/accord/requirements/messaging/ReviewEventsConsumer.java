@@ -5,6 +5,7 @@ import io.accord.infra.events.MalformedEventException;
 import io.accord.infra.inbox.IncomingEvents;
 import io.accord.requirements.RequirementStatus;
 import io.accord.requirements.service.ReviewOutcomes;
+import io.accord.review.events.ReviewEventTypes;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -31,16 +32,20 @@ public class ReviewEventsConsumer {
     }
 
     private void apply(EventEnvelope event) {
-        switch (event.type()) {
-            case "accord.review.opened" -> outcomes.reviewOpened(requirement(event).requirementId(),
-                    requirement(event).requirementRevision(), requirement(event).reviewId());
-            case "accord.review.approved" -> decided(event, RequirementStatus.ACCEPTED);
-            case "accord.review.rejected" -> decided(event, RequirementStatus.REJECTED);
-            case "accord.review.clarification-required" -> decided(event, RequirementStatus.CLARIFICATION_REQUESTED);
+        switch (event.shortType()) {
+            case ReviewEventTypes.OPENED -> opened(event);
+            case ReviewEventTypes.APPROVED -> decided(event, RequirementStatus.ACCEPTED);
+            case ReviewEventTypes.REJECTED -> decided(event, RequirementStatus.REJECTED);
+            case ReviewEventTypes.CLARIFICATION_REQUIRED -> decided(event, RequirementStatus.CLARIFICATION_REQUESTED);
             default -> {
                 // other review events (opinions, overdue tasks) do not concern the requirement record
             }
         }
+    }
+
+    private void opened(EventEnvelope event) {
+        ReviewEvent data = requirement(event);
+        outcomes.reviewOpened(data.requirementId(), data.requirementRevision(), data.reviewId());
     }
 
     private void decided(EventEnvelope event, RequirementStatus outcome) {

@@ -3,6 +3,7 @@ package io.accord.review.messaging;
 import io.accord.infra.events.EventEnvelope;
 import io.accord.infra.events.MalformedEventException;
 import io.accord.infra.inbox.IncomingEvents;
+import io.accord.requirements.events.RequirementEventTypes;
 import io.accord.review.service.ReviewService;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,13 +31,13 @@ public class RequirementEventsConsumer {
     }
 
     private void apply(EventEnvelope event) {
-        switch (event.type()) {
-            case "accord.requirement.submitted" ->
-                    reviews.open(complete(event, incoming.data(event, RequirementSubmitted.class)).toCommand());
-            case "accord.requirement.amended" -> {
-                RequirementAmended amended = incoming.data(event, RequirementAmended.class);
+        switch (event.shortType()) {
+            case RequirementEventTypes.REQUIREMENT_SUBMITTED ->
+                    reviews.open(complete(event, incoming.data(event, SubmittedRequirement.class)).toCommand());
+            case RequirementEventTypes.REQUIREMENT_AMENDED -> {
+                AmendedRequirement amended = incoming.data(event, AmendedRequirement.class);
                 if (amended.changedPaths() == null) {
-                    throw new MalformedEventException("requirement.amended " + event.id() + " lacks changedPaths", null);
+                    throw new MalformedEventException(event.shortType() + " " + event.id() + " lacks changedPaths", null);
                 }
                 complete(event, amended.current());
                 reviews.amended(amended.toCommand());
@@ -47,7 +48,7 @@ public class RequirementEventsConsumer {
         }
     }
 
-    private static RequirementSubmitted complete(EventEnvelope event, RequirementSubmitted facts) {
+    private static SubmittedRequirement complete(EventEnvelope event, SubmittedRequirement facts) {
         if (facts == null || facts.requirementId() == null || facts.revision() == null) {
             throw new MalformedEventException(event.type() + " " + event.id() + " lacks requirementId or revision", null);
         }

@@ -8,9 +8,13 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 
-/** The fields of the requirements-service's {@code requirement.submitted} this service routes on. */
+/**
+ * The fields of the requirements-service's {@code requirement.submitted} this service routes on (tolerant reader:
+ * other fields are ignored; enum values stay strings, so a value added upstream is carried, not refused;
+ * RequirementEventsContractTest checks these against the producer's payload).
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record RequirementSubmitted(UUID requirementId, Integer revision, UUID customerId, String customerCode,
+public record SubmittedRequirement(UUID requirementId, Integer revision, UUID customerId, String customerCode,
         boolean newCustomer, String source, String title, String totalValue, String currency, List<String> categories,
         List<String> services, boolean highRisk, String paymentTerms, List<Item> items, Delivery delivery) {
 

@@ -1,0 +1,53 @@
+package io.accord.review.messaging;
+
+import io.accord.requirements.events.RequirementAmended;
+import io.accord.requirements.events.RequirementSubmitted;
+import io.accord.testsupport.EventContracts;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * {@code requirement.submitted} and {@code requirement.amended} as the requirements-service writes them (its
+ * requirements-events records), read into this service's read models: every field the routing reads must be there.
+ */
+class RequirementEventsContractTest {
+
+    private static final UUID REQUIREMENT = UUID.fromString("4f3a9c1e-1d8b-4a55-8f7e-2c1d0b9a8e77");
+
+    @Test
+    void aSubmittedRequirementIsReadWithEveryRoutingFact() {
+        SubmittedRequirement read = EventContracts.read(submitted(2), SubmittedRequirement.class);
+
+        assertEquals(new BigDecimal("1250.50"), read.value());
+        assertEquals(List.of("STATUTORY", "CUSTOMER_PROPERTY"), read.summary().categories());
+    }
+
+    @Test
+    void anAmendedRequirementIsReadWithItsChangedPathsAndTheNewRevisionsFacts() {
+        RequirementAmended amended = new RequirementAmended(REQUIREMENT, 3, 2, "more pieces",
+                List.of("items[0].quantity", "delivery.dueDate"), submitted(3));
+
+        AmendedRequirement read = EventContracts.read(amended, AmendedRequirement.class);
+
+        assertEquals(List.of("items[0].quantity", "delivery.dueDate"), read.toCommand().changedPaths());
+        assertEquals(3, read.current().toCommand().revision());
+    }
+
+    /** Every field filled, so that one the consumer reads and the producer no longer writes shows. */
+    private static RequirementSubmitted submitted(int revision) {
+        return new RequirementSubmitted(REQUIREMENT, revision, UUID.fromString("0b8e5a3c-7c2e-4bd0-9f0e-6f1b1f0f6a11"),
+                "ACME", true, "TENDER", "pumps", "1250.50", "EUR",
+                new LinkedHashSet<>(List.of("STATUTORY", "CUSTOMER_PROPERTY")), List.of("INSTALLATION", "TRAINING"), true,
+                "30 days net",
+                List.of(new RequirementSubmitted.Item("P-100", "pump", "DN50 stainless", new BigDecimal("5"), "pcs",
+                        new BigDecimal("250.10"), "EUR", true)),
+                new RequirementSubmitted.Delivery(LocalDate.of(2026, 6, 30), "Shanghai plant", "DAP"));
+    }
+}
