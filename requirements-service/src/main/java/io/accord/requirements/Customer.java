@@ -1,6 +1,8 @@
 package io.accord.requirements;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.accord.infra.changes.Aggregate;
+import io.accord.requirements.events.CustomerRegistered;
+import io.accord.requirements.events.RequirementEventTypes;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -17,7 +19,7 @@ import java.util.UUID;
 /** A customer in the archive (PROCESS.md §1.11). */
 @Entity
 @Table(name = "customer")
-public class Customer extends PanacheEntityBase {
+public class Customer extends Aggregate {
 
     public static final String AGGREGATE = "customer";
 
@@ -54,7 +56,24 @@ public class Customer extends PanacheEntityBase {
         c.name = name;
         c.contacts = contacts == null ? new ArrayList<>() : new ArrayList<>(contacts);
         c.createdAt = now;
+        CustomerRegistered registered = new CustomerRegistered(c.id, code, name);
+        c.change("registered").detail(registered).event(RequirementEventTypes.CUSTOMER_REGISTERED, registered).record();
         return c;
+    }
+
+    /** What an update changes: the fields given; null leaves a field as it is. */
+    public record Update(String name, List<Contact> contacts) {
+    }
+
+    public void update(Update update) {
+        if (update.name() != null) {
+            name = update.name();
+        }
+        if (update.contacts() != null) {
+            contacts = new ArrayList<>(update.contacts());
+        }
+        change("updated").detail(update)
+                .event(RequirementEventTypes.CUSTOMER_UPDATED, new CustomerRegistered(id, code, name)).record();
     }
 
     public boolean isNewCustomer() {
@@ -65,6 +84,16 @@ public class Customer extends PanacheEntityBase {
         if (firstAcceptedAt == null) {
             firstAcceptedAt = at;
         }
+    }
+
+    @Override
+    public String aggregateType() {
+        return AGGREGATE;
+    }
+
+    @Override
+    public UUID aggregateId() {
+        return id;
     }
 
     public static Customer findByCode(String code) {

@@ -3,7 +3,9 @@ package io.accord.requirements;
 import io.accord.infra.errors.IllegalTransitionException;
 import io.accord.infra.errors.InvalidFieldException;
 import io.accord.infra.errors.ResourceNotFoundException;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.accord.infra.changes.Aggregate;
+import io.accord.requirements.events.CustomerPropertyEvent;
+import io.accord.requirements.events.RequirementEventTypes;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -28,7 +30,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "customer_property")
-public class CustomerProperty extends PanacheEntityBase {
+public class CustomerProperty extends Aggregate {
 
     public static final String AGGREGATE = "customer-property";
 
@@ -120,6 +122,7 @@ public class CustomerProperty extends PanacheEntityBase {
         p.status = Status.RECEIVED;
         p.receivedBy = by;
         p.receivedAt = now;
+        p.changed(null, "received", RequirementEventTypes.PROPERTY_REGISTERED, null);
         return p;
     }
 
@@ -132,7 +135,9 @@ public class CustomerProperty extends PanacheEntityBase {
             throw new InvalidFieldException("notes", "a nonconforming receipt must say what is wrong");
         }
         verification = new Verification(result, notes, by, now);
+        Status before = status;
         status = result == VerificationResult.CONFORMING ? Status.IN_CUSTODY : Status.NONCONFORMING;
+        changed(before, "verified " + result, RequirementEventTypes.PROPERTY_VERIFIED, null);
     }
 
     public Incident reportIncident(IncidentType type, String description, String by, OffsetDateTime now) {
@@ -143,7 +148,9 @@ public class CustomerProperty extends PanacheEntityBase {
         List<Incident> next = new ArrayList<>(incidents);
         next.add(incident);
         incidents = next;
+        Status before = status;
         status = type == IncidentType.LOST ? Status.LOST : Status.IMPAIRED;
+        changed(before, "incident " + type, RequirementEventTypes.PROPERTY_INCIDENT_REPORTED, incident);
         return incident;
     }
 
@@ -157,6 +164,8 @@ public class CustomerProperty extends PanacheEntityBase {
                 List<Incident> next = new ArrayList<>(incidents);
                 next.set(i, incident.notified(notice));
                 incidents = next;
+                changed(status, "customer notified of incident " + seq, RequirementEventTypes.PROPERTY_CUSTOMER_NOTIFIED,
+                        next.get(i));
                 return next.get(i);
             }
         }
@@ -169,7 +178,35 @@ public class CustomerProperty extends PanacheEntityBase {
                     status == Status.RECEIVED ? "verify it before returning it" : "it can no longer be returned");
         }
         returned = record;
+        Status before = status;
         status = Status.RETURNED;
+        changed(before, "returned", RequirementEventTypes.PROPERTY_RETURNED, null);
+    }
+
+    private void changed(Status before, String action, String eventType, Incident incident) {
+        change(action).from(before).to(status).detail(incident).event(eventType, event(incident)).record();
+    }
+
+    private CustomerPropertyEvent event(Incident incident) {
+        return new CustomerPropertyEvent(id, customerId, requirementId, kind.name(), status.name(),
+                incident == null ? null : incident(incident), incident != null);
+    }
+
+    private static CustomerPropertyEvent.Incident incident(Incident i) {
+        CustomerNotice notice = i.customerNotified();
+        return new CustomerPropertyEvent.Incident(i.seq(), i.type().name(), i.description(), i.reportedBy(), i.reportedAt(),
+                notice == null ? null : new CustomerPropertyEvent.CustomerNotice(notice.method(), notice.reference(),
+                        notice.by(), notice.at()));
+    }
+
+    @Override
+    public String aggregateType() {
+        return AGGREGATE;
+    }
+
+    @Override
+    public UUID aggregateId() {
+        return id;
     }
 
     public long incidentsAwaitingNotice() {

@@ -1,7 +1,15 @@
 package io.accord.requirements;
 
+import io.accord.infra.changes.Aggregate;
+import io.accord.infra.changes.ChangeBuilder;
 import io.accord.infra.errors.IllegalTransitionException;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.accord.infra.errors.ResourceNotFoundException;
+import io.accord.requirements.events.RequirementAmended;
+import io.accord.requirements.events.RequirementCaptured;
+import io.accord.requirements.events.RequirementDelivered;
+import io.accord.requirements.events.RequirementEventTypes;
+import io.accord.requirements.events.RequirementStatusChanged;
+import io.accord.requirements.events.RequirementSubmitted;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,8 +22,14 @@ import org.hibernate.type.SqlTypes;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * One inquiry, tender, contract or order with numbered revisions. State transitions live here and refuse
@@ -23,7 +37,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "requirement")
-public class Requirement extends PanacheEntityBase {
+public class Requirement extends Aggregate {
 
     public static final String AGGREGATE = "requirement";
 
@@ -91,6 +105,12 @@ public class Requirement extends PanacheEntityBase {
 
     public static Requirement capture(UUID customerId, RequirementSource source, RequirementContent content,
             boolean flaggedUnwritten, String actor, OffsetDateTime now) {
+        return capture(customerId, source, content, flaggedUnwritten, null, null, actor, now);
+    }
+
+    /** Captures a record; an ERP order names the client and its order number, so the client can follow it. */
+    public static Requirement capture(UUID customerId, RequirementSource source, RequirementContent content,
+            boolean flaggedUnwritten, String erpClient, String erpOrderNo, String actor, OffsetDateTime now) {
         Requirement r = new Requirement();
         r.id = UUID.randomUUID();
         r.customerId = customerId;
@@ -100,14 +120,18 @@ public class Requirement extends PanacheEntityBase {
         r.unwritten = source.isUnwritten() || flaggedUnwritten;
         r.status = r.unwritten ? RequirementStatus.AWAITING_CONFIRMATION : RequirementStatus.CAPTURED;
         r.discrepancies = new ArrayList<>(Discrepancies.of(content, List.of()));
+        r.erpClient = erpClient;
+        r.erpOrderNo = erpOrderNo;
         r.createdBy = actor;
         r.createdAt = now;
         r.updatedAt = r.createdAt;
+        r.change("captured").to(r.status).event(RequirementEventTypes.REQUIREMENT_CAPTURED, new RequirementCaptured(r.id,
+                r.revision, customerId, source.name(), content.title(), r.status.name(), erpClient, erpOrderNo)).record();
         return r;
     }
 
-    /** Sends the current revision to review. */
-    public void submit(OffsetDateTime now) {
+    /** Sends the current revision to review; the event carries what the review's routing needs of the customer. */
+    public void submit(Customer customer, OffsetDateTime now) {
         if (status == RequirementStatus.AWAITING_CONFIRMATION) {
             throw new IllegalTransitionException("requirement", status,
                     "an unwritten requirement must be confirmed with the customer before submission");
@@ -120,7 +144,10 @@ public class Requirement extends PanacheEntityBase {
             throw new IllegalTransitionException("requirement", status,
                     "discrepancies with the quotation have no resolution note: " + open);
         }
+        RequirementStatus before = status;
         moveTo(RequirementStatus.SUBMITTED, now);
+        change("submitted").from(before).to(status)
+                .event(RequirementEventTypes.REQUIREMENT_SUBMITTED, submitted(customer)).record();
     }
 
     /** Records the customer's confirmation of an unwritten requirement. */
@@ -129,7 +156,9 @@ public class Requirement extends PanacheEntityBase {
             throw new IllegalTransitionException("requirement", status, "only a record awaiting confirmation can be confirmed");
         }
         confirmation = record;
+        RequirementStatus before = status;
         moveTo(RequirementStatus.CONFIRMED, record.recordedAt());
+        statusChanged("confirmed by customer", before, record, RequirementEventTypes.REQUIREMENT_CONFIRMED);
     }
 
     /** Notes how a difference from the quotation was settled; returns the resolved discrepancy. */
@@ -142,19 +171,24 @@ public class Requirement extends PanacheEntityBase {
                 next.set(i, d.resolved(resolution));
                 discrepancies = next;
                 updatedAt = resolution.at();
+                change("discrepancy resolved").in(status).detail(next.get(i)).record();
                 return next.get(i);
             }
         }
-        throw new io.accord.infra.errors.ResourceNotFoundException("discrepancy", key);
+        throw new ResourceNotFoundException("discrepancy", key);
     }
 
     /**
-     * Makes {@code next} revision n+1. A record already sent to review goes back to it (AMENDED); one not yet
-     * submitted keeps its state. Returns whether the amendment needs a review.
+     * Makes {@code next} revision n+1, which changed {@code changedPaths}. A record already sent to review goes back
+     * to it (AMENDED, and the review hears of it); one not yet submitted keeps its state. Returns whether the
+     * amendment needs a review.
      */
-    public boolean amend(RequirementContent next, OffsetDateTime now) {
+    public boolean amend(RequirementContent next, List<String> changedPaths, String reason, Customer customer,
+            OffsetDateTime now) {
         refuseIfTerminal("amend");
         boolean needsReview = !RequirementStatus.BEFORE_SUBMISSION.contains(status);
+        RequirementStatus before = status;
+        int previous = revision;
         content = next;
         revision++;
         discrepancies = new ArrayList<>(Discrepancies.of(next, discrepancies));
@@ -163,13 +197,28 @@ public class Requirement extends PanacheEntityBase {
         } else {
             updatedAt = now;
         }
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("reason", reason);
+        detail.put("changedPaths", changedPaths);
+        ChangeBuilder amended = change("amended to revision " + revision).from(before).to(status).detail(detail);
+        if (needsReview) {
+            amended.event(RequirementEventTypes.REQUIREMENT_AMENDED,
+                    new RequirementAmended(id, revision, previous, reason, changedPaths, submitted(customer)));
+        }
+        amended.record();
         return needsReview;
     }
 
     public void cancel(String reason, OffsetDateTime now) {
         refuseIfTerminal("cancel");
         cancellationReason = reason;
+        RequirementStatus before = status;
         moveTo(RequirementStatus.CANCELLED, now);
+        statusChanged("cancelled", before, new Cancellation(reason), RequirementEventTypes.REQUIREMENT_CANCELLED);
+    }
+
+    /** The history's detail of a cancellation. */
+    public record Cancellation(String reason) {
     }
 
     /** A delivery completes an accepted requirement (the company's commitment is fulfilled). */
@@ -180,7 +229,12 @@ public class Requirement extends PanacheEntityBase {
         List<Delivery> next = new ArrayList<>(deliveries);
         next.add(delivery);
         deliveries = next;
+        RequirementStatus before = status;
         moveTo(RequirementStatus.DELIVERED, delivery.deliveredAt());
+        change("delivered").from(before).to(status).detail(delivery)
+                .event(RequirementEventTypes.REQUIREMENT_DELIVERED, new RequirementDelivered(id, revision, customerId,
+                        erpClient, erpOrderNo, delivery.reference(), delivery.deliveredAt()))
+                .record();
     }
 
     private void refuseIfTerminal(String what) {
@@ -195,7 +249,9 @@ public class Requirement extends PanacheEntityBase {
             return false;
         }
         reviewId = review;
+        RequirementStatus before = status;
         moveTo(RequirementStatus.UNDER_REVIEW, now);
+        statusChanged("review opened", before, null, RequirementEventTypes.REQUIREMENT_STATUS_CHANGED);
         return true;
     }
 
@@ -205,8 +261,57 @@ public class Requirement extends PanacheEntityBase {
             return false;
         }
         reviewId = review;
+        RequirementStatus before = status;
         moveTo(outcome, now);
+        statusChanged("review decided", before, null, RequirementEventTypes.REQUIREMENT_STATUS_CHANGED);
         return true;
+    }
+
+    private void statusChanged(String action, RequirementStatus before, Object detail, String eventType) {
+        change(action).from(before).to(status).detail(detail).event(eventType, new RequirementStatusChanged(id, revision,
+                customerId, before.name(), status.name(), reviewId, erpClient, erpOrderNo)).record();
+    }
+
+    /** What a review needs to know of the current revision: its content and whether the customer is new. */
+    private RequirementSubmitted submitted(Customer customer) {
+        Set<RequirementCategory> categories = EnumSet.noneOf(RequirementCategory.class);
+        content.requirements().forEach(line -> categories.add(line.category()));
+        return new RequirementSubmitted(id, revision, customerId, customer.code, customer.isNewCustomer(), source.name(),
+                content.title(), content.totalValue().toPlainString(), content.currency(), names(categories),
+                content.services() == null ? null : content.services().stream().map(Enum::name).toList(),
+                content.highRisk(), content.paymentTerms(),
+                content.items() == null ? null : content.items().stream().map(Requirement::item).toList(),
+                delivery(content.delivery()));
+    }
+
+    /** In the enum's order, as the set of the enums was written before the payloads had their own types. */
+    private static Set<String> names(Set<RequirementCategory> categories) {
+        return categories.stream().map(Enum::name).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private static RequirementSubmitted.Item item(RequirementContent.Item i) {
+        return new RequirementSubmitted.Item(i.productCode(), i.description(), i.specification(), i.quantity(), i.unit(),
+                i.unitPrice(), i.currency(), i.customSpecification());
+    }
+
+    private static RequirementSubmitted.Delivery delivery(RequirementContent.Delivery d) {
+        return d == null ? null : new RequirementSubmitted.Delivery(d.dueDate(), d.place(), d.terms());
+    }
+
+    @Override
+    public String aggregateType() {
+        return AGGREGATE;
+    }
+
+    @Override
+    public UUID aggregateId() {
+        return id;
+    }
+
+    /** Events of a record speak of the revision it had when they happened. */
+    @Override
+    protected Integer eventRevision() {
+        return revision;
     }
 
     private void moveTo(RequirementStatus next, OffsetDateTime at) {

@@ -14,6 +14,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
@@ -68,5 +69,37 @@ public final class LayerRules {
                 .and(not(resideInAnyPackage(app + ".events", "io.accord.infra.events")))
                 .and(not(simpleNameEndingWith("EventTypes")))
                 .as("another service's event payloads");
+    }
+
+    private static final String AGGREGATE = "io.accord.infra.changes.Aggregate";
+    private static final String WRITES_CHANGES = "io.accord.infra.changes.WritesChanges";
+    private static final String TRANSACTIONAL = "jakarta.transaction.Transactional";
+
+    /**
+     * Aggregates record their changes and one component writes them: no use case or domain class writes audit
+     * entries or outbox rows itself, and every use-case class that changes aggregates in a transaction is
+     * {@code @WritesChanges}, so its changes cannot be left unwritten.
+     */
+    public static void checkChangesWrittenOnce(String app) {
+        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(app);
+        String service = app + ".service..";
+        ArchRule noHandWrittenHistory = noClasses().that().resideInAnyPackage(app, service)
+                .should().dependOnClassesThat().haveFullyQualifiedName("io.accord.infra.audit.AuditTrail")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("io.accord.infra.outbox.EventOutbox")
+                .because("an aggregate records its change and ChangeWriter writes the audit entry and the event")
+                .allowEmptyShould(true);
+        ArchRule useCasesWriteChanges = classes().that().resideInAPackage(service).and(changeAggregatesInATransaction())
+                .should().beAnnotatedWith(WRITES_CHANGES)
+                .because("without it the changes its aggregates record would never be written")
+                .allowEmptyShould(true);
+        CompositeArchRule.of(noHandWrittenHistory).and(useCasesWriteChanges).check(classes);
+    }
+
+    private static DescribedPredicate<JavaClass> changeAggregatesInATransaction() {
+        return DescribedPredicate.describe("change aggregates in a transaction", c ->
+                (c.isAnnotatedWith(TRANSACTIONAL) || c.getMethods().stream().anyMatch(m -> m.isAnnotatedWith(TRANSACTIONAL)))
+                        && c.getDirectDependenciesFromSelf().stream()
+                                .anyMatch(d -> d.getTargetClass().isAssignableTo(AGGREGATE)));
     }
 }

@@ -1,5 +1,6 @@
 package io.accord.infra.outbox;
 
+import io.accord.infra.changes.EventSink;
 import io.accord.infra.events.EventEnvelope;
 import io.accord.infra.events.EventEnvelopes;
 import io.accord.infra.events.EventOwners;
@@ -18,7 +19,7 @@ import java.util.UUID;
 
 /** The only way a service emits a domain event: as a row in its own transaction. */
 @ApplicationScoped
-public class EventOutbox {
+public class EventOutbox implements EventSink {
 
     private final EventEnvelopes envelopes;
     private final EventsConfig config;
@@ -41,8 +42,9 @@ public class EventOutbox {
      * Appends an event to the outbox. Mandatory transaction: an event outside the state change's transaction
      * could be published for a change that rolls back.
      */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public EventEnvelope append(String aggregateType, UUID aggregateId, Integer revision, String shortType, Object data) {
+    public void append(String aggregateType, UUID aggregateId, Integer revision, String shortType, Object data) {
         // what consumers would refuse at their door is a bug here: fail the transaction instead of dead-lettering later
         EventOwners.requirePublishable(config.topic(), config.source(), EventTypes.qualified(shortType));
         UUID eventId = UUID.randomUUID();
@@ -59,7 +61,6 @@ public class EventOutbox {
         row.createdAt = envelope.time();
         row.persist();
         transactions.registerInterposedSynchronization(new WakeRelayOnCommit(signal));
-        return envelope;
     }
 
     private record WakeRelayOnCommit(OutboxSignal signal) implements Synchronization {

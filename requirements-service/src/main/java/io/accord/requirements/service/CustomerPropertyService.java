@@ -1,9 +1,8 @@
 package io.accord.requirements.service;
 
-import io.accord.infra.audit.AuditTrail;
+import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.errors.UnprocessableException;
-import io.accord.infra.outbox.EventOutbox;
 import io.accord.infra.security.CurrentActor;
 import io.accord.infra.web.Etags;
 import io.accord.infra.persistence.QueryFilter;
@@ -12,8 +11,6 @@ import io.accord.infra.web.PageParams;
 import io.accord.requirements.Customer;
 import io.accord.requirements.CustomerProperty;
 import io.accord.requirements.Requirement;
-import io.accord.requirements.events.CustomerPropertyEvent;
-import io.accord.requirements.events.RequirementEventTypes;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -23,16 +20,13 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 @ApplicationScoped
+@WritesChanges
 public class CustomerPropertyService {
 
-    private final EventOutbox outbox;
-    private final AuditTrail audit;
     private final CurrentActor actor;
     private final Clock clock;
 
-    public CustomerPropertyService(EventOutbox outbox, AuditTrail audit, CurrentActor actor, Clock clock) {
-        this.outbox = outbox;
-        this.audit = audit;
+    public CustomerPropertyService(CurrentActor actor, Clock clock) {
         this.actor = actor;
         this.clock = clock;
     }
@@ -47,50 +41,37 @@ public class CustomerPropertyService {
         }
         CustomerProperty property = CustomerProperty.receive(command.customerId(), command.requirementId(), command.kind(),
                 command.description(), command.quantity(), command.unit(), actor.name(), now());
-        property.persistAndFlush();
-        changed(property, null, "received", RequirementEventTypes.PROPERTY_REGISTERED, null);
+        property.persist();
         return property;
     }
 
     @Transactional
     public CustomerProperty verify(UUID id, VerifyPropertyCommand command, String ifMatch) {
         CustomerProperty property = writable(id, ifMatch);
-        CustomerProperty.Status before = property.status;
         property.verify(command.result(), command.notes(), actor.name(), now());
-        property.flush();
-        changed(property, before, "verified " + command.result(), RequirementEventTypes.PROPERTY_VERIFIED, null);
         return property;
     }
 
     @Transactional
     public CustomerProperty reportIncident(UUID id, ReportIncidentCommand command, String ifMatch) {
         CustomerProperty property = writable(id, ifMatch);
-        CustomerProperty.Status before = property.status;
-        CustomerProperty.Incident incident = property.reportIncident(command.type(), command.description(), actor.name(), now());
-        property.flush();
-        changed(property, before, "incident " + command.type(), RequirementEventTypes.PROPERTY_INCIDENT_REPORTED, incident);
+        property.reportIncident(command.type(), command.description(), actor.name(), now());
         return property;
     }
 
     @Transactional
     public CustomerProperty customerNotified(UUID id, int seq, RecordCustomerNoticeCommand command, String ifMatch) {
         CustomerProperty property = writable(id, ifMatch);
-        CustomerProperty.Incident incident = property.customerNotified(seq, new CustomerProperty.CustomerNotice(
+        property.customerNotified(seq, new CustomerProperty.CustomerNotice(
                 command.method(), command.reference(), actor.name(), now()));
-        property.flush();
-        changed(property, property.status, "customer notified of incident " + seq,
-                RequirementEventTypes.PROPERTY_CUSTOMER_NOTIFIED, incident);
         return property;
     }
 
     @Transactional
     public CustomerProperty giveBack(UUID id, ReturnPropertyCommand command, String ifMatch) {
         CustomerProperty property = writable(id, ifMatch);
-        CustomerProperty.Status before = property.status;
         property.giveBack(new CustomerProperty.Return(command.returnedTo(), command.reference(), command.note(), actor.name(),
                 now()));
-        property.flush();
-        changed(property, before, "returned", RequirementEventTypes.PROPERTY_RETURNED, null);
         return property;
     }
 
@@ -118,21 +99,4 @@ public class CustomerPropertyService {
         return property;
     }
 
-    private void changed(CustomerProperty p, CustomerProperty.Status before, String action, String type,
-            CustomerProperty.Incident incident) {
-        audit.record(CustomerProperty.AGGREGATE, p.id, action, before, p.status, incident);
-        outbox.append(CustomerProperty.AGGREGATE, p.id, null, type, event(p, incident));
-    }
-
-    private static CustomerPropertyEvent event(CustomerProperty p, CustomerProperty.Incident incident) {
-        return new CustomerPropertyEvent(p.id, p.customerId, p.requirementId, p.kind.name(), p.status.name(),
-                incident == null ? null : incident(incident), incident != null);
-    }
-
-    private static CustomerPropertyEvent.Incident incident(CustomerProperty.Incident i) {
-        CustomerProperty.CustomerNotice notice = i.customerNotified();
-        return new CustomerPropertyEvent.Incident(i.seq(), i.type().name(), i.description(), i.reportedBy(), i.reportedAt(),
-                notice == null ? null : new CustomerPropertyEvent.CustomerNotice(notice.method(), notice.reference(),
-                        notice.by(), notice.at()));
-    }
 }

@@ -1,35 +1,28 @@
 package io.accord.requirements.service;
 
-import io.accord.infra.audit.AuditTrail;
+import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.ConflictException;
 import io.accord.infra.errors.ResourceNotFoundException;
-import io.accord.infra.outbox.EventOutbox;
 import io.accord.infra.web.Etags;
 import io.accord.infra.persistence.QueryFilter;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
 import io.accord.requirements.Customer;
-import io.accord.requirements.events.CustomerRegistered;
-import io.accord.requirements.events.RequirementEventTypes;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.UUID;
 
 @ApplicationScoped
+@WritesChanges
 public class CustomerService {
 
-    private final EventOutbox outbox;
-    private final AuditTrail audit;
     private final Clock clock;
 
-    public CustomerService(EventOutbox outbox, AuditTrail audit, Clock clock) {
-        this.outbox = outbox;
-        this.audit = audit;
+    public CustomerService(Clock clock) {
         this.clock = clock;
     }
 
@@ -39,10 +32,7 @@ public class CustomerService {
             throw new ConflictException("a customer with code " + request.code() + " already exists");
         }
         Customer customer = Customer.register(request.code(), request.name(), request.contacts(), OffsetDateTime.now(clock));
-        customer.persistAndFlush();
-        audit.record(Customer.AGGREGATE, customer.id, "registered", null, null, new CustomerRegistered(customer.id, customer.code, customer.name));
-        outbox.append(Customer.AGGREGATE, customer.id, null, RequirementEventTypes.CUSTOMER_REGISTERED,
-                new CustomerRegistered(customer.id, customer.code, customer.name));
+        customer.persist();
         return customer;
     }
 
@@ -50,16 +40,7 @@ public class CustomerService {
     public Customer update(UUID id, UpdateCustomerCommand patch, String ifMatch) {
         Customer customer = get(id);
         Etags.requireMatch(ifMatch, customer.version);
-        if (patch.name() != null) {
-            customer.name = patch.name();
-        }
-        if (patch.contacts() != null) {
-            customer.contacts = new ArrayList<>(patch.contacts());
-        }
-        customer.flush();
-        audit.record(Customer.AGGREGATE, customer.id, "updated", null, null, patch);
-        outbox.append(Customer.AGGREGATE, customer.id, null, RequirementEventTypes.CUSTOMER_UPDATED,
-                new CustomerRegistered(customer.id, customer.code, customer.name));
+        customer.update(new Customer.Update(patch.name(), patch.contacts()));
         return customer;
     }
 

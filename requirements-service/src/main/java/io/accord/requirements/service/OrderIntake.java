@@ -8,6 +8,7 @@ import io.accord.requirements.IdempotencyRecord;
 import io.accord.requirements.OrderReceipt;
 import io.accord.requirements.Requirement;
 import io.accord.requirements.RequirementSource;
+import io.accord.infra.changes.WritesChanges;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -20,6 +21,7 @@ import java.time.OffsetDateTime;
  * same key, so twenty identical requests at once create one order and all get its answer.
  */
 @ApplicationScoped
+@WritesChanges
 public class OrderIntake {
 
     /** The answer to give, and whether it is a replay of an earlier one. */

@@ -1,10 +1,9 @@
 package io.accord.requirements.service;
 
-import io.accord.infra.audit.AuditTrail;
+import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.InvalidFieldException;
 import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.errors.UnprocessableException;
-import io.accord.infra.outbox.EventOutbox;
 import io.accord.infra.security.CurrentActor;
 import io.accord.infra.web.Etags;
 import io.accord.infra.persistence.QueryFilter;
@@ -16,42 +15,28 @@ import io.accord.requirements.Customer;
 import io.accord.requirements.Delivery;
 import io.accord.requirements.Discrepancy;
 import io.accord.requirements.RequirementRevision;
-import io.accord.requirements.events.RequirementAmended;
-import io.accord.requirements.events.RequirementDelivered;
-import io.accord.requirements.events.RequirementStatusChanged;
 import io.accord.requirements.Requirement;
-import io.accord.requirements.RequirementCategory;
 import io.accord.requirements.RequirementContent;
 import io.accord.requirements.RequirementSource;
 import io.accord.requirements.RequirementStatus;
-import io.accord.requirements.events.RequirementCaptured;
-import io.accord.requirements.events.RequirementEventTypes;
-import io.accord.requirements.events.RequirementSubmitted;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 @ApplicationScoped
+@WritesChanges
 public class RequirementService {
 
-    private final EventOutbox outbox;
-    private final AuditTrail audit;
     private final CurrentActor actor;
     private final ObjectMapper mapper;
     private final Clock clock;
 
-    public RequirementService(EventOutbox outbox, AuditTrail audit, CurrentActor actor, ObjectMapper mapper, Clock clock) {
-        this.outbox = outbox;
-        this.audit = audit;
+    public RequirementService(CurrentActor actor, ObjectMapper mapper, Clock clock) {
         this.actor = actor;
         this.mapper = mapper;
         this.clock = clock;
@@ -74,59 +59,36 @@ public class RequirementService {
     public Requirement capture(UUID customerId, RequirementSource source, RequirementContent content, boolean unwritten,
             String erpClient, String erpOrderNo) {
         OffsetDateTime now = now();
-        Requirement requirement = Requirement.capture(customerId, source, content, unwritten, actor.name(), now);
-        requirement.erpClient = erpClient;
-        requirement.erpOrderNo = erpOrderNo;
-        requirement.persistAndFlush();
+        Requirement requirement = Requirement.capture(customerId, source, content, unwritten, erpClient, erpOrderNo,
+                actor.name(), now);
+        requirement.persist();
         RequirementRevision.of(requirement, "captured", List.of(), actor.name(), now).persist();
-        audit.record(Requirement.AGGREGATE, requirement.id, "captured", null, requirement.status, null);
-        outbox.append(Requirement.AGGREGATE, requirement.id, requirement.revision, RequirementEventTypes.REQUIREMENT_CAPTURED,
-                new RequirementCaptured(requirement.id, requirement.revision, requirement.customerId, requirement.source.name(),
-                        content.title(), requirement.status.name(), requirement.erpClient, requirement.erpOrderNo));
         return requirement;
     }
 
     @Transactional
     public Requirement submit(UUID id, String ifMatch) {
-        Requirement requirement = get(id);
-        Etags.requireMatch(ifMatch, requirement.version);
-        return submit(requirement);
+        return submit(writable(id, ifMatch));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Requirement submit(Requirement requirement) {
-        UUID id = requirement.id;
-        RequirementStatus before = requirement.status;
-        requirement.submit(now());
-        requirement.flush();
-        audit.record(Requirement.AGGREGATE, id, "submitted", before, requirement.status, null);
-        Customer customer = Customer.findById(requirement.customerId);
-        outbox.append(Requirement.AGGREGATE, id, requirement.revision, RequirementEventTypes.REQUIREMENT_SUBMITTED,
-                submitted(requirement, customer));
+        requirement.submit(Customer.findById(requirement.customerId), now());
         return requirement;
     }
 
     @Transactional
     public Requirement confirm(UUID id, ConfirmRequirementCommand request, String ifMatch) {
-        Requirement requirement = get(id);
-        Etags.requireMatch(ifMatch, requirement.version);
-        RequirementStatus before = requirement.status;
+        Requirement requirement = writable(id, ifMatch);
         requirement.confirm(new Confirmation(request.method(), request.confirmedBy(), request.reference(), actor.name(),
                 now()));
-        requirement.flush();
-        audit.record(Requirement.AGGREGATE, id, "confirmed by customer", before, requirement.status, requirement.confirmation);
-        statusChanged(requirement, before, RequirementEventTypes.REQUIREMENT_CONFIRMED);
         return requirement;
     }
 
     @Transactional
     public Requirement resolveDiscrepancy(UUID id, String key, ResolveDiscrepancyCommand request, String ifMatch) {
-        Requirement requirement = get(id);
-        Etags.requireMatch(ifMatch, requirement.version);
-        Discrepancy resolved = requirement.resolveDiscrepancy(key,
-                new Discrepancy.Resolution(request.note(), actor.name(), now()));
-        requirement.flush();
-        audit.record(Requirement.AGGREGATE, id, "discrepancy resolved", requirement.status, requirement.status, resolved);
+        Requirement requirement = writable(id, ifMatch);
+        requirement.resolveDiscrepancy(key, new Discrepancy.Resolution(request.note(), actor.name(), now()));
         return requirement;
     }
 
@@ -138,59 +100,33 @@ public class RequirementService {
         if (changed.isEmpty()) {
             throw new InvalidFieldException("body", "the amendment changes nothing");
         }
-        RequirementStatus before = requirement.status;
-        int previous = requirement.revision;
         OffsetDateTime now = now();
-        boolean needsReview = requirement.amend(next, now);
-        requirement.flush();
+        requirement.amend(next, changed, request.reason(), Customer.findById(requirement.customerId), now);
         RequirementRevision.of(requirement, request.reason(), changed, actor.name(), now).persist();
-        audit.record(Requirement.AGGREGATE, requirement.id, "amended to revision " + requirement.revision, before,
-                requirement.status, java.util.Map.of("reason", request.reason(), "changedPaths", changed));
-        if (needsReview) {
-            outbox.append(Requirement.AGGREGATE, requirement.id, requirement.revision, RequirementEventTypes.REQUIREMENT_AMENDED,
-                    new RequirementAmended(requirement.id, requirement.revision, previous, request.reason(), changed,
-                            submitted(requirement, Customer.findById(requirement.customerId))));
-        }
         return requirement;
     }
 
     @Transactional
     public Requirement amend(UUID id, AmendRequirementCommand request, String ifMatch) {
-        Requirement requirement = get(id);
-        Etags.requireMatch(ifMatch, requirement.version);
-        return amend(requirement, request);
+        return amend(writable(id, ifMatch), request);
     }
 
     @Transactional
     public Requirement cancel(UUID id, CancelRequirementCommand request, String ifMatch) {
-        Requirement requirement = get(id);
-        Etags.requireMatch(ifMatch, requirement.version);
-        RequirementStatus before = requirement.status;
+        Requirement requirement = writable(id, ifMatch);
         requirement.cancel(request.reason(), now());
-        requirement.flush();
-        audit.record(Requirement.AGGREGATE, id, "cancelled", before, requirement.status, request);
-        statusChanged(requirement, before, RequirementEventTypes.REQUIREMENT_CANCELLED);
         return requirement;
     }
 
     @Transactional
     public Requirement deliver(Requirement requirement, DeliverRequirementCommand request) {
-        RequirementStatus before = requirement.status;
-        Delivery delivery = new Delivery(request.reference(), request.note(), now(), actor.name());
-        requirement.deliver(delivery);
-        requirement.flush();
-        audit.record(Requirement.AGGREGATE, requirement.id, "delivered", before, requirement.status, delivery);
-        outbox.append(Requirement.AGGREGATE, requirement.id, requirement.revision, RequirementEventTypes.REQUIREMENT_DELIVERED,
-                new RequirementDelivered(requirement.id, requirement.revision, requirement.customerId, requirement.erpClient,
-                        requirement.erpOrderNo, request.reference(), delivery.deliveredAt()));
+        requirement.deliver(new Delivery(request.reference(), request.note(), now(), actor.name()));
         return requirement;
     }
 
     @Transactional
     public Requirement deliver(UUID id, DeliverRequirementCommand request, String ifMatch) {
-        Requirement requirement = get(id);
-        Etags.requireMatch(ifMatch, requirement.version);
-        return deliver(requirement, request);
+        return deliver(writable(id, ifMatch), request);
     }
 
     public List<RequirementRevision> revisions(UUID id) {
@@ -219,10 +155,11 @@ public class RequirementService {
         return OffsetDateTime.now(clock);
     }
 
-    private void statusChanged(Requirement r, RequirementStatus before, String type) {
-        outbox.append(Requirement.AGGREGATE, r.id, r.revision, type,
-                new RequirementStatusChanged(r.id, r.revision, r.customerId, before.name(), r.status.name(), r.reviewId,
-                        r.erpClient, r.erpOrderNo));
+    /** The record to change, if the caller saw its current version. */
+    private Requirement writable(UUID id, String ifMatch) {
+        Requirement requirement = get(id);
+        Etags.requireMatch(ifMatch, requirement.version);
+        return requirement;
     }
 
     public Requirement get(UUID id) {
@@ -240,28 +177,4 @@ public class RequirementService {
         return Page.of(Requirement.find(filter.query(), Sort.descending("createdAt"), filter.params()), page);
     }
 
-    static RequirementSubmitted submitted(Requirement r, Customer customer) {
-        RequirementContent c = r.content;
-        Set<RequirementCategory> categories = EnumSet.noneOf(RequirementCategory.class);
-        c.requirements().forEach(line -> categories.add(line.category()));
-        return new RequirementSubmitted(r.id, r.revision, r.customerId, customer.code, customer.isNewCustomer(),
-                r.source.name(), c.title(), c.totalValue().toPlainString(), c.currency(), names(categories),
-                c.services() == null ? null : c.services().stream().map(Enum::name).toList(), c.highRisk(),
-                c.paymentTerms(), c.items() == null ? null : c.items().stream().map(RequirementService::item).toList(),
-                delivery(c.delivery()));
-    }
-
-    /** In the enum's order, as the set of the enums was written before the payloads had their own types. */
-    private static Set<String> names(Set<RequirementCategory> categories) {
-        return categories.stream().map(Enum::name).collect(Collectors.toCollection(LinkedHashSet::new));
-    }
-
-    private static RequirementSubmitted.Item item(RequirementContent.Item i) {
-        return new RequirementSubmitted.Item(i.productCode(), i.description(), i.specification(), i.quantity(), i.unit(),
-                i.unitPrice(), i.currency(), i.customSpecification());
-    }
-
-    private static RequirementSubmitted.Delivery delivery(RequirementContent.Delivery d) {
-        return d == null ? null : new RequirementSubmitted.Delivery(d.dueDate(), d.place(), d.terms());
-    }
 }

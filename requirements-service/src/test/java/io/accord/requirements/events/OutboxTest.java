@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -70,7 +72,10 @@ class OutboxTest {
     @Test
     void aRolledBackTransactionPublishesNothing() {
         String doomed = TestData.uniqueCode();
-        assertThrows(IllegalStateException.class, () -> probe.registerThenFail(doomed));
+        UUID[] registered = new UUID[1];
+        assertThrows(IllegalStateException.class, () -> probe.registerThenFail(doomed, registered));
+        assertEquals(0, probe.outboxRows(registered[0]), "the rolled-back change left an outbox row");
+        assertEquals(0, probe.auditEntries(registered[0]), "the rolled-back change left a history entry");
 
         // a later committed change is published; the rolled-back one must not be ahead of it (nor anywhere)
         String marker = TestData.uniqueCode();
@@ -81,6 +86,6 @@ class OutboxTest {
         assertTrue(records.stream().noneMatch(r -> r.value().contains("\"" + doomed + "\"")),
                 "an event of a rolled-back transaction was published");
         given().header("Authorization", TestData.AUDITOR).queryParam("code", doomed).get("/api/v1/customers")
-                .then().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(0));
+                .then().statusCode(200).body("total", equalTo(0));
     }
 }
