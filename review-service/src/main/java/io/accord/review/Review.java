@@ -1,8 +1,15 @@
 package io.accord.review;
 
+import io.accord.infra.changes.Aggregate;
 import io.accord.infra.errors.IllegalTransitionException;
 import io.accord.infra.errors.InvalidFieldException;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.accord.review.events.OpinionRecorded;
+import io.accord.review.events.ReviewConsolidated;
+import io.accord.review.events.ReviewDecided;
+import io.accord.review.events.ReviewEventTypes;
+import io.accord.review.events.ReviewOpened;
+import io.accord.review.events.ReviewSuperseded;
+import io.accord.review.events.TaskOverdue;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,18 +27,22 @@ import org.hibernate.type.SqlTypes;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The review of one requirement revision. Opinions, consolidation and decision are recorded here, and the
- * aggregate refuses every move its current state does not allow.
+ * aggregate refuses every move its current state does not allow. Each move records its change: the history entry
+ * and, when other services must hear of it, the event.
  */
 @Entity
 @Table(name = "review")
-public class Review extends PanacheEntityBase {
+public class Review extends Aggregate {
 
     public static final String AGGREGATE = "review";
 
@@ -141,26 +152,44 @@ public class Review extends PanacheEntityBase {
             tasks.add(new ReviewTask(d, r.openedAt.plusHours(policy.rules.slaHoursFor(d)), false));
         }
         r.tasks = tasks;
+        r.change("opened").to(r.status).detail(r.routingReasons).event(ReviewEventTypes.OPENED, new ReviewOpened(r.id,
+                r.requirementId, r.requirementRevision, r.type.name(), names(r.requiredDepartments), r.routingReasons))
+                .record();
         return r;
     }
 
-    /** An opinion given for an earlier revision stands for this one (its department's aspect did not change). */
-    public void carryOver(Opinion earlier) {
-        if (requires(earlier.department()) && earlier.current()) {
-            List<Opinion> next = new ArrayList<>(opinions);
-            next.add(earlier);
-            opinions = next;
+    /**
+     * The current opinions of an earlier revision's review stand for this one, except those of the departments the
+     * changed fields touch ({@code affected}) and of departments this review does not require. Returns those carried.
+     */
+    public List<Opinion> carryOver(List<Opinion> earlier, Set<Department> affected) {
+        List<Opinion> carried = earlier.stream()
+                .filter(o -> o.current() && !affected.contains(o.department()) && requires(o.department())).toList();
+        if (carried.isEmpty()) {
+            return carried;
         }
+        List<Opinion> next = new ArrayList<>(opinions);
+        next.addAll(carried);
+        opinions = next;
+        change("opinions carried over").in(status)
+                .detail(carried.stream().map(o -> o.department() + " (revision " + o.forRevision() + ")").toList())
+                .record();
+        return carried;
     }
 
-    /** A newer revision arrived: this review no longer decides anything. */
-    public void supersede(UUID by, OffsetDateTime now) {
+    /** A newer revision arrived and {@code next} reviews it: this review no longer decides anything. */
+    public void supersede(Review next, OffsetDateTime now) {
         if (status == ReviewStatus.SUPERSEDED) {
             return;
         }
+        ReviewStatus before = status;
         status = ReviewStatus.SUPERSEDED;
-        supersededBy = by;
+        supersededBy = next.id;
         touch(now);
+        change("superseded by revision " + next.requirementRevision).from(before).to(status)
+                .detail(Map.of("supersededBy", next.id))
+                .event(ReviewEventTypes.SUPERSEDED, new ReviewSuperseded(id, requirementId, requirementRevision, next.id))
+                .record();
     }
 
     public Risk addRisk(Risk.Category category, int likelihood, int impact, String mitigation, String by, OffsetDateTime now) {
@@ -172,6 +201,7 @@ public class Review extends PanacheEntityBase {
         next.add(risk);
         risks = next;
         touch(now);
+        change("risk assessed").in(status).detail(risk).record();
         return risk;
     }
 
@@ -187,8 +217,10 @@ public class Review extends PanacheEntityBase {
         orderConfirmation = confirmation;
         decision = new DecisionRecord(Decision.APPROVED, "order confirmed with the customer (" + confirmation.method() + ")",
                 null, confirmation.by(), confirmation.at());
+        ReviewStatus before = status;
         status = ReviewStatus.APPROVED;
         touch(confirmation.at());
+        decided(before);
     }
 
     /** Tasks past due without an opinion that have not been reported yet; they are marked as reported. */
@@ -200,8 +232,13 @@ public class Review extends PanacheEntityBase {
         List<ReviewTask> next = new ArrayList<>();
         for (ReviewTask task : tasks) {
             if (!task.overdue() && task.dueAt().isBefore(now) && currentOpinion(task.department()).isEmpty()) {
-                fresh.add(task.markedOverdue());
-                next.add(task.markedOverdue());
+                ReviewTask overdueTask = task.markedOverdue();
+                fresh.add(overdueTask);
+                next.add(overdueTask);
+                change("task overdue: " + task.department()).in(status).detail(overdueTask)
+                        .event(ReviewEventTypes.TASK_OVERDUE, new TaskOverdue(id, requirementId, requirementRevision,
+                                task.department().name(), task.dueAt()))
+                        .record();
             } else {
                 next.add(task);
             }
@@ -257,6 +294,8 @@ public class Review extends PanacheEntityBase {
         opinions = next;
         refreshOverdue();
         touch(now);
+        change("opinion recorded: " + department).in(status).detail(opinion).event(ReviewEventTypes.OPINION_RECORDED,
+                new OpinionRecorded(id, requirementId, requirementRevision, department.name(), verdict.name())).record();
         return opinion;
     }
 
@@ -287,8 +326,12 @@ public class Review extends PanacheEntityBase {
             throw new IllegalTransitionException("review", status, "opinions missing from " + missing);
         }
         consolidation = record;
+        ReviewStatus before = status;
         status = ReviewStatus.CONSOLIDATED;
         touch(record.at());
+        change("consolidated").from(before).to(status).detail(consolidation)
+                .event(ReviewEventTypes.CONSOLIDATED, new ReviewConsolidated(id, requirementId, requirementRevision))
+                .record();
     }
 
     /** The general manager decides after consolidation; approving over a REJECT needs an override reason. */
@@ -305,8 +348,44 @@ public class Review extends PanacheEntityBase {
             throw new InvalidFieldException("overrideReason", "approving over a department's REJECT needs an override reason");
         }
         decision = record;
+        ReviewStatus before = status;
         status = record.decision().status();
         touch(record.at());
+        decided(before);
+    }
+
+    /**
+     * Freezes the record (产品要求评审表 / 订单确认表): its hash goes into the history's {@code decided} entry, and every
+     * later read checks the record against it. The decision is published under its own event type.
+     */
+    private void decided(ReviewStatus before) {
+        recordHash = ReviewRecordContent.of(this).sha256();
+        recordVersion = ReviewRecordContent.VERSION;
+        String type = switch (decision.decision()) {
+            case APPROVED -> ReviewEventTypes.APPROVED;
+            case REJECTED -> ReviewEventTypes.REJECTED;
+            case CLARIFICATION_REQUIRED -> ReviewEventTypes.CLARIFICATION_REQUIRED;
+        };
+        change("decided").from(before).to(status).detail(Map.of("decision", decision, "recordHash", recordHash))
+                .event(type, new ReviewDecided(id, requirementId, requirementRevision, decision.decision().name(),
+                        decision.comment(), decision.overrideReason()))
+                .record();
+    }
+
+    @Override
+    public String aggregateType() {
+        return AGGREGATE;
+    }
+
+    @Override
+    public UUID aggregateId() {
+        return id;
+    }
+
+    /** Events of a review speak of the requirement revision it reviews. */
+    @Override
+    protected Integer eventRevision() {
+        return requirementRevision;
     }
 
     private void touch(OffsetDateTime at) {
@@ -314,5 +393,10 @@ public class Review extends PanacheEntityBase {
         if (status != ReviewStatus.OPEN) {
             overdue = false;
         }
+    }
+
+    /** In the set's own order (the departments' declared order for a review just opened), as it was always written. */
+    private static Set<String> names(Set<Department> departments) {
+        return departments.stream().map(Enum::name).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 }

@@ -65,7 +65,7 @@ class ReviewTaskSlaTest {
     @Test
     void aReviewThatIsNoLongerOpenHasNoOverdueTasks() {
         Review review = open(Map.of(Department.QUALITY, 48), Department.QUALITY);
-        review.supersede(UUID.randomUUID(), OPENED.plusHours(1));
+        review.supersede(open(Map.of(Department.QUALITY, 48), Department.QUALITY), OPENED.plusHours(1));
         assertEquals(List.of(), review.markOverdue(OPENED.plusDays(10)));
         assertFalse(review.overdue);
     }

@@ -1,6 +1,6 @@
 package io.accord.review.service;
 
-import io.accord.infra.audit.AuditTrail;
+import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.security.CurrentActor;
 import io.accord.review.PolicyRules;
 import io.accord.review.ReviewPolicy;
@@ -9,21 +9,16 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.UUID;
 
 @ApplicationScoped
+@WritesChanges
 public class ReviewPolicies {
 
-    /** The policy's history lives under one fixed aggregate id. */
-    static final UUID POLICY_AGGREGATE_ID = UUID.fromString("00000000-0000-0000-0000-00000000a11c");
-
     private final CurrentActor actor;
-    private final AuditTrail audit;
     private final Clock clock;
 
-    public ReviewPolicies(CurrentActor actor, AuditTrail audit, Clock clock) {
+    public ReviewPolicies(CurrentActor actor, Clock clock) {
         this.actor = actor;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -33,15 +28,8 @@ public class ReviewPolicies {
 
     @Transactional
     public ReviewPolicy replace(PolicyRules rules) {
-        ReviewPolicy previous = ReviewPolicy.current();
-        ReviewPolicy next = new ReviewPolicy();
-        next.version = previous.version + 1;
-        next.rules = rules;
-        next.createdBy = actor.name();
-        next.createdAt = OffsetDateTime.now(clock);
+        ReviewPolicy next = ReviewPolicy.current().replacedBy(rules, actor.name(), OffsetDateTime.now(clock));
         next.persist();
-        audit.record("review-policy", POLICY_AGGREGATE_ID, "policy version " + next.version, "v" + previous.version,
-                "v" + next.version, rules);
         return next;
     }
 }
