@@ -1,7 +1,11 @@
 package io.accord.complaint;
 
+import io.accord.complaint.events.ComplaintEventTypes;
+import io.accord.complaint.events.ComplaintReceived;
+import io.accord.complaint.events.ComplaintStatusChanged;
+import io.accord.complaint.events.SlaBreached;
+import io.accord.infra.changes.Aggregate;
 import io.accord.infra.errors.IllegalTransitionException;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +15,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -22,7 +28,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "complaint")
-public class Complaint extends PanacheEntityBase {
+public class Complaint extends Aggregate {
 
     public static final String AGGREGATE = "complaint";
     private static final Set<ComplaintStatus> WITHDRAWABLE = Set.of(ComplaintStatus.RECEIVED, ComplaintStatus.ACKNOWLEDGED,
@@ -132,13 +138,18 @@ public class Complaint extends PanacheEntityBase {
         c.receivedAt = now;
         c.ackDueAt = c.receivedAt.plus(ackWithin);
         c.resolutionDueAt = c.receivedAt.plus(resolveWithin);
+        ComplaintReceived received = new ComplaintReceived(c.id, customerId, channel.name(), category.name(),
+                severity.name(), description, orderRef, sourceFeedbackId, c.ackDueAt, c.resolutionDueAt);
+        c.change("received").to(c.status).detail(received).event(ComplaintEventTypes.RECEIVED, received).record();
         return c;
     }
 
     public void acknowledge(OffsetDateTime now) {
         require(status == ComplaintStatus.RECEIVED, "only a RECEIVED complaint can be acknowledged");
+        ComplaintStatus before = status;
         status = ComplaintStatus.ACKNOWLEDGED;
         acknowledgedAt = now;
+        moved("acknowledged", before, ComplaintEventTypes.ACKNOWLEDGED, null);
     }
 
     /** Records the root cause and containment; starts (or, while investigating, updates) the investigation. */
@@ -147,21 +158,27 @@ public class Complaint extends PanacheEntityBase {
                 || status == ComplaintStatus.INVESTIGATING, "an investigation follows the acknowledgement (or a reopening)");
         this.rootCause = rootCause;
         this.containment = containment;
+        ComplaintStatus before = status;
         status = ComplaintStatus.INVESTIGATING;
+        moved("investigation-recorded", before, ComplaintEventTypes.INVESTIGATION_RECORDED,
+                Map.of("rootCause", rootCause, "containment", containment));
     }
 
     public void resolve(String summary, Remedy remedy, OffsetDateTime now) {
         require(status == ComplaintStatus.INVESTIGATING, "only a complaint under investigation can be resolved");
         this.resolutionSummary = summary;
         this.remedy = remedy;
+        ComplaintStatus before = status;
         status = ComplaintStatus.RESOLVED;
         resolvedAt = now;
+        moved("resolved", before, ComplaintEventTypes.RESOLVED, Map.of("summary", summary, "remedy", remedy));
     }
 
     /** The customer's word on the resolution: accepted closes the complaint, refused reopens it. */
     public void customerConfirms(boolean accepted, String comment, OffsetDateTime now) {
         require(status == ComplaintStatus.RESOLVED, "the customer confirms a resolution, and there is none pending");
         customerComment = comment;
+        ComplaintStatus before = status;
         if (accepted) {
             status = ComplaintStatus.CLOSED;
             closedAt = now;
@@ -171,19 +188,56 @@ public class Complaint extends PanacheEntityBase {
             resolvedAt = null;
             reopenCount++;
         }
+        Map<String, Object> detail = comment == null ? Map.of("accepted", accepted)
+                : Map.of("accepted", accepted, "comment", comment);
+        moved(accepted ? "closed" : "reopened", before, accepted ? ComplaintEventTypes.CLOSED : ComplaintEventTypes.REOPENED,
+                detail);
     }
 
     public void withdraw(String reason, OffsetDateTime now) {
         require(WITHDRAWABLE.contains(status), "a closed or withdrawn complaint cannot be withdrawn");
         customerComment = reason;
+        ComplaintStatus before = status;
         status = ComplaintStatus.WITHDRAWN;
         withdrawnAt = now;
+        moved("withdrawn", before, ComplaintEventTypes.WITHDRAWN, Map.of("reason", reason));
     }
 
-    /** Corrective actions follow from a cause: once the investigation has begun, and not on a withdrawn complaint. */
-    public void requireOpenToCorrectiveAction() {
+    /**
+     * Opens a corrective action against this complaint's cause: once the investigation has begun, and not on a
+     * withdrawn complaint. The complaint's history notes it too.
+     */
+    public CorrectiveAction openCorrectiveAction(String description, String owner, LocalDate dueDate, OffsetDateTime now) {
         require(status == ComplaintStatus.INVESTIGATING || status == ComplaintStatus.RESOLVED || status == ComplaintStatus.REOPENED
                 || status == ComplaintStatus.CLOSED, "corrective actions are opened once the investigation has begun");
+        CorrectiveAction action = CorrectiveAction.open(id, description, owner, dueDate, now);
+        change("corrective-action-opened").in(status).detail(action.asEvent(description)).record();
+        return action;
+    }
+
+    /**
+     * Reports a missed deadline ({@code ACKNOWLEDGEMENT} or {@code RESOLUTION}). It changes no field here: the caller
+     * claims the report flag with a conditional update that leaves the version (the ETag) alone.
+     */
+    public void reportMissedDeadline(String deadline) {
+        SlaBreached breached = new SlaBreached(id, customerId, deadline,
+                deadline.equals("RESOLUTION") ? resolutionDueAt : ackDueAt);
+        change("sla-breached").in(status).detail(breached).event(ComplaintEventTypes.SLA_BREACHED, breached).record();
+    }
+
+    private void moved(String action, ComplaintStatus before, String eventType, Object detail) {
+        change(action).from(before).to(status).detail(detail)
+                .event(eventType, new ComplaintStatusChanged(id, customerId, before.name(), status.name(), detail)).record();
+    }
+
+    @Override
+    public String aggregateType() {
+        return AGGREGATE;
+    }
+
+    @Override
+    public UUID aggregateId() {
+        return id;
     }
 
     /** The same rules as {@link #ackBreached} and {@link #resolutionBreached}, for queries ({@code :now} bound). */

@@ -1,7 +1,9 @@
 package io.accord.complaint;
 
+import io.accord.complaint.events.ComplaintEventTypes;
+import io.accord.complaint.events.CorrectiveActionChanged;
+import io.accord.infra.changes.Aggregate;
 import io.accord.infra.errors.IllegalTransitionException;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,7 +23,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "corrective_action")
-public class CorrectiveAction extends PanacheEntityBase {
+public class CorrectiveAction extends Aggregate {
 
     public static final String AGGREGATE = "corrective-action";
 
@@ -68,7 +70,8 @@ public class CorrectiveAction extends PanacheEntityBase {
     @Version
     public long version;
 
-    public static CorrectiveAction open(UUID complaintId, String description, String owner, LocalDate dueDate,
+    /** Opened by its complaint ({@link Complaint#openCorrectiveAction}), which checks that the complaint allows it. */
+    static CorrectiveAction open(UUID complaintId, String description, String owner, LocalDate dueDate,
             OffsetDateTime now) {
         CorrectiveAction action = new CorrectiveAction();
         action.id = UUID.randomUUID();
@@ -78,6 +81,8 @@ public class CorrectiveAction extends PanacheEntityBase {
         action.dueDate = dueDate;
         action.status = Status.OPEN;
         action.openedAt = now;
+        CorrectiveActionChanged opened = action.asEvent(description);
+        action.change("opened").to(action.status).detail(opened).event(ComplaintEventTypes.ACTION_OPENED, opened).record();
         return action;
     }
 
@@ -87,7 +92,9 @@ public class CorrectiveAction extends PanacheEntityBase {
         }
         implementationNote = note;
         implementedAt = now;
+        Status before = status;
         status = Status.IMPLEMENTED;
+        changed("implemented", before, ComplaintEventTypes.ACTION_IMPLEMENTED, note);
     }
 
     /** The effectiveness check: effective closes the action, ineffective opens it again. */
@@ -97,11 +104,34 @@ public class CorrectiveAction extends PanacheEntityBase {
         }
         verificationNote = note;
         verifiedAt = now;
+        Status before = status;
         if (effective) {
             status = Status.VERIFIED;
+            changed("verified-effective", before, ComplaintEventTypes.ACTION_VERIFIED, note);
         } else {
             ineffectiveCount++;
             status = Status.INEFFECTIVE;
+            changed("verified-ineffective", before, ComplaintEventTypes.ACTION_INEFFECTIVE, note);
         }
+    }
+
+    private void changed(String action, Status before, String eventType, String note) {
+        CorrectiveActionChanged data = asEvent(note);
+        change(action).from(before).to(status).detail(data).event(eventType, data).record();
+    }
+
+    /** The data of the {@code corrective-action.*} events, and of the complaint's history when one is opened. */
+    CorrectiveActionChanged asEvent(String note) {
+        return new CorrectiveActionChanged(id, complaintId, status.name(), owner, dueDate, note);
+    }
+
+    @Override
+    public String aggregateType() {
+        return AGGREGATE;
+    }
+
+    @Override
+    public UUID aggregateId() {
+        return id;
     }
 }

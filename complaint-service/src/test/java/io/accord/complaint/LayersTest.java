@@ -10,4 +10,9 @@ class LayersTest {
     void layersPointOneWay() {
         LayerRules.check("io.accord.complaint", LayerRules.SERVICE_ADAPTERS);
     }
+
+    @Test
+    void aggregatesRecordTheirChangesAndOnlyTheWriterWritesThem() {
+        LayerRules.checkChangesWrittenOnce("io.accord.complaint");
+    }
 }

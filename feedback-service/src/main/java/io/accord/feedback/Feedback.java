@@ -1,6 +1,8 @@
 package io.accord.feedback;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.accord.feedback.events.FeedbackEventTypes;
+import io.accord.feedback.events.FeedbackReceived;
+import io.accord.infra.changes.Aggregate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -18,7 +21,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "feedback")
-public class Feedback extends PanacheEntityBase {
+public class Feedback extends Aggregate {
 
     public static final String AGGREGATE = "feedback";
 
@@ -74,6 +77,8 @@ public class Feedback extends PanacheEntityBase {
         f.recordedAt = now;
         f.receivedAt = receivedAt == null ? f.recordedAt : receivedAt;
         f.recordedBy = recordedBy;
+        FeedbackReceived received = f.asEvent();
+        f.change("recorded").detail(received).event(FeedbackEventTypes.RECEIVED, received).record();
         return f;
     }
 
@@ -85,6 +90,23 @@ public class Feedback extends PanacheEntityBase {
             return false;
         }
         escalated = true;
+        change("escalated").detail(Map.of("rating", rating, "threshold", threshold))
+                .event(FeedbackEventTypes.ESCALATED, asEvent()).record();
         return true;
+    }
+
+    /** The feedback as recorded: the data of {@code feedback.received} and of {@code feedback.escalated}. */
+    private FeedbackReceived asEvent() {
+        return new FeedbackReceived(id, customerId, channel.name(), category.name(), rating, text, orderRef, receivedAt);
+    }
+
+    @Override
+    public String aggregateType() {
+        return AGGREGATE;
+    }
+
+    @Override
+    public UUID aggregateId() {
+        return id;
     }
 }

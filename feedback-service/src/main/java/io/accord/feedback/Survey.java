@@ -1,7 +1,9 @@
 package io.accord.feedback;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.accord.feedback.events.FeedbackEventTypes;
+import io.accord.feedback.events.SurveyCreated;
+import io.accord.infra.changes.Aggregate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -25,7 +27,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "survey")
-public class Survey extends PanacheEntityBase {
+public class Survey extends Aggregate {
 
     public static final String AGGREGATE = "survey";
 
@@ -65,10 +67,22 @@ public class Survey extends PanacheEntityBase {
         survey.questions = new ArrayList<>(questions);
         survey.createdAt = now;
         survey.createdBy = createdBy;
+        SurveyCreated created = new SurveyCreated(survey.id, title, purpose.name(), questions.size());
+        survey.change("created").detail(created).event(FeedbackEventTypes.SURVEY_CREATED, created).record();
         return survey;
     }
 
     public Optional<Question> question(String key) {
         return questions.stream().filter(q -> q.key().equals(key)).findFirst();
+    }
+
+    @Override
+    public String aggregateType() {
+        return AGGREGATE;
+    }
+
+    @Override
+    public UUID aggregateId() {
+        return id;
     }
 }

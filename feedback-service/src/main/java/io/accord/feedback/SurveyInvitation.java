@@ -1,7 +1,10 @@
 package io.accord.feedback;
 
+import io.accord.feedback.events.FeedbackEventTypes;
+import io.accord.feedback.events.InvitationSent;
+import io.accord.feedback.events.SurveyResponded;
+import io.accord.infra.changes.Aggregate;
 import io.accord.infra.errors.IllegalTransitionException;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +15,8 @@ import jakarta.persistence.Version;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -20,7 +25,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "survey_invitation")
-public class SurveyInvitation extends PanacheEntityBase {
+public class SurveyInvitation extends Aggregate {
 
     public static final String AGGREGATE = "survey-invitation";
 
@@ -101,6 +106,8 @@ public class SurveyInvitation extends PanacheEntityBase {
         invitation.expiresAt = invitation.sentAt.plus(validFor);
         invitation.createdBy = createdBy;
         invitation.tokenIssued(issuer, invitation.sentAt);
+        InvitationSent sent = new InvitationSent(invitation.id, surveyId, customerId, context, invitation.expiresAt);
+        invitation.change("sent").to(invitation.status).detail(sent).event(FeedbackEventTypes.INVITATION_SENT, sent).record();
         return invitation;
     }
 
@@ -124,6 +131,7 @@ public class SurveyInvitation extends PanacheEntityBase {
         }
         tokenHash = newTokenHash;
         tokenIssued(issuer, now);
+        change("token-issued").in(status).record();
     }
 
     private void tokenIssued(TokenIssuer issuer, OffsetDateTime at) {
@@ -132,8 +140,8 @@ public class SurveyInvitation extends PanacheEntityBase {
         tokenIssuedAt = at;
     }
 
-    /** The one response this invitation allows; refused once answered or expired. */
-    public void respond(OffsetDateTime now) {
+    /** The one response this invitation allows, with these (checked) answers; refused once answered or expired. */
+    public SurveyResponse respond(List<SurveyResponse.Answer> answers, OffsetDateTime now) {
         Status current = statusAt(now);
         if (current != Status.SENT) {
             throw new IllegalTransitionException("survey invitation", current,
@@ -141,5 +149,26 @@ public class SurveyInvitation extends PanacheEntityBase {
         }
         status = Status.RESPONDED;
         respondedAt = now;
+        SurveyResponse response = SurveyResponse.of(this, answers);
+        change("responded").from(current).to(status).detail(Map.of("responseId", response.id))
+                .event(FeedbackEventTypes.SURVEY_RESPONDED, new SurveyResponded(response.id, id, surveyId, customerId,
+                        response.respondedAt, answers.stream().map(SurveyInvitation::answer).toList(),
+                        response.tokenIssuedBy, response.staffIssued))
+                .record();
+        return response;
+    }
+
+    @Override
+    public String aggregateType() {
+        return AGGREGATE;
+    }
+
+    @Override
+    public UUID aggregateId() {
+        return id;
+    }
+
+    private static SurveyResponded.Answer answer(SurveyResponse.Answer a) {
+        return new SurveyResponded.Answer(a.key(), a.type().name(), a.dimension(), a.score(), a.text());
     }
 }

@@ -10,4 +10,9 @@ class LayersTest {
     void layersPointOneWay() {
         LayerRules.check("io.accord.feedback", LayerRules.SERVICE_ADAPTERS);
     }
+
+    @Test
+    void aggregatesRecordTheirChangesAndOnlyTheWriterWritesThem() {
+        LayerRules.checkChangesWrittenOnce("io.accord.feedback");
+    }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,7 +35,7 @@ class SurveyInvitationExpiryTest {
     @Test
     void anExpiredInvitationTakesNoAnswerAndNoNewToken() {
         SurveyInvitation invitation = sent();
-        assertThrows(IllegalTransitionException.class, () -> invitation.respond(EXPIRES.plusMinutes(1)));
+        assertThrows(IllegalTransitionException.class, () -> invitation.respond(List.of(), EXPIRES.plusMinutes(1)));
         assertThrows(IllegalTransitionException.class,
                 () -> invitation.reissueToken("other-hash", TokenIssuer.staff("xu.cs"), EXPIRES.plusMinutes(1)));
     }
@@ -42,7 +43,7 @@ class SurveyInvitationExpiryTest {
     @Test
     void anAnswerOnTheLastDayCountsAndAnAnsweredInvitationNeverExpires() {
         SurveyInvitation invitation = sent();
-        invitation.respond(EXPIRES.minusMinutes(1));
+        invitation.respond(List.of(), EXPIRES.minusMinutes(1));
         assertEquals(EXPIRES.minusMinutes(1), invitation.respondedAt);
         assertEquals(Status.RESPONDED, invitation.statusAt(EXPIRES.plusDays(60)));
     }

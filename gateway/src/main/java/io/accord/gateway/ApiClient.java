@@ -1,8 +1,8 @@
 package io.accord.gateway;
 
+import io.accord.infra.changes.Aggregate;
 import io.accord.infra.errors.IllegalTransitionException;
 import io.accord.infra.security.SecretTokens;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +16,7 @@ import org.hibernate.type.SqlTypes;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -26,7 +27,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "api_client")
-public class ApiClient extends PanacheEntityBase {
+public class ApiClient extends Aggregate {
 
     public static final String AGGREGATE = "api-client";
 
@@ -79,6 +80,9 @@ public class ApiClient extends PanacheEntityBase {
         client.status = Status.ACTIVE;
         client.createdAt = now;
         client.createdBy = actor;
+        // the history names the key by its prefix only; the gateway publishes no events
+        client.change("registered").to(client.status)
+                .detail(Map.of("name", client.name, "scopes", client.scopes, "keyPrefix", client.keyPrefix)).record();
         return client;
     }
 
@@ -91,12 +95,24 @@ public class ApiClient extends PanacheEntityBase {
         if (status != Status.ACTIVE) {
             throw new IllegalTransitionException("api client", status, "it is already revoked");
         }
+        Status before = status;
         status = Status.REVOKED;
         revokedAt = now;
         revokedBy = actor;
+        change("revoked").from(before).to(status).record();
     }
 
     public boolean allows(ApiScope scope) {
         return status == Status.ACTIVE && scopes.contains(scope.value());
+    }
+
+    @Override
+    public String aggregateType() {
+        return AGGREGATE;
+    }
+
+    @Override
+    public UUID aggregateId() {
+        return id;
     }
 }

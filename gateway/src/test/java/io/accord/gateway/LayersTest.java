@@ -15,4 +15,9 @@ class LayersTest {
     void layersPointOneWay() {
         LayerRules.check("io.accord.gateway", List.of("rest", "proxy", "events", "openapi", "overview", "security"));
     }
+
+    @Test
+    void aggregatesRecordTheirChangesAndOnlyTheWriterWritesThem() {
+        LayerRules.checkChangesWrittenOnce("io.accord.gateway");
+    }
 }

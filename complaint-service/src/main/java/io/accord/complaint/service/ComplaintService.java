@@ -5,14 +5,10 @@ import io.accord.complaint.ComplaintCategory;
 import io.accord.complaint.ComplaintChannel;
 import io.accord.complaint.ComplaintSeverity;
 import io.accord.complaint.ComplaintStatus;
+import io.accord.complaint.Remedy;
 import io.accord.complaint.config.ComplaintConfig;
-import io.accord.complaint.events.ComplaintEventTypes;
-import io.accord.complaint.events.ComplaintReceived;
-import io.accord.complaint.events.ComplaintStatusChanged;
-import io.accord.complaint.events.SlaBreached;
-import io.accord.infra.audit.AuditTrail;
+import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.ResourceNotFoundException;
-import io.accord.infra.outbox.EventOutbox;
 import io.accord.infra.persistence.QueryFilter;
 import io.accord.infra.web.Etags;
 import io.accord.infra.web.Page;
@@ -26,20 +22,16 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 /** Receives complaints (from people or from escalated feedback) and moves them through their lifecycle. */
 @ApplicationScoped
+@WritesChanges
 public class ComplaintService {
 
-    private final EventOutbox outbox;
-    private final AuditTrail audit;
     private final ComplaintConfig config;
     private final Clock clock;
 
-    public ComplaintService(EventOutbox outbox, AuditTrail audit, ComplaintConfig config, Clock clock) {
-        this.outbox = outbox;
-        this.audit = audit;
+    public ComplaintService(ComplaintConfig config, Clock clock) {
         this.config = config;
         this.clock = clock;
     }
@@ -65,51 +57,48 @@ public class ComplaintService {
         Complaint c = Complaint.receive(customerId, channel, category, severity, description, orderRef, productCode, batch,
                 sourceFeedbackId, config.acknowledgeWithin(), config.resolveWithin(severity), now());
         c.persist();
-        ComplaintReceived data = new ComplaintReceived(c.id, c.customerId, c.channel.name(), c.category.name(),
-                c.severity.name(), c.description, c.orderRef, c.sourceFeedbackId, c.ackDueAt, c.resolutionDueAt);
-        audit.record(Complaint.AGGREGATE, c.id, "received", null, c.status, data);
-        outbox.append(Complaint.AGGREGATE, c.id, null, ComplaintEventTypes.RECEIVED, data);
         return c;
     }
 
     @Transactional
     public Complaint acknowledge(UUID id, String ifMatch) {
-        return move(id, ifMatch, "acknowledged", ComplaintEventTypes.ACKNOWLEDGED, c -> c.acknowledge(now()), null);
+        Complaint c = writable(id, ifMatch);
+        c.acknowledge(now());
+        return c;
     }
 
     @Transactional
     public Complaint investigate(UUID id, String ifMatch, String rootCause, String containment) {
-        return move(id, ifMatch, "investigation-recorded", ComplaintEventTypes.INVESTIGATION_RECORDED,
-                c -> c.investigate(rootCause, containment), Map.of("rootCause", rootCause, "containment", containment));
+        Complaint c = writable(id, ifMatch);
+        c.investigate(rootCause, containment);
+        return c;
     }
 
     @Transactional
-    public Complaint resolve(UUID id, String ifMatch, String summary, io.accord.complaint.Remedy remedy) {
-        return move(id, ifMatch, "resolved", ComplaintEventTypes.RESOLVED, c -> c.resolve(summary, remedy, now()),
-                Map.of("summary", summary, "remedy", remedy));
+    public Complaint resolve(UUID id, String ifMatch, String summary, Remedy remedy) {
+        Complaint c = writable(id, ifMatch);
+        c.resolve(summary, remedy, now());
+        return c;
     }
 
     @Transactional
     public Complaint customerConfirms(UUID id, String ifMatch, boolean accepted, String comment) {
-        Map<String, Object> detail = comment == null ? Map.of("accepted", accepted) : Map.of("accepted", accepted, "comment", comment);
-        return move(id, ifMatch, accepted ? "closed" : "reopened", accepted ? ComplaintEventTypes.CLOSED : ComplaintEventTypes.REOPENED,
-                c -> c.customerConfirms(accepted, comment, now()), detail);
+        Complaint c = writable(id, ifMatch);
+        c.customerConfirms(accepted, comment, now());
+        return c;
     }
 
     @Transactional
     public Complaint withdraw(UUID id, String ifMatch, String reason) {
-        return move(id, ifMatch, "withdrawn", ComplaintEventTypes.WITHDRAWN, c -> c.withdraw(reason, now()), Map.of("reason", reason));
+        Complaint c = writable(id, ifMatch);
+        c.withdraw(reason, now());
+        return c;
     }
 
-    private Complaint move(UUID id, String ifMatch, String action, String eventType, Consumer<Complaint> transition, Object detail) {
+    /** The complaint to change, if the caller saw its current version. */
+    private Complaint writable(UUID id, String ifMatch) {
         Complaint c = get(id);
         Etags.requireMatch(ifMatch, c.version);
-        ComplaintStatus before = c.status;
-        transition.accept(c);
-        c.flush();
-        audit.record(Complaint.AGGREGATE, c.id, action, before, c.status, detail);
-        outbox.append(Complaint.AGGREGATE, c.id, null, eventType, new ComplaintStatusChanged(c.id, c.customerId, before.name(),
-                c.status.name(), detail));
         return c;
     }
 
@@ -136,10 +125,7 @@ public class ComplaintService {
                     .createQuery("update Complaint set " + flag + " = true where id = :id and " + flag + " = false")
                     .setParameter("id", c.id).executeUpdate();
             if (claimed == 1) {
-                OffsetDateTime dueAt = deadline.equals("RESOLUTION") ? c.resolutionDueAt : c.ackDueAt;
-                SlaBreached data = new SlaBreached(c.id, c.customerId, deadline, dueAt);
-                audit.record(Complaint.AGGREGATE, c.id, "sla-breached", c.status, c.status, data);
-                outbox.append(Complaint.AGGREGATE, c.id, null, ComplaintEventTypes.SLA_BREACHED, data);
+                c.reportMissedDeadline(deadline);
                 reported++;
             }
         }

@@ -4,11 +4,8 @@ import io.accord.feedback.Feedback;
 import io.accord.feedback.FeedbackCategory;
 import io.accord.feedback.FeedbackChannel;
 import io.accord.feedback.config.FeedbackConfig;
-import io.accord.feedback.events.FeedbackEventTypes;
-import io.accord.feedback.events.FeedbackReceived;
-import io.accord.infra.audit.AuditTrail;
+import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.ResourceNotFoundException;
-import io.accord.infra.outbox.EventOutbox;
 import io.accord.infra.persistence.QueryFilter;
 import io.accord.infra.security.CurrentActor;
 import io.accord.infra.web.Page;
@@ -26,6 +23,7 @@ import java.util.UUID;
 
 /** Records feedback (and escalates negative feedback once), lists it, and counts it by category (Pareto). */
 @ApplicationScoped
+@WritesChanges
 public class FeedbackService {
 
     /** One category of the Pareto analysis: its count, share and the cumulative share up to it. */
@@ -35,15 +33,11 @@ public class FeedbackService {
     public record Pareto(long total, List<ParetoEntry> categories) {
     }
 
-    private final EventOutbox outbox;
-    private final AuditTrail audit;
     private final CurrentActor actor;
     private final FeedbackConfig config;
     private final Clock clock;
 
-    public FeedbackService(EventOutbox outbox, AuditTrail audit, CurrentActor actor, FeedbackConfig config, Clock clock) {
-        this.outbox = outbox;
-        this.audit = audit;
+    public FeedbackService(CurrentActor actor, FeedbackConfig config, Clock clock) {
         this.actor = actor;
         this.config = config;
         this.clock = clock;
@@ -53,17 +47,8 @@ public class FeedbackService {
     public Feedback record(RecordFeedbackCommand request) {
         Feedback feedback = Feedback.record(request.customerId(), request.channel(), request.category(), request.rating(),
                 request.text(), request.orderRef(), request.receivedAt(), actor.name(), OffsetDateTime.now(clock));
-        boolean escalate = feedback.escalateIfAtOrBelow(config.escalateAtOrBelow());
+        feedback.escalateIfAtOrBelow(config.escalateAtOrBelow());
         feedback.persist();
-        FeedbackReceived data = new FeedbackReceived(feedback.id, feedback.customerId, feedback.channel.name(),
-                feedback.category.name(), feedback.rating, feedback.text, feedback.orderRef, feedback.receivedAt);
-        audit.record(Feedback.AGGREGATE, feedback.id, "recorded", null, null, data);
-        outbox.append(Feedback.AGGREGATE, feedback.id, null, FeedbackEventTypes.RECEIVED, data);
-        if (escalate) {
-            audit.record(Feedback.AGGREGATE, feedback.id, "escalated", null, null,
-                    java.util.Map.of("rating", feedback.rating, "threshold", config.escalateAtOrBelow()));
-            outbox.append(Feedback.AGGREGATE, feedback.id, null, FeedbackEventTypes.ESCALATED, data);
-        }
         return feedback;
     }
 

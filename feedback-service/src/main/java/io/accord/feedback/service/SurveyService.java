@@ -6,14 +6,10 @@ import io.accord.feedback.SurveyInvitation;
 import io.accord.feedback.SurveyInvitation.TokenIssuer;
 import io.accord.feedback.SurveyPurpose;
 import io.accord.feedback.SurveyResponse;
-import io.accord.feedback.events.FeedbackEventTypes;
-import io.accord.feedback.events.InvitationSent;
-import io.accord.feedback.events.SurveyCreated;
-import io.accord.feedback.events.SurveyResponded;
-import io.accord.infra.audit.AuditTrail;
+import io.accord.infra.changes.ChangeWriter;
+import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.InvalidFieldException;
 import io.accord.infra.errors.ResourceNotFoundException;
-import io.accord.infra.outbox.EventOutbox;
 import io.accord.infra.persistence.QueryFilter;
 import io.accord.infra.security.CurrentActor;
 import io.accord.infra.security.SecretTokens;
@@ -29,11 +25,13 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /** Survey templates, invitations with one-time tokens, and the customers' responses. */
 @ApplicationScoped
+@WritesChanges
 public class SurveyService {
 
     /** A sent invitation and its token, which exists only in this answer. */
@@ -42,14 +40,12 @@ public class SurveyService {
 
     static final String TOKEN_PREFIX = "svy_";
 
-    private final EventOutbox outbox;
-    private final AuditTrail audit;
+    private final ChangeWriter changes;
     private final CurrentActor actor;
     private final Clock clock;
 
-    public SurveyService(EventOutbox outbox, AuditTrail audit, CurrentActor actor, Clock clock) {
-        this.outbox = outbox;
-        this.audit = audit;
+    public SurveyService(ChangeWriter changes, CurrentActor actor, Clock clock) {
+        this.changes = changes;
         this.actor = actor;
         this.clock = clock;
     }
@@ -75,9 +71,6 @@ public class SurveyService {
         SurveyPurpose purpose = request.purpose() == null ? SurveyPurpose.GENERAL : request.purpose();
         Survey survey = Survey.create(request.title(), purpose, questions, actor.name(), now());
         survey.persist();
-        SurveyCreated data = new SurveyCreated(survey.id, survey.title, survey.purpose.name(), questions.size());
-        audit.record(Survey.AGGREGATE, survey.id, "created", null, null, data);
-        outbox.append(Survey.AGGREGATE, survey.id, null, FeedbackEventTypes.SURVEY_CREATED, data);
         return survey;
     }
 
@@ -103,9 +96,6 @@ public class SurveyService {
         SurveyInvitation invitation = SurveyInvitation.send(survey.id, request.customerId(), blankToNull(request.context()),
                 token.hash(), Duration.ofDays(days), actor.name(), TokenIssuer.staff(actor.name()), now());
         invitation.persist();
-        InvitationSent data = new InvitationSent(invitation.id, survey.id, invitation.customerId, invitation.context, invitation.expiresAt);
-        audit.record(SurveyInvitation.AGGREGATE, invitation.id, "sent", null, invitation.status, data);
-        outbox.append(SurveyInvitation.AGGREGATE, invitation.id, null, FeedbackEventTypes.INVITATION_SENT, data);
         return new Sent(invitation, token.secret());
     }
 
@@ -115,20 +105,17 @@ public class SurveyService {
      * notifier) issues one with {@link #reissueToken} when the invitation is passed on to the customer.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public java.util.Optional<SurveyInvitation> inviteOnOccasion(SurveyPurpose purpose, UUID customerId, String context) {
+    public Optional<SurveyInvitation> inviteOnOccasion(SurveyPurpose purpose, UUID customerId, String context) {
         Survey survey = Survey.find("purpose", Sort.descending("createdAt"), purpose).firstResult();
         if (survey == null || SurveyInvitation.count("surveyId = ?1 and occasion = ?2", survey.id, context) > 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         // the actor here is whoever caused the occasion (e.g. recorded the delivery); the token is the system's
         SurveyInvitation invitation = SurveyInvitation.send(survey.id, customerId, context,
                 SecretTokens.issue(TOKEN_PREFIX).hash(), Duration.ofDays(30), actor.name(), TokenIssuer.SYSTEM, now());
         invitation.occasion = context;
         invitation.persist();
-        InvitationSent data = new InvitationSent(invitation.id, survey.id, invitation.customerId, invitation.context, invitation.expiresAt);
-        audit.record(SurveyInvitation.AGGREGATE, invitation.id, "sent", null, invitation.status, data);
-        outbox.append(SurveyInvitation.AGGREGATE, invitation.id, null, FeedbackEventTypes.INVITATION_SENT, data);
-        return java.util.Optional.of(invitation);
+        return Optional.of(invitation);
     }
 
     /**
@@ -140,8 +127,6 @@ public class SurveyService {
         SurveyInvitation invitation = invitation(surveyId, invitationId);
         SecretTokens.Issued token = SecretTokens.issue(TOKEN_PREFIX);
         invitation.reissueToken(token.hash(), TokenIssuer.staff(actor.name()), now());
-        invitation.flush();
-        audit.record(SurveyInvitation.AGGREGATE, invitation.id, "token-issued", invitation.status, invitation.status, null);
         return new Sent(invitation, token.secret());
     }
 
@@ -154,22 +139,13 @@ public class SurveyService {
         }
         Survey survey = get(invitation.surveyId);
         List<SurveyResponse.Answer> answers = SurveyAnswers.check(survey, request.answers());
-        SurveyResponse[] response = new SurveyResponse[1];
-        actor.runAs("customer:" + invitation.customerId, () -> {
-            OffsetDateTime now = now();
-            SurveyInvitation.Status before = invitation.statusAt(now);
-            invitation.respond(now);
-            response[0] = SurveyResponse.of(invitation, answers);
-            response[0].persist();
-            SurveyAnswers.storeScores(response[0]);
-            SurveyResponded data = new SurveyResponded(response[0].id, invitation.id, survey.id, invitation.customerId,
-                    response[0].respondedAt, answers.stream().map(SurveyService::answer).toList(),
-                    response[0].tokenIssuedBy, response[0].staffIssued);
-            audit.record(SurveyInvitation.AGGREGATE, invitation.id, "responded", before, invitation.status,
-                    java.util.Map.of("responseId", response[0].id));
-            outbox.append(SurveyInvitation.AGGREGATE, invitation.id, null, FeedbackEventTypes.SURVEY_RESPONDED, data);
-        });
-        return response[0];
+        SurveyResponse response = invitation.respond(answers, now());
+        response.persist();
+        SurveyAnswers.storeScores(response);
+        // the customer answered: the history and the event name them, so the change is written while they are the
+        // actor (written when this method returns, it would name the caller, who is anonymous with a token)
+        actor.runAs("customer:" + invitation.customerId, changes::writePending);
+        return response;
     }
 
     public SurveyInvitation invitation(UUID surveyId, UUID invitationId) {
@@ -200,9 +176,5 @@ public class SurveyService {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
-    }
-
-    private static SurveyResponded.Answer answer(SurveyResponse.Answer a) {
-        return new SurveyResponded.Answer(a.key(), a.type().name(), a.dimension(), a.score(), a.text());
     }
 }

@@ -2,7 +2,7 @@ package io.accord.gateway.service;
 
 import io.accord.gateway.ApiClient;
 import io.accord.gateway.ApiScope;
-import io.accord.infra.audit.AuditTrail;
+import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.InvalidFieldException;
 import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.persistence.QueryFilter;
@@ -18,12 +18,12 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /** Registers and revokes machine clients, and tells whether an API key belongs to an active one. */
 @ApplicationScoped
+@WritesChanges
 public class ApiClientService {
 
     /** A registered client and its key, which exists only in this answer. */
@@ -37,12 +37,10 @@ public class ApiClientService {
     /** Recognisable in logs and secret scanners. */
     static final String API_KEY_PREFIX = "acc_";
 
-    private final AuditTrail audit;
     private final CurrentActor actor;
     private final Clock clock;
 
-    public ApiClientService(AuditTrail audit, CurrentActor actor, Clock clock) {
-        this.audit = audit;
+    public ApiClientService(CurrentActor actor, Clock clock) {
         this.actor = actor;
         this.clock = clock;
     }
@@ -57,9 +55,7 @@ public class ApiClientService {
         }
         SecretTokens.Issued key = SecretTokens.issue(API_KEY_PREFIX);
         ApiClient client = ApiClient.register(request.name(), scopes, key, actor.name(), OffsetDateTime.now(clock));
-        client.persistAndFlush();
-        audit.record(ApiClient.AGGREGATE, client.id, "registered", null, client.status,
-                Map.of("name", client.name, "scopes", client.scopes, "keyPrefix", client.keyPrefix));
+        client.persist();
         return new Registration(client, key.secret());
     }
 
@@ -69,8 +65,6 @@ public class ApiClientService {
         ApiClient client = get(id);
         if (client.status == ApiClient.Status.ACTIVE) {
             client.revoke(actor.name(), OffsetDateTime.now(clock));
-            client.flush();
-            audit.record(ApiClient.AGGREGATE, client.id, "revoked", ApiClient.Status.ACTIVE, client.status, null);
         }
         return client;
     }
