@@ -13,6 +13,7 @@ import io.accord.complaint.events.SlaBreached;
 import io.accord.infra.audit.AuditTrail;
 import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.outbox.EventOutbox;
+import io.accord.infra.persistence.Pages;
 import io.accord.infra.persistence.QueryFilter;
 import io.accord.infra.web.Etags;
 import io.accord.infra.web.Page;
@@ -161,7 +162,7 @@ public class ComplaintService {
             String breached = "((" + Complaint.ACK_BREACHED_HQL + ") or (" + Complaint.RESOLUTION_BREACHED_HQL + "))";
             q.where(filter.slaBreached() ? breached : "not " + breached, "now", now());
         }
-        return Page.of(Complaint.find(q.query(), Sort.descending("receivedAt").and("id"), q.params()), page);
+        return Pages.of(Complaint.find(q.query(), Sort.descending("receivedAt").and("id"), q.params()), page);
     }
 
     private OffsetDateTime now() {
