@@ -13,7 +13,7 @@ import java.util.UUID;
 /**
  * Bearer tokens signed with the dev key that every service trusts in the test profile: people's tokens (the
  * identity provider's issuer, audience {@code accord}) and the gateway's internal tokens for machine clients (their
- * own issuer and audience, role {@code ERP_CLIENT}, a {@code scope} claim), as accord-infra's defaults expect them.
+ * own issuer and audience, role {@code ERP_CLIENT}, a {@code scope} claim), as accord-web's defaults expect them.
  */
 public final class TestTokens {
 

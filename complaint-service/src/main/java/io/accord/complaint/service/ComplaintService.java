@@ -9,6 +9,7 @@ import io.accord.complaint.Remedy;
 import io.accord.complaint.config.ComplaintConfig;
 import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.ResourceNotFoundException;
+import io.accord.infra.persistence.Pages;
 import io.accord.infra.persistence.QueryFilter;
 import io.accord.infra.web.Etags;
 import io.accord.infra.web.Page;
@@ -148,7 +149,7 @@ public class ComplaintService {
             String breached = "((" + Complaint.ACK_BREACHED_HQL + ") or (" + Complaint.RESOLUTION_BREACHED_HQL + "))";
             q.where(filter.slaBreached() ? breached : "not " + breached, "now", now());
         }
-        return Page.of(Complaint.find(q.query(), Sort.descending("receivedAt").and("id"), q.params()), page);
+        return Pages.of(Complaint.find(q.query(), Sort.descending("receivedAt").and("id"), q.params()), page);
     }
 
     private OffsetDateTime now() {

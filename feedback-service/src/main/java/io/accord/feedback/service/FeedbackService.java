@@ -6,6 +6,7 @@ import io.accord.feedback.FeedbackChannel;
 import io.accord.feedback.config.FeedbackConfig;
 import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.ResourceNotFoundException;
+import io.accord.infra.persistence.Pages;
 import io.accord.infra.persistence.QueryFilter;
 import io.accord.infra.security.CurrentActor;
 import io.accord.infra.web.Page;
@@ -62,7 +63,7 @@ public class FeedbackService {
 
     public Page<Feedback> list(Filter filter, PageParams page) {
         QueryFilter query = filter.query();
-        return Page.of(Feedback.find(query.query(), Sort.descending("receivedAt").and("id"), query.params()), page);
+        return Pages.of(Feedback.find(query.query(), Sort.descending("receivedAt").and("id"), query.params()), page);
     }
 
     /** Categories by count, most frequent first, with their cumulative share: where most of the trouble is. */

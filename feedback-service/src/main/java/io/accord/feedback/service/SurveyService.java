@@ -10,6 +10,7 @@ import io.accord.infra.changes.ChangeWriter;
 import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.InvalidFieldException;
 import io.accord.infra.errors.ResourceNotFoundException;
+import io.accord.infra.persistence.Pages;
 import io.accord.infra.persistence.QueryFilter;
 import io.accord.infra.security.CurrentActor;
 import io.accord.infra.security.SecretTokens;
@@ -84,7 +85,7 @@ public class SurveyService {
 
     public Page<Survey> list(SurveyPurpose purpose, PageParams page) {
         QueryFilter filter = new QueryFilter().equal("purpose", purpose);
-        return Page.of(Survey.find(filter.query(), Sort.descending("createdAt"), filter.params()), page);
+        return Pages.of(Survey.find(filter.query(), Sort.descending("createdAt"), filter.params()), page);
     }
 
     @Transactional
@@ -161,13 +162,13 @@ public class SurveyService {
         get(surveyId);
         QueryFilter filter = new QueryFilter().equal("surveyId", surveyId).equal("customerId", customerId)
                 .equal("staffIssued", staffIssued);
-        return Page.of(SurveyResponse.find(filter.query(), Sort.descending("respondedAt"), filter.params()), page);
+        return Pages.of(SurveyResponse.find(filter.query(), Sort.descending("respondedAt"), filter.params()), page);
     }
 
     public Page<SurveyInvitation> invitations(UUID surveyId, UUID customerId, PageParams page) {
         get(surveyId);
         QueryFilter filter = new QueryFilter().equal("surveyId", surveyId).equal("customerId", customerId);
-        return Page.of(SurveyInvitation.find(filter.query(), Sort.descending("sentAt"), filter.params()), page);
+        return Pages.of(SurveyInvitation.find(filter.query(), Sort.descending("sentAt"), filter.params()), page);
     }
 
     private OffsetDateTime now() {

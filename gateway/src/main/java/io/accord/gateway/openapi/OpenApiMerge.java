@@ -18,7 +18,7 @@ public final class OpenApiMerge {
 
     static final String BEARER = "bearer";
     static final String API_KEY = "apiKey";
-    /** Marks a component that is the same in every service (set by accord-infra's ProblemResponses). */
+    /** Marks a component that is the same in every service (set by accord-web's ProblemResponses). */
     static final String SHARED = "x-accord-shared";
     private static final List<String> PUBLIC_PREFIXES = List.of("/api/", "/auth/");
     private static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");

@@ -2,7 +2,7 @@ package io.accord.gateway.proxy;
 
 /**
  * The order in which the gateway's handlers see a request (lower first), in one place so the pipeline reads top to
- * bottom: the access log (accord-infra, -1000) settles the request id and refuses odd paths; then the cheapest
+ * bottom: the access log (accord-web, -1000) settles the request id and refuses odd paths; then the cheapest
  * refusals come first and the costly work last, so a flood or an oversized body costs next to nothing.
  */
 public final class EdgeOrder {

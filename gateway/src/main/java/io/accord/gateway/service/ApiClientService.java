@@ -5,6 +5,7 @@ import io.accord.gateway.ApiScope;
 import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.InvalidFieldException;
 import io.accord.infra.errors.ResourceNotFoundException;
+import io.accord.infra.persistence.Pages;
 import io.accord.infra.persistence.QueryFilter;
 import io.accord.infra.security.CurrentActor;
 import io.accord.infra.security.SecretTokens;
@@ -81,7 +82,7 @@ public class ApiClientService {
     @Transactional
     public Page<ApiClient> list(String name, ApiClient.Status status, PageParams page) {
         QueryFilter filter = new QueryFilter().equal("name", name).equal("status", status);
-        return Page.of(ApiClient.find(filter.query(), Sort.by("createdAt").descending(), filter.params()), page);
+        return Pages.of(ApiClient.find(filter.query(), Sort.by("createdAt").descending(), filter.params()), page);
     }
 
     /** Looked up on every request with a key, so a revocation takes effect at once on every replica. */

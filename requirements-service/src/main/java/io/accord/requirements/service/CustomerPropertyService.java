@@ -5,6 +5,7 @@ import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.errors.UnprocessableException;
 import io.accord.infra.security.CurrentActor;
 import io.accord.infra.web.Etags;
+import io.accord.infra.persistence.Pages;
 import io.accord.infra.persistence.QueryFilter;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
@@ -86,7 +87,7 @@ public class CustomerPropertyService {
     public Page<CustomerProperty> list(UUID customerId, UUID requirementId, CustomerProperty.Status status, PageParams page) {
         QueryFilter filter = new QueryFilter().equal("customerId", customerId).equal("requirementId", requirementId)
                 .equal("status", status);
-        return Page.of(CustomerProperty.find(filter.query(), Sort.descending("receivedAt"), filter.params()), page);
+        return Pages.of(CustomerProperty.find(filter.query(), Sort.descending("receivedAt"), filter.params()), page);
     }
 
     private OffsetDateTime now() {

@@ -4,6 +4,7 @@ import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.ConflictException;
 import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.web.Etags;
+import io.accord.infra.persistence.Pages;
 import io.accord.infra.persistence.QueryFilter;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
@@ -55,6 +56,6 @@ public class CustomerService {
     public Page<Customer> list(String code, String nameContains, PageParams page) {
         QueryFilter filter = new QueryFilter().equal("code", code)
                 .where("lower(name) like :name", "name", nameContains == null ? null : "%" + nameContains.toLowerCase() + "%");
-        return Page.of(Customer.find(filter.query(), Sort.by("code"), filter.params()), page);
+        return Pages.of(Customer.find(filter.query(), Sort.by("code"), filter.params()), page);
     }
 }

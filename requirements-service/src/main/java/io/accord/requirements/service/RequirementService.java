@@ -6,6 +6,7 @@ import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.errors.UnprocessableException;
 import io.accord.infra.security.CurrentActor;
 import io.accord.infra.web.Etags;
+import io.accord.infra.persistence.Pages;
 import io.accord.infra.persistence.QueryFilter;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
@@ -174,7 +175,7 @@ public class RequirementService {
             OffsetDateTime from, OffsetDateTime to, PageParams page) {
         QueryFilter filter = new QueryFilter().equal("status", status).equal("customerId", customerId).equal("source", source)
                 .where("createdAt >= :from", "from", from).where("createdAt < :to", "to", to);
-        return Page.of(Requirement.find(filter.query(), Sort.descending("createdAt"), filter.params()), page);
+        return Pages.of(Requirement.find(filter.query(), Sort.descending("createdAt"), filter.params()), page);
     }
 
 }

@@ -4,6 +4,7 @@ import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.security.CurrentActor;
 import io.accord.infra.web.Etags;
+import io.accord.infra.persistence.Pages;
 import io.accord.infra.persistence.QueryFilter;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
@@ -163,6 +164,6 @@ public class ReviewService {
         QueryFilter filter = new QueryFilter().equal("customerId", customerId).equal("requirementId", requirementId)
                 .equal("status", status).where(":department member of requiredDepartments", "department", department)
                 .when(Boolean.TRUE.equals(overdue), "overdue = true");
-        return Page.of(Review.find(filter.query(), Sort.descending("openedAt"), filter.params()), page);
+        return Pages.of(Review.find(filter.query(), Sort.descending("openedAt"), filter.params()), page);
     }
 }
