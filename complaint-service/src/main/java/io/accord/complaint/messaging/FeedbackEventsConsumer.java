@@ -11,8 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import java.util.Arrays;
-
 /**
  * Negative feedback becomes a complaint (PROCESS.md §4: {@code feedback.escalated}), once per feedback: the inbox
  * drops a redelivered event and the complaint's unique {@code sourceFeedbackId} stops a second one anyway.
@@ -46,16 +44,8 @@ public class FeedbackEventsConsumer {
         }
         String description = feedback.text() == null || feedback.text().isBlank()
                 ? "Negative feedback rated " + feedback.rating() + " of 5" : feedback.text();
-        complaints.openFromFeedback(feedback.feedbackId(), feedback.customerId(), category(feedback.category()),
-                severity(feedback.rating()), description, feedback.orderRef());
-    }
-
-    private static ComplaintCategory category(String value) {
-        return Arrays.stream(ComplaintCategory.values()).filter(c -> c.name().equals(value)).findFirst().orElse(ComplaintCategory.OTHER);
-    }
-
-    /** The lowest rating is a major complaint; anything else escalated is minor until someone grades it. */
-    private static ComplaintSeverity severity(Integer rating) {
-        return rating != null && rating <= 1 ? ComplaintSeverity.MAJOR : ComplaintSeverity.MINOR;
+        complaints.openFromFeedback(feedback.feedbackId(), feedback.customerId(),
+                ComplaintCategory.ofFeedbackCategory(feedback.category()), ComplaintSeverity.ofEscalatedRating(feedback.rating()),
+                description, feedback.orderRef());
     }
 }
