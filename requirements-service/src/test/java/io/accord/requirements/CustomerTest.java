@@ -1,0 +1,48 @@
+package io.accord.requirements;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A customer stays new (a full review for its orders) until its first order is accepted, and then for good not. */
+class CustomerTest {
+
+    static final OffsetDateTime NOW = OffsetDateTime.parse("2026-03-02T09:00:00Z");
+
+    @Test
+    void aRegisteredCustomerIsNewUntilAnOrderIsAccepted() {
+        Customer customer = Customer.register("ACME-01", "Acme Pumps", null, NOW);
+        assertTrue(customer.isNewCustomer());
+        assertEquals(List.of(), customer.contacts);
+
+        customer.orderAccepted(NOW.plusDays(3));
+        assertFalse(customer.isNewCustomer());
+        assertEquals(NOW.plusDays(3), customer.firstAcceptedAt);
+    }
+
+    @Test
+    void theFirstAcceptedOrderIsRememberedNotTheLatest() {
+        Customer customer = Customer.register("ACME-01", "Acme Pumps", null, NOW);
+        customer.orderAccepted(NOW.plusDays(3));
+
+        customer.orderAccepted(NOW.plusDays(9));
+
+        assertEquals(NOW.plusDays(3), customer.firstAcceptedAt);
+    }
+
+    @Test
+    void theContactsAreTheCustomersOwnCopy() {
+        List<Customer.Contact> contacts = new ArrayList<>(List.of(new Customer.Contact("Wang Wei", "buyer", "wang@example.com", null)));
+        Customer customer = Customer.register("ACME-01", "Acme Pumps", contacts, NOW);
+
+        contacts.clear();
+
+        assertEquals(1, customer.contacts.size());
+    }
+}
