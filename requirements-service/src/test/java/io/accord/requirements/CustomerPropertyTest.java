@@ -1,6 +1,7 @@
 package io.accord.requirements;
 
 import io.accord.infra.errors.IllegalTransitionException;
+import io.accord.testsupport.Transitions;
 import io.accord.infra.errors.InvalidFieldException;
 import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.requirements.CustomerProperty.CustomerNotice;
@@ -16,13 +17,14 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -35,15 +37,20 @@ class CustomerPropertyTest {
 
     static final OffsetDateTime NOW = OffsetDateTime.parse("2026-03-02T09:00:00Z");
 
-    enum Move {
+    enum Move implements Transitions.Move<CustomerProperty> {
         VERIFY(p -> p.verify(VerificationResult.CONFORMING, null, "sun.q", NOW.plusHours(1))),
         REPORT_DAMAGE(p -> p.reportIncident(IncidentType.DAMAGED, "dented in storage", "sun.q", NOW.plusDays(1))),
         RETURN(p -> p.giveBack(new Return("Acme Pumps", "DN-9", null, "li.na", NOW.plusDays(2))));
 
-        final Consumer<CustomerProperty> apply;
+        private final Consumer<CustomerProperty> apply;
 
         Move(Consumer<CustomerProperty> apply) {
             this.apply = apply;
+        }
+
+        @Override
+        public void applyTo(CustomerProperty aggregate) {
+            apply.accept(aggregate);
         }
     }
 
@@ -64,19 +71,19 @@ class CustomerPropertyTest {
         CustomerProperty p = received();
         switch (status) {
             case RECEIVED -> { }
-            case IN_CUSTODY -> Move.VERIFY.apply.accept(p);
+            case IN_CUSTODY -> Move.VERIFY.applyTo(p);
             case NONCONFORMING -> p.verify(VerificationResult.NONCONFORMING, "crack in the parting line", "sun.q", NOW.plusHours(1));
             case IMPAIRED -> {
-                Move.VERIFY.apply.accept(p);
-                Move.REPORT_DAMAGE.apply.accept(p);
+                Move.VERIFY.applyTo(p);
+                Move.REPORT_DAMAGE.applyTo(p);
             }
             case LOST -> {
-                Move.VERIFY.apply.accept(p);
+                Move.VERIFY.applyTo(p);
                 p.reportIncident(IncidentType.LOST, "not found at stocktaking", "sun.q", NOW.plusDays(1));
             }
             case RETURNED -> {
-                Move.VERIFY.apply.accept(p);
-                Move.RETURN.apply.accept(p);
+                Move.VERIFY.applyTo(p);
+                Move.RETURN.applyTo(p);
             }
         }
         assertEquals(status, p.status);
@@ -148,7 +155,7 @@ class CustomerPropertyTest {
     void propertyIsVerifiedBeforeItIsReturned() {
         CustomerProperty p = received();
 
-        IllegalTransitionException refused = assertThrows(IllegalTransitionException.class, () -> Move.RETURN.apply.accept(p));
+        IllegalTransitionException refused = assertThrows(IllegalTransitionException.class, () -> Move.RETURN.applyTo(p));
         assertEquals("customer property is RECEIVED: verify it before returning it", refused.getMessage());
         assertNull(p.returned);
     }
@@ -156,18 +163,8 @@ class CustomerPropertyTest {
     @ParameterizedTest
     @EnumSource(Status.class)
     void eachStateAllowsItsMovesAndRefusesEveryOtherLeavingThePropertyAsItWas(Status status) {
-        for (Move move : Move.values()) {
-            CustomerProperty p = in(status);
-            int incidents = p.incidents.size();
-            if (ALLOWED.get(status).contains(move)) {
-                assertDoesNotThrow(() -> move.apply.accept(p), status + " " + move);
-                continue;
-            }
-            IllegalTransitionException refused = assertThrows(IllegalTransitionException.class, () -> move.apply.accept(p),
-                    status + " " + move);
-            assertEquals(status.name(), refused.currentState(), move.name());
-            assertEquals(status, p.status, move.name());
-            assertEquals(incidents, p.incidents.size(), move.name());
-        }
+        Transitions.check(Move.class, ALLOWED.get(status), () -> in(status),
+                p -> Arrays.asList(p.status, List.copyOf(p.incidents), p.verification, p.returned),
+                IllegalTransitionException.class, refused -> assertEquals(status.name(), refused.currentState()));
     }
 }

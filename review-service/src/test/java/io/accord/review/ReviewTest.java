@@ -1,6 +1,7 @@
 package io.accord.review;
 
 import io.accord.infra.errors.IllegalTransitionException;
+import io.accord.testsupport.Transitions;
 import io.accord.infra.errors.InvalidFieldException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -8,6 +9,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -33,7 +34,7 @@ class ReviewTest {
 
     static final OffsetDateTime OPENED = OffsetDateTime.parse("2026-03-02T09:00:00Z");
 
-    enum Move {
+    enum Move implements Transitions.Move<Review> {
         OPINION(r -> r.recordOpinion(Department.QUALITY, Verdict.APPROVE, "can test it", null, "q.reviewer", OPENED.plusHours(5))),
         RISK(r -> r.addRisk(Risk.Category.CAPACITY, 2, 3, null, "chen.sm", OPENED.plusHours(5))),
         CONSOLIDATE(r -> r.consolidate(consolidation())),
@@ -41,10 +42,15 @@ class ReviewTest {
         REJECT(r -> r.decide(decision(Decision.REJECTED, null))),
         CONFIRM_ORDER(r -> r.confirmOrder(new OrderConfirmation("FAX", "FAX-2026-301", "chen.sm", OPENED.plusHours(5))));
 
-        final Consumer<Review> apply;
+        private final Consumer<Review> apply;
 
         Move(Consumer<Review> apply) {
             this.apply = apply;
+        }
+
+        @Override
+        public void applyTo(Review aggregate) {
+            apply.accept(aggregate);
         }
     }
 
@@ -95,9 +101,9 @@ class ReviewTest {
         Review r = full();
         switch (status) {
             case OPEN -> { }
-            case CONSOLIDATED -> Move.CONSOLIDATE.apply.accept(r);
+            case CONSOLIDATED -> Move.CONSOLIDATE.applyTo(r);
             case APPROVED, REJECTED, CLARIFICATION_REQUIRED -> {
-                Move.CONSOLIDATE.apply.accept(r);
+                Move.CONSOLIDATE.applyTo(r);
                 r.decide(decision(Decision.valueOf(status.name()), null));
             }
             case SUPERSEDED -> r.supersede(UUID.randomUUID(), OPENED.plusDays(1));
@@ -110,7 +116,7 @@ class ReviewTest {
         Review r = open(ReviewType.SIMPLIFIED, false);
         switch (status) {
             case OPEN -> { }
-            case APPROVED -> Move.CONFIRM_ORDER.apply.accept(r);
+            case APPROVED -> Move.CONFIRM_ORDER.applyTo(r);
             case SUPERSEDED -> r.supersede(UUID.randomUUID(), OPENED.plusDays(1));
             default -> throw new IllegalArgumentException("a simplified review is never " + status);
         }
@@ -237,12 +243,12 @@ class ReviewTest {
         approveBy(r, Department.QUALITY);
         r.consolidate(consolidation());
 
-        IllegalTransitionException refused = assertThrows(IllegalTransitionException.class, () -> Move.APPROVE.apply.accept(r));
+        IllegalTransitionException refused = assertThrows(IllegalTransitionException.class, () -> Move.APPROVE.applyTo(r));
         assertTrue(refused.getMessage().contains("risks assessed"), refused.getMessage());
         assertEquals(ReviewStatus.CONSOLIDATED, r.status);
 
         r.addRisk(Risk.Category.CAPACITY, 2, 2, null, "chen.sm", OPENED.plusHours(6));
-        Move.APPROVE.apply.accept(r);
+        Move.APPROVE.applyTo(r);
         assertEquals(ReviewStatus.APPROVED, r.status);
     }
 
@@ -255,12 +261,12 @@ class ReviewTest {
             r.addRisk(Risk.Category.FINANCIAL, 4, 3, null, "chen.sm", OPENED.plusHours(2));
             r.consolidate(consolidation());
 
-            IllegalTransitionException refused = assertThrows(IllegalTransitionException.class, () -> Move.APPROVE.apply.accept(r),
+            IllegalTransitionException refused = assertThrows(IllegalTransitionException.class, () -> Move.APPROVE.applyTo(r),
                     "highRisk " + highRisk);
             assertEquals("review is CONSOLIDATED: risks scoring 15 or more have no mitigation: [1]", refused.getMessage());
             assertEquals(ReviewStatus.CONSOLIDATED, r.status);
 
-            Move.REJECT.apply.accept(r);
+            Move.REJECT.applyTo(r);
             assertEquals(ReviewStatus.REJECTED, r.status, "a rejection needs no mitigation");
         }
     }
@@ -272,7 +278,7 @@ class ReviewTest {
         r.addRisk(Risk.Category.FINANCIAL, 2, 7, null, "chen.sm", OPENED.plusHours(2));
         r.consolidate(consolidation());
 
-        Move.APPROVE.apply.accept(r);
+        Move.APPROVE.applyTo(r);
 
         assertEquals(ReviewStatus.APPROVED, r.status);
     }
@@ -295,7 +301,7 @@ class ReviewTest {
         Review r = simplified(ReviewStatus.OPEN);
         r.addRisk(Risk.Category.SAFETY, 5, 4, null, "chen.sm", OPENED.plusHours(1));
 
-        assertThrows(IllegalTransitionException.class, () -> Move.CONFIRM_ORDER.apply.accept(r));
+        assertThrows(IllegalTransitionException.class, () -> Move.CONFIRM_ORDER.applyTo(r));
         assertEquals(ReviewStatus.OPEN, r.status);
         assertNull(r.orderConfirmation);
     }
@@ -304,7 +310,7 @@ class ReviewTest {
     void aFullReviewIsNeverApprovedByAnOrderConfirmation() {
         Review r = full(ReviewStatus.OPEN);
 
-        IllegalTransitionException refused = assertThrows(IllegalTransitionException.class, () -> Move.CONFIRM_ORDER.apply.accept(r));
+        IllegalTransitionException refused = assertThrows(IllegalTransitionException.class, () -> Move.CONFIRM_ORDER.applyTo(r));
         assertTrue(refused.getMessage().contains("decided by the general manager"), refused.getMessage());
         assertNull(r.orderConfirmation);
     }
@@ -352,22 +358,9 @@ class ReviewTest {
     }
 
     static void refusals(ReviewStatus status, Set<Move> allowed, Supplier<Review> fresh) {
-        for (Move move : Move.values()) {
-            Review r = fresh.get();
-            int opinions = r.opinions.size();
-            int risks = r.risks.size();
-            DecisionRecord decision = r.decision;
-            if (allowed.contains(move)) {
-                assertDoesNotThrow(() -> move.apply.accept(r), status + " " + move);
-                continue;
-            }
-            IllegalTransitionException refused = assertThrows(IllegalTransitionException.class, () -> move.apply.accept(r),
-                    status + " " + move);
-            assertEquals(status.name(), refused.currentState(), move.name());
-            assertEquals(status, r.status, move.name());
-            assertEquals(opinions, r.opinions.size(), move.name());
-            assertEquals(risks, r.risks.size(), move.name());
-            assertEquals(decision, r.decision, move.name());
-        }
+        Transitions.check(Move.class, allowed, fresh,
+                r -> Arrays.asList(r.status, List.copyOf(r.opinions), List.copyOf(r.risks), r.consolidation,
+                        r.decision, r.orderConfirmation),
+                IllegalTransitionException.class, refused -> assertEquals(status.name(), refused.currentState()));
     }
 }
