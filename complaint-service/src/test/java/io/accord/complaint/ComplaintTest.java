@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -35,7 +36,8 @@ class ComplaintTest {
         ACCEPT(c -> c.customerConfirms(true, "fine now", RECEIVED.plusDays(3))),
         REFUSE(c -> c.customerConfirms(false, "two still leak", RECEIVED.plusDays(3))),
         WITHDRAW(c -> c.withdraw("settled by phone", RECEIVED.plusDays(4))),
-        OPEN_CORRECTIVE_ACTION(Complaint::requireOpenToCorrectiveAction);
+        OPEN_CORRECTIVE_ACTION(c -> c.openCorrectiveAction("X-ray every casting", "sun.q", LocalDate.parse("2026-04-01"),
+                RECEIVED.plusDays(5)));
 
         private final Consumer<Complaint> apply;
 

@@ -57,14 +57,15 @@ class SurveyInvitationTest {
     void theResponseClosesTheInvitationAndCarriesWhoHeldTheToken() {
         SurveyInvitation invitation = sentBy(TokenIssuer.staff("xu.cs"));
 
-        invitation.respond(SENT.plusDays(1));
-        SurveyResponse response = SurveyResponse.of(invitation, List.of());
+        List<SurveyResponse.Answer> answers = List.of(new SurveyResponse.Answer("quality", QuestionType.RATING_1_5, "product", 4, null));
+        SurveyResponse response = invitation.respond(answers, SENT.plusDays(1));
 
         assertEquals(Status.RESPONDED, invitation.status);
         assertEquals(SENT.plusDays(1), invitation.respondedAt);
         assertEquals(invitation.id, response.invitationId);
         assertEquals(invitation.customerId, response.customerId);
         assertEquals(SENT.plusDays(1), response.respondedAt);
+        assertEquals(answers, response.answers);
         assertEquals("xu.cs", response.tokenIssuedBy);
         assertTrue(response.staffIssued);
     }
@@ -72,9 +73,10 @@ class SurveyInvitationTest {
     @Test
     void anInvitationIsAnsweredOnce() {
         SurveyInvitation invitation = sentBy(TokenIssuer.SYSTEM);
-        invitation.respond(SENT.plusDays(1));
+        invitation.respond(List.of(), SENT.plusDays(1));
 
-        IllegalTransitionException refused = assertThrows(IllegalTransitionException.class, () -> invitation.respond(SENT.plusDays(2)));
+        IllegalTransitionException refused = assertThrows(IllegalTransitionException.class,
+                () -> invitation.respond(List.of(), SENT.plusDays(2)));
         assertEquals("RESPONDED", refused.currentState());
         assertEquals(SENT.plusDays(1), invitation.respondedAt);
     }
@@ -82,7 +84,7 @@ class SurveyInvitationTest {
     @Test
     void anAnsweredInvitationGetsNoNewToken() {
         SurveyInvitation invitation = sentBy(TokenIssuer.SYSTEM);
-        invitation.respond(SENT.plusDays(1));
+        invitation.respond(List.of(), SENT.plusDays(1));
 
         IllegalTransitionException refused = assertThrows(IllegalTransitionException.class,
                 () -> invitation.reissueToken("hash-2", TokenIssuer.staff("xu.cs"), SENT.plusDays(2)));
@@ -96,7 +98,8 @@ class SurveyInvitationTest {
     void anExpiredInvitationIsRefusedAsExpiredAndStaysUnanswered() {
         SurveyInvitation invitation = sentBy(TokenIssuer.SYSTEM);
 
-        IllegalTransitionException refused = assertThrows(IllegalTransitionException.class, () -> invitation.respond(SENT.plusDays(31)));
+        IllegalTransitionException refused = assertThrows(IllegalTransitionException.class,
+                () -> invitation.respond(List.of(), SENT.plusDays(31)));
         assertEquals("EXPIRED", refused.currentState());
         assertNull(invitation.respondedAt);
         assertEquals(Status.SENT, invitation.status, "nothing wrote the expiry down; statusAt tells it");

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A customer stays new (a full review for its orders) until its first order is accepted, and then for good not. */
+/** A customer stays new (a full review for its orders) until its first order is accepted; its code never changes. */
 class CustomerTest {
 
     static final OffsetDateTime NOW = OffsetDateTime.parse("2026-03-02T09:00:00Z");
@@ -44,5 +44,19 @@ class CustomerTest {
         contacts.clear();
 
         assertEquals(1, customer.contacts.size());
+    }
+
+    @Test
+    void anUpdateChangesWhatItNamesAndKeepsTheRest() {
+        Customer customer = Customer.register("ACME-01", "Acme Pumps", List.of(new Customer.Contact("Wang Wei", null, null, null)), NOW);
+
+        customer.update(new Customer.Update("Acme Pumps (Wuxi) Ltd", null));
+        assertEquals("Acme Pumps (Wuxi) Ltd", customer.name);
+        assertEquals(List.of(new Customer.Contact("Wang Wei", null, null, null)), customer.contacts);
+
+        customer.update(new Customer.Update(null, List.of()));
+        assertEquals("Acme Pumps (Wuxi) Ltd", customer.name);
+        assertEquals(List.of(), customer.contacts);
+        assertEquals("ACME-01", customer.code);
     }
 }

@@ -37,14 +37,16 @@ class RequirementTest {
 
     static final OffsetDateTime NOW = OffsetDateTime.parse("2026-03-02T09:00:00Z");
     static final UUID REVIEW = UUID.randomUUID();
+    static final Customer CUSTOMER = Customer.register("ACME-01", "Acme Pumps", null, NOW);
     /** 100 × PH-200 at 12.00. */
     static final RequirementContent.Quotation QUOTATION = new RequirementContent.Quotation(List.of(quoted("PH-200", "100", "12.00")), null);
 
     /** What people (and the ERP) do to a record. */
     enum Move implements Transitions.Move<Requirement> {
-        SUBMIT(r -> r.submit(NOW.plusHours(1))),
+        SUBMIT(r -> r.submit(CUSTOMER, NOW.plusHours(1))),
         CONFIRM(r -> r.confirm(new Confirmation(Confirmation.Method.PHONE, "Wang Wei", "call 0815", "li.na", NOW.plusHours(1)))),
-        AMEND(r -> r.amend(content(List.of(item("PH-200", "150", "12.50")), QUOTATION), NOW.plusHours(1))),
+        AMEND(r -> r.amend(content(List.of(item("PH-200", "150", "12.50")), QUOTATION), List.of("items[0].quantity"),
+                "150 pieces", CUSTOMER, NOW.plusHours(1))),
         CANCEL(r -> r.cancel("customer withdrew the inquiry", NOW.plusHours(1))),
         DELIVER(r -> r.deliver(new Delivery("DN-1", null, NOW.plusDays(30), "erp"))),
         RESOLVE_DISCREPANCY(r -> r.resolveDiscrepancy("PRICE:PH-200", new Discrepancy.Resolution("agreed", "li.na", NOW)));
@@ -98,7 +100,7 @@ class RequirementTest {
         switch (status) {
             case CAPTURED, AWAITING_CONFIRMATION -> { }
             case CONFIRMED -> Move.CONFIRM.applyTo(r);
-            case SUBMITTED -> r.submit(NOW);
+            case SUBMITTED -> r.submit(CUSTOMER, NOW);
             case UNDER_REVIEW -> underReview(r);
             case AMENDED -> {
                 underReview(r);
@@ -120,7 +122,7 @@ class RequirementTest {
     }
 
     static void underReview(Requirement r) {
-        r.submit(NOW);
+        r.submit(CUSTOMER, NOW);
         r.reviewOpened(REVIEW, 1, NOW.plusMinutes(1));
     }
 
@@ -143,7 +145,7 @@ class RequirementTest {
     void theUsualPathGoesThroughReviewToDelivery() {
         Requirement r = in(RequirementStatus.CAPTURED);
 
-        r.submit(NOW.plusHours(1));
+        r.submit(CUSTOMER, NOW.plusHours(1));
         assertEquals(RequirementStatus.SUBMITTED, r.status);
         assertTrue(r.reviewOpened(REVIEW, 1, NOW.plusHours(2)));
         assertEquals(RequirementStatus.UNDER_REVIEW, r.status);
@@ -161,14 +163,14 @@ class RequirementTest {
     void aVerbalOrderIsSubmittedOnlyOnceTheCustomerConfirmedIt() {
         Requirement r = in(RequirementStatus.AWAITING_CONFIRMATION);
 
-        IllegalTransitionException refused = assertThrows(IllegalTransitionException.class, () -> r.submit(NOW.plusHours(1)));
+        IllegalTransitionException refused = assertThrows(IllegalTransitionException.class, () -> r.submit(CUSTOMER, NOW.plusHours(1)));
         assertTrue(refused.getMessage().contains("must be confirmed with the customer"), refused.getMessage());
         assertEquals(RequirementStatus.AWAITING_CONFIRMATION, r.status);
 
         Move.CONFIRM.applyTo(r);
         assertEquals(RequirementStatus.CONFIRMED, r.status);
         assertEquals(Confirmation.Method.PHONE, r.confirmation.method());
-        r.submit(NOW.plusHours(2));
+        r.submit(CUSTOMER, NOW.plusHours(2));
         assertEquals(RequirementStatus.SUBMITTED, r.status);
     }
 
@@ -178,13 +180,13 @@ class RequirementTest {
                 content(List.of(item("PH-200", "100", "12.50")), QUOTATION),
                 false, "li.na", NOW);
 
-        IllegalTransitionException refused = assertThrows(IllegalTransitionException.class, () -> r.submit(NOW));
+        IllegalTransitionException refused = assertThrows(IllegalTransitionException.class, () -> r.submit(CUSTOMER, NOW));
         assertTrue(refused.getMessage().contains("[PRICE:PH-200]"), refused.getMessage());
         assertEquals(RequirementStatus.CAPTURED, r.status);
 
         Discrepancy resolved = r.resolveDiscrepancy("PRICE:PH-200", new Discrepancy.Resolution("agreed", "li.na", NOW.plusHours(1)));
         assertTrue(resolved.isResolved());
-        r.submit(NOW.plusHours(2));
+        r.submit(CUSTOMER, NOW.plusHours(2));
         assertEquals(RequirementStatus.SUBMITTED, r.status);
     }
 
@@ -200,7 +202,8 @@ class RequirementTest {
     void anAmendmentBeforeSubmissionIsANewRevisionThatNeedsNoReviewYet() {
         Requirement r = in(RequirementStatus.CAPTURED);
 
-        assertFalse(r.amend(content(List.of(item("PH-200", "150", "12.50"))), NOW.plusHours(1)));
+        assertFalse(r.amend(content(List.of(item("PH-200", "150", "12.50"))), List.of("items[0].quantity"), "150 pieces", CUSTOMER,
+                NOW.plusHours(1)));
 
         assertEquals(RequirementStatus.CAPTURED, r.status);
         assertEquals(2, r.revision);
@@ -213,7 +216,8 @@ class RequirementTest {
                 RequirementStatus.CLARIFICATION_REQUESTED, RequirementStatus.ACCEPTED)) {
             Requirement r = in(sent);
 
-            assertTrue(r.amend(content(List.of(item("PH-200", "150", "12.50"))), NOW.plusHours(1)), sent.name());
+            assertTrue(r.amend(content(List.of(item("PH-200", "150", "12.50"))), List.of("items[0].quantity"), "150 pieces", CUSTOMER,
+                    NOW.plusHours(1)), sent.name());
 
             assertEquals(RequirementStatus.AMENDED, r.status, sent.name());
             assertEquals(2, r.revision);
@@ -229,7 +233,7 @@ class RequirementTest {
         assertEquals(List.of("PRICE:PH-200", "QUANTITY:PH-200"), r.discrepancies.stream().map(Discrepancy::key).toList());
         assertTrue(r.discrepancies.get(0).isResolved());
         assertFalse(r.discrepancies.get(1).isResolved());
-        assertThrows(IllegalTransitionException.class, () -> r.submit(NOW.plusHours(2)));
+        assertThrows(IllegalTransitionException.class, () -> r.submit(CUSTOMER, NOW.plusHours(2)));
     }
 
     @Test

@@ -75,7 +75,7 @@ class ReviewTaskSlaTest {
         Review earlier = open(Map.of(), Department.QUALITY);
         earlier.recordOpinion(Department.QUALITY, Verdict.APPROVE, null, null, "q.reviewer", OPENED.plusHours(1));
         Review amended = open(Map.of(Department.QUALITY, 24, Department.PRODUCTION, 24), Department.QUALITY, Department.PRODUCTION);
-        earlier.opinions.forEach(amended::carryOver);
+        amended.carryOver(earlier.opinions, Set.of());
 
         assertEquals(List.of(Department.PRODUCTION), departments(amended.markOverdue(OPENED.plusDays(2))));
     }

@@ -106,7 +106,7 @@ class ReviewTest {
                 Move.CONSOLIDATE.applyTo(r);
                 r.decide(decision(Decision.valueOf(status.name()), null));
             }
-            case SUPERSEDED -> r.supersede(UUID.randomUUID(), OPENED.plusDays(1));
+            case SUPERSEDED -> r.supersede(open(ReviewType.FULL, false, Department.QUALITY), OPENED.plusDays(1));
         }
         assertEquals(status, r.status);
         return r;
@@ -117,7 +117,7 @@ class ReviewTest {
         switch (status) {
             case OPEN -> { }
             case APPROVED -> Move.CONFIRM_ORDER.applyTo(r);
-            case SUPERSEDED -> r.supersede(UUID.randomUUID(), OPENED.plusDays(1));
+            case SUPERSEDED -> r.supersede(open(ReviewType.SIMPLIFIED, false), OPENED.plusDays(1));
             default -> throw new IllegalArgumentException("a simplified review is never " + status);
         }
         assertEquals(status, r.status);
@@ -319,26 +319,26 @@ class ReviewTest {
     @EnumSource(ReviewStatus.class)
     void aNewerRevisionSupersedesAReviewInAnyStateOnce(ReviewStatus status) {
         Review r = full(status);
-        UUID newer = UUID.randomUUID();
+        Review newer = open(ReviewType.FULL, false, Department.QUALITY);
 
         r.supersede(newer, OPENED.plusDays(2));
-        r.supersede(UUID.randomUUID(), OPENED.plusDays(3));
+        r.supersede(open(ReviewType.FULL, false, Department.QUALITY), OPENED.plusDays(3));
 
         assertEquals(ReviewStatus.SUPERSEDED, r.status);
         if (status != ReviewStatus.SUPERSEDED) {
-            assertEquals(newer, r.supersededBy);
+            assertEquals(newer.id, r.supersededBy);
             assertEquals(OPENED.plusDays(2), r.updatedAt);
         }
     }
 
     @Test
-    void opinionsCarriedOverAreTheCurrentOnesOfDepartmentsTheNewReviewRequires() {
+    void onlyADepartmentsCurrentOpinionCarriesOver() {
         Review earlier = open(ReviewType.FULL, false, Department.QUALITY, Department.PRODUCTION, Department.FINANCE);
         earlier.recordOpinion(Department.QUALITY, Verdict.REJECT, "first look", null, "q.reviewer", OPENED.plusHours(1));
         approveBy(earlier, Department.QUALITY, Department.PRODUCTION, Department.FINANCE);
         Review next = open(ReviewType.FULL, false, Department.QUALITY, Department.PRODUCTION);
 
-        earlier.opinions.forEach(next::carryOver);
+        next.carryOver(earlier.opinions, Set.of());
 
         assertEquals(List.of(Department.QUALITY, Department.PRODUCTION), next.opinions.stream().map(Opinion::department).toList());
         assertEquals(Verdict.APPROVE, next.currentOpinion(Department.QUALITY).orElseThrow().verdict());

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A decided review's record is frozen by its hash; every later read says whether it still reads as decided. */
+/** A decided review's record is frozen by its hash at the decision; every later read says whether it still reads as decided. */
 class ReviewRecordsTest {
 
     static final OffsetDateTime OPENED = OffsetDateTime.parse("2026-03-02T09:00:00Z");
@@ -59,9 +59,8 @@ class ReviewRecordsTest {
     }
 
     @Test
-    void theFrozenRecordReadsIntactAndNamesItsForm() {
+    void theDecisionFreezesTheRecordWhichThenReadsIntact() {
         Review review = decided();
-        records.freeze(review);
 
         assertEquals(ReviewRecordContent.of(review).sha256(), review.recordHash);
         assertEquals(64, review.recordHash.length());
@@ -72,7 +71,6 @@ class ReviewRecordsTest {
     @Test
     void aChangedOpinionAfterTheDecisionShowsAsTampered() {
         Review review = decided();
-        records.freeze(review);
 
         review.opinions = new ArrayList<>(List.of(review.opinions.get(0).superseded()));
 
@@ -82,7 +80,6 @@ class ReviewRecordsTest {
     @Test
     void aChangedDecisionShowsAsTampered() {
         Review review = decided();
-        records.freeze(review);
 
         review.decision = new DecisionRecord(Decision.REJECTED, "go", null, "wang.gm", review.decision.at());
 
@@ -92,7 +89,6 @@ class ReviewRecordsTest {
     @Test
     void aRecordFrozenBeforeFormsHadVersionsIsCheckedInThatForm() {
         Review review = decided();
-        records.freeze(review);
         review.recordVersion = null;
 
         assertTrue(records.check(review).intact());
