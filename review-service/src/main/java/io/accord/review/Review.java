@@ -255,11 +255,9 @@ public class Review extends Aggregate {
                 && tasks.stream().anyMatch(t -> t.overdue() && currentOpinion(t.department()).isEmpty());
     }
 
+    /** PROCESS.md §3: an unmitigated risk of 15 or more blocks approval whatever the highRisk flag says. */
     private void refuseRiskGaps() {
-        if (!requirement.highRisk()) {
-            return;
-        }
-        if (risks.isEmpty()) {
+        if (requirement.highRisk() && risks.isEmpty()) {
             throw new IllegalTransitionException("review", status, "a high-risk requirement needs its risks assessed before approval");
         }
         List<Integer> open = risks.stream().filter(Risk::isHighWithoutMitigation).map(Risk::seq).toList();

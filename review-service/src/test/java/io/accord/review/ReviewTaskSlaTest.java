@@ -69,4 +69,14 @@ class ReviewTaskSlaTest {
         assertEquals(List.of(), review.markOverdue(OPENED.plusDays(10)));
         assertFalse(review.overdue);
     }
+
+    @Test
+    void anOpinionCarriedOverFromTheEarlierRevisionAnswersTheTask() {
+        Review earlier = open(Map.of(), Department.QUALITY);
+        earlier.recordOpinion(Department.QUALITY, Verdict.APPROVE, null, null, "q.reviewer", OPENED.plusHours(1));
+        Review amended = open(Map.of(Department.QUALITY, 24, Department.PRODUCTION, 24), Department.QUALITY, Department.PRODUCTION);
+        amended.carryOver(earlier.opinions, Set.of());
+
+        assertEquals(List.of(Department.PRODUCTION), departments(amended.markOverdue(OPENED.plusDays(2))));
+    }
 }

@@ -1,5 +1,6 @@
 package io.accord.complaint.messaging;
 
+import io.accord.complaint.ComplaintCategory;
 import io.accord.complaint.ComplaintSeverity;
 import io.accord.complaint.service.ComplaintService;
 import io.accord.feedback.events.FeedbackEventTypes;
@@ -44,12 +45,8 @@ public class FeedbackEventsConsumer {
         }
         String description = feedback.text() == null || feedback.text().isBlank()
                 ? "Negative feedback rated " + feedback.rating() + " of 5" : feedback.text();
-        complaints.openFromFeedback(feedback.feedbackId(), feedback.customerId(), feedback.complaintCategory(),
-                severity(feedback.rating()), description, feedback.orderRef());
-    }
-
-    /** The lowest rating is a major complaint; anything else escalated is minor until someone grades it. */
-    private static ComplaintSeverity severity(Integer rating) {
-        return rating != null && rating <= 1 ? ComplaintSeverity.MAJOR : ComplaintSeverity.MINOR;
+        complaints.openFromFeedback(feedback.feedbackId(), feedback.customerId(),
+                ComplaintCategory.ofFeedbackCategory(feedback.category()), ComplaintSeverity.ofEscalatedRating(feedback.rating()),
+                description, feedback.orderRef());
     }
 }

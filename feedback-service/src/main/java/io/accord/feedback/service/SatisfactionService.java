@@ -148,15 +148,15 @@ public class SatisfactionService {
         return query;
     }
 
+    /** The counts of {@link #SCORES}, from column {@code at} of a row, as figures. */
     private static Scores scores(Object[] row, int at) {
-        long ratings = ((Number) row[at]).longValue();
-        long satisfied = ((Number) row[at + 1]).longValue();
-        Double average = row[at + 2] == null ? null : round(((Number) row[at + 2]).doubleValue());
-        long npsAnswers = ((Number) row[at + 3]).longValue();
-        long promoters = ((Number) row[at + 4]).longValue();
-        long detractors = ((Number) row[at + 5]).longValue();
-        return new Scores(ratings, ratings == 0 ? null : round(satisfied * 100.0 / ratings), average, npsAnswers,
-                npsAnswers == 0 ? null : round((promoters - detractors) * 100.0 / npsAnswers));
+        return SatisfactionScores.of(count(row[at]), count(row[at + 1]),
+                row[at + 2] == null ? null : ((Number) row[at + 2]).doubleValue(),
+                count(row[at + 3]), count(row[at + 4]), count(row[at + 5]));
+    }
+
+    private static long count(Object column) {
+        return ((Number) column).longValue();
     }
 
     private static OffsetDateTime utc(Object timestamp) {
@@ -167,9 +167,5 @@ public class SatisfactionService {
             return ts.toLocalDateTime().atOffset(ZoneOffset.UTC);
         }
         return ((OffsetDateTime) timestamp).withOffsetSameInstant(ZoneOffset.UTC);
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 10) / 10.0;
     }
 }

@@ -7,11 +7,13 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -27,19 +29,30 @@ public class RateLimits {
     private final Vertx vertx;
     private final Map<String, List<String>> groups;
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+    /** Monotonic nanoseconds (buckets measure elapsed time, not the time of day); tests move their own. */
+    private final LongSupplier nanoTime;
 
+    @Inject
     public RateLimits(GatewayConfig config, Vertx vertx) {
+        this(config, vertx, System::nanoTime);
+    }
+
+    RateLimits(GatewayConfig config, Vertx vertx, LongSupplier nanoTime) {
         this.config = config;
         this.vertx = vertx;
+        this.nanoTime = nanoTime;
         this.groups = config.rateLimits().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().prefixes()));
     }
 
     void sweepIdle(@Observes StartupEvent event) {
-        vertx.setPeriodic(60_000, id -> {
-            long cutoff = System.nanoTime() - TimeUnit.MINUTES.toNanos(5);
-            buckets.values().removeIf(b -> b.idleSince(cutoff));
-        });
+        vertx.setPeriodic(60_000, id -> dropIdle());
+    }
+
+    /** Buckets unused for five minutes go; a client coming back after that starts with a full one. */
+    void dropIdle() {
+        long cutoff = nanoTime.getAsLong() - TimeUnit.MINUTES.toNanos(5);
+        buckets.values().removeIf(b -> b.idleSince(cutoff));
     }
 
     void register(@Observes Router router) {
@@ -76,7 +89,7 @@ public class RateLimits {
     }
 
     private long take(String key, int capacity, double perSecond) {
-        long now = System.nanoTime();
+        long now = nanoTime.getAsLong();
         return buckets.computeIfAbsent(key, k -> new TokenBucket(capacity, perSecond, now)).take(now);
     }
 
