@@ -1,6 +1,5 @@
 package io.accord.complaint.service;
 
-import io.accord.complaint.Complaint;
 import io.accord.complaint.CorrectiveAction;
 import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.ResourceNotFoundException;
