@@ -1,13 +1,11 @@
 package io.accord.review;
 
+import io.accord.infra.hashing.Sha256;
 import io.accord.infra.persistence.StoredJson;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -46,11 +44,7 @@ public record ReviewRecordContent(String form, UUID reviewId, UUID requirementId
 
     /** SHA-256 of the canonical JSON: any later change to what was decided shows as a different hash. */
     public String sha256() {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(StoredJson.bytes(this)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the review record cannot be hashed", e);
-        }
+        return Sha256.hex(StoredJson.bytes(this));
     }
 
     /** Whether this content still hashes to the one frozen at the decision, in the form of that time. */

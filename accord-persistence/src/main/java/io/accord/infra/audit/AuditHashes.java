@@ -1,11 +1,9 @@
 package io.accord.infra.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.format.DateTimeFormatter;
+import io.accord.infra.hashing.Sha256;
+
 import java.time.ZoneOffset;
-import java.util.HexFormat;
+import java.time.format.DateTimeFormatter;
 
 /** SHA-256 over an unambiguous rendering of an entry and its predecessor's hash. */
 final class AuditHashes {
@@ -20,11 +18,7 @@ final class AuditHashes {
                 Integer.toString(e.seq), e.actor,
                 DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(e.occurredAt.withOffsetSameInstant(ZoneOffset.UTC)),
                 e.action, nullable(e.stateBefore), nullable(e.stateAfter), nullable(e.detail));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e1) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e1);
-        }
+        return Sha256.hex(canonical);
     }
 
     private static String nullable(String s) {

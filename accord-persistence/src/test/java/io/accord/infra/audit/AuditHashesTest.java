@@ -28,6 +28,16 @@ class AuditHashesTest {
     }
 
     @Test
+    void theHashOfAnEntryStaysTheOneStoredChainsWereWrittenWith() {
+        // computed outside Java from the rendering (fields joined by U+001F, absent as U+0000, UTF-8): a change to the
+        // rendering or the encoding would make every stored history fail its verification
+        AuditEntry e = entry(1, AuditHashes.GENESIS, "captured");
+        e.detail = "{\"title\":\"离心泵\"}";
+
+        assertEquals("5d719429c03283ae278045c61a6b4a8f8973a6805d9d02118af805f3d90b8d7c", AuditHashes.hash(e));
+    }
+
+    @Test
     void theSameContentAlwaysHashesTheSameSoAVerificationCanRecomputeIt() {
         assertEquals(AuditHashes.hash(entry(1, AuditHashes.GENESIS, "captured")),
                 AuditHashes.hash(entry(1, AuditHashes.GENESIS, "captured")));

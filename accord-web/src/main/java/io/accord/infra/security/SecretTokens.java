@@ -1,11 +1,9 @@
 package io.accord.infra.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.accord.infra.hashing.Sha256;
+
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * Bearer secrets handed out once (API keys, survey invitation tokens): 256 random bits behind a recognisable
@@ -31,10 +29,6 @@ public final class SecretTokens {
     }
 
     public static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
+        return Sha256.hex(secret);
     }
 }

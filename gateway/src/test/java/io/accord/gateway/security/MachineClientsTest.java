@@ -2,6 +2,7 @@ package io.accord.gateway.security;
 
 import io.accord.gateway.GatewayTestProfile;
 import io.accord.gateway.proxy.StubService;
+import io.accord.infra.hashing.Sha256;
 import io.accord.testsupport.TestDatabases;
 import io.accord.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -80,7 +81,7 @@ class MachineClientsTest {
              ResultSet row = db.createStatement().executeQuery("select * from api_client where id = '" + id + "'")) {
             assertTrue(row.next());
             String stored = row.getString("key_hash");
-            assertEquals(sha256(key), stored);
+            assertEquals(Sha256.hex(key), stored);
             for (int c = 1; c <= row.getMetaData().getColumnCount(); c++) {
                 assertFalse(String.valueOf(row.getString(c)).contains(key.substring(10)), "the key must not be stored");
             }
@@ -237,11 +238,6 @@ class MachineClientsTest {
     private static Map<String, Object> claims(String jwt) {
         String payload = new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
         return new JsonPath(payload).getMap("");
-    }
-
-    private static String sha256(String value) throws Exception {
-        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                .digest(value.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static int freePort() {

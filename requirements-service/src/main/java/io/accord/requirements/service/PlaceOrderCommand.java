@@ -1,13 +1,11 @@
 package io.accord.requirements.service;
 
+import io.accord.infra.hashing.Sha256;
 import io.accord.infra.persistence.StoredJson;
 import io.accord.requirements.RequirementContent;
 import io.accord.requirements.ServiceKind;
 
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -40,10 +38,6 @@ public record PlaceOrderCommand(String erpOrderNo, String customerCode, String t
 
     /** SHA-256 of the order's JSON form: equal for the same order, whatever order its JSON fields came in. */
     public String fingerprint() {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(StoredJson.bytes(this)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(StoredJson.bytes(this));
     }
 }
