@@ -4,6 +4,8 @@ import io.accord.testsupport.KafkaTestBroker;
 import io.accord.testsupport.LocalApps;
 import io.accord.testsupport.PackagedApp;
 import io.accord.testsupport.TestDatabases;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +17,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import static io.restassured.RestAssured.given;
 
 /**
  * The whole suite as operations would run it: the packaged services and gateway as separate processes, a real
@@ -84,14 +88,14 @@ final class AccordSuite {
 
     /** A signed token for that user and role, from the gateway's local sign-in ({@code POST /auth/token}). */
     static String token(String user, String role) {
-        return io.restassured.RestAssured.given().baseUri(gateway()).contentType(io.restassured.http.ContentType.JSON)
+        return given().baseUri(gateway()).contentType(ContentType.JSON)
                 .body("{\"user\": \"%s\", \"roles\": [\"%s\"]}".formatted(user, role))
                 .post("/auth/token").then().statusCode(200).extract().path("token");
     }
 
     /** A request through the gateway with that bearer token. */
-    static io.restassured.specification.RequestSpecification as(String token) {
-        return io.restassured.RestAssured.given().baseUri(gateway()).header("Authorization", "Bearer " + token);
+    static RequestSpecification as(String token) {
+        return given().baseUri(gateway()).header("Authorization", "Bearer " + token);
     }
 
     static PackagedApp app(String name) {

@@ -12,7 +12,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Flow;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -54,16 +56,16 @@ class LiveEventsIT {
         given().get("/api/v1/events").then().statusCode(401).contentType("application/problem+json");
     }
 
-    private static java.util.concurrent.CompletableFuture<HttpResponse<Void>> open(String token, String lastEventId, List<String> lines) {
+    private static CompletableFuture<HttpResponse<Void>> open(String token, String lastEventId, List<String> lines) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(AccordSuite.gateway() + "/api/v1/events"))
                 .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream");
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }
         return HttpClient.newHttpClient().sendAsync(request.build(), HttpResponse.BodyHandlers.fromLineSubscriber(
-                new java.util.concurrent.Flow.Subscriber<String>() {
+                new Flow.Subscriber<String>() {
                     @Override
-                    public void onSubscribe(java.util.concurrent.Flow.Subscription s) {
+                    public void onSubscribe(Flow.Subscription s) {
                         s.request(Long.MAX_VALUE);
                     }
 

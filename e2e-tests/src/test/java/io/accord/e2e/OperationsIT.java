@@ -11,6 +11,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
 /**
@@ -36,7 +37,7 @@ class OperationsIT {
                 .statusCode(200);
         // the API description stays public: the gateway still merges the services' documents
         given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
-                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/orders/{erpOrderNo}"));
+                .body("paths", hasKey("/api/v1/orders/{erpOrderNo}"));
     }
 
     @Test

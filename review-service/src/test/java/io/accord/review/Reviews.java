@@ -11,6 +11,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 /** Test helpers: what the requirements-service would publish, and the usual reviewers. */
 public final class Reviews {
@@ -53,7 +54,7 @@ public final class Reviews {
         KafkaTestClient.send(bootstrap, "accord.requirements", requirementId, event);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().header("Authorization", AUDITOR)
                 .queryParam("requirementId", requirementId).get("/api/v1/reviews")
-                .then().statusCode(200).body("items.requirementRevision", org.hamcrest.Matchers.hasItem(revision)));
+                .then().statusCode(200).body("items.requirementRevision", hasItem(revision)));
         return given().header("Authorization", AUDITOR).queryParam("requirementId", requirementId).get("/api/v1/reviews")
                 .path("items.find { it.requirementRevision == " + revision + " }.id");
     }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -97,7 +98,7 @@ public final class PackagedApp implements AutoCloseable {
     /** Waits until the process has ended (an app that refuses to start) and returns its exit code. */
     public int awaitExit(Duration timeout) {
         try {
-            if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new IllegalStateException(name + " still running after " + timeout + "; see " + log);
             }
             return process.exitValue();
@@ -140,7 +141,7 @@ public final class PackagedApp implements AutoCloseable {
     public void stop() {
         process.destroy();
         try {
-            if (!process.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!process.waitFor(15, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
             }
         } catch (InterruptedException e) {

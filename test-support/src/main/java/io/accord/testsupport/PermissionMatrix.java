@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,7 +71,7 @@ public final class PermissionMatrix {
      * gateway's internal token, the gateway itself an API key.
      */
     public static void verify(String tableResource, String openApiPath, String pathPrefix,
-            java.util.function.UnaryOperator<RequestSpecification> asMachine) {
+            UnaryOperator<RequestSpecification> asMachine) {
         List<Row> rows = read(tableResource);
         JsonPath openApi = given().accept("application/json").queryParam("format", "json").get(openApiPath)
                 .then().statusCode(200).extract().jsonPath();

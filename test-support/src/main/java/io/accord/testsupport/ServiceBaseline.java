@@ -6,6 +6,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -22,12 +24,12 @@ public final class ServiceBaseline {
     public static void check(String listPath) {
         ManagementInterface.given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         ManagementInterface.given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
-                .body("checks.name", org.hamcrest.Matchers.hasItem("Outbox relay"))
-                .body("checks.name", org.hamcrest.Matchers.hasItem("Database connections health check"));
+                .body("checks.name", hasItem("Outbox relay"))
+                .body("checks.name", hasItem("Database connections health check"));
         given().get("/q/health/ready").then().statusCode(404);
         given().get("/q/metrics").then().statusCode(404);
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
-                .body("paths", org.hamcrest.Matchers.hasKey(listPath));
+                .body("paths", hasKey(listPath));
 
         String auditor = TestTokens.bearer("zhao.audit", "AUDITOR");
         given().header("X-Request-Id", "trace-me-42").header("Authorization", auditor).get(listPath)

@@ -1,5 +1,7 @@
 package io.accord.testsupport;
 
+import org.apache.kafka.common.Uuid;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A real single-node KRaft Kafka (broker and controller in one process) from the Maven Central jars, with its
@@ -88,7 +91,7 @@ public final class StandaloneKafka implements AutoCloseable {
         if (process != null && process.isAlive()) {
             process.destroy();
             try {
-                if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
                     process.destroyForcibly().waitFor();
                 }
             } catch (InterruptedException e) {
@@ -140,7 +143,7 @@ public final class StandaloneKafka implements AutoCloseable {
     }
 
     private static String clusterId() {
-        return org.apache.kafka.common.Uuid.randomUuid().toString();
+        return Uuid.randomUuid().toString();
     }
 
     private static void sleep(long millis) {

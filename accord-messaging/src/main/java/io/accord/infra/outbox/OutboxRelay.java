@@ -29,6 +29,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -121,8 +122,8 @@ public class OutboxRelay {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            producer.close(java.time.Duration.ofSeconds(5));
-            admin.close(java.time.Duration.ofSeconds(2));
+            producer.close(Duration.ofSeconds(5));
+            admin.close(Duration.ofSeconds(2));
         }
     }
 

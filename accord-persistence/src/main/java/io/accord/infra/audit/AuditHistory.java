@@ -6,6 +6,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Sub-resource every aggregate resource returns from {@code @Path("{id}/history")}: {@code GET} lists the
@@ -16,9 +17,9 @@ public class AuditHistory {
 
     private final AuditTrail trail;
     private final String aggregateType;
-    private final java.util.UUID aggregateId;
+    private final UUID aggregateId;
 
-    AuditHistory(AuditTrail trail, String aggregateType, java.util.UUID aggregateId) {
+    AuditHistory(AuditTrail trail, String aggregateType, UUID aggregateId) {
         this.trail = trail;
         this.aggregateType = aggregateType;
         this.aggregateId = aggregateId;

@@ -12,6 +12,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.ValidationException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -77,7 +78,7 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return malformedBody(json, uri);
         }
-        if (e instanceof jakarta.ws.rs.NotFoundException && e.getCause() != null) {
+        if (e instanceof NotFoundException && e.getCause() != null) {
             // JAX-RS answers a path or query parameter it cannot convert with 404; the API contract says 400
             return Problem.of(400, "Invalid request", "a path or query parameter has a value of the wrong type or format")
                     .at(uri.getPath()).response().build();

@@ -1,6 +1,9 @@
 package io.accord.infra.errors;
 
+import io.vertx.core.http.HttpClosedException;
+
 import java.net.ConnectException;
+import java.nio.channels.ClosedChannelException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -39,7 +42,7 @@ final class Unavailability {
     /** The request's connection closed while its body was being read (Vert.x reports it as a closed connection). */
     static boolean isClientGone(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof io.vertx.core.http.HttpClosedException || t instanceof java.nio.channels.ClosedChannelException
+            if (t instanceof HttpClosedException || t instanceof ClosedChannelException
                     || "Connection was closed".equals(t.getMessage())) {
                 return true;
             }

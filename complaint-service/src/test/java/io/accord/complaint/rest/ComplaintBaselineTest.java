@@ -1,9 +1,11 @@
 package io.accord.complaint.rest;
 
 import io.accord.complaint.ComplaintTestProfile;
-import io.quarkus.test.junit.TestProfile;
+import io.accord.testsupport.EdgeBaseline;
 import io.accord.testsupport.ServiceBaseline;
+import io.accord.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
 /** The service meets the baseline: probes, OpenAPI, metrics, auth, paging, problem+json. */
@@ -18,6 +20,6 @@ class ComplaintBaselineTest {
 
     @Test
     void refusesOddPathsAndOversizedBodiesWithProblems() {
-        io.accord.testsupport.EdgeBaseline.check("/api/v1/complaints", io.accord.testsupport.TestTokens.bearer("edge.tester", "CUSTOMER_SERVICE"));
+        EdgeBaseline.check("/api/v1/complaints", TestTokens.bearer("edge.tester", "CUSTOMER_SERVICE"));
     }
 }

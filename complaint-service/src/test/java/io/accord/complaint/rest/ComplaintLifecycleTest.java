@@ -26,10 +26,12 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -102,7 +104,7 @@ class ComplaintLifecycleTest {
                 .statusCode(200).body("status", equalTo("RESOLVED"));
         post(SERVICE, c + "/customer-confirmation", "{\"accepted\": false, \"comment\": \"two still leak\"}")
                 .statusCode(200).body("status", equalTo("REOPENED"), "reopenCount", equalTo(1), "customerComment", equalTo("two still leak"))
-                .body("resolvedAt", org.hamcrest.Matchers.nullValue());
+                .body("resolvedAt", nullValue());
         post(QUALITY, c + "/investigation", "{\"rootCause\": \"porous casting, second mould\", \"containment\": \"mould 2 stopped\"}")
                 .statusCode(200).body("status", equalTo("INVESTIGATING"));
         post(QUALITY, c + "/resolution", "{\"summary\": \"all housings from mould 1\", \"remedy\": \"REPLACE\"}").statusCode(200);
@@ -143,7 +145,7 @@ class ComplaintLifecycleTest {
         post(SERVICE, c + "/acknowledgement", null).statusCode(200);
         post(QUALITY, c + "/investigation", "{\"rootCause\": \"no leak test\", \"containment\": \"manual test of stock\"}").statusCode(200);
         String actionId = post(QUALITY, c + "/corrective-actions", action).statusCode(201)
-                .header("Location", org.hamcrest.Matchers.containsString("/api/v1/corrective-actions/"))
+                .header("Location", containsString("/api/v1/corrective-actions/"))
                 .body("status", equalTo("OPEN")).extract().path("id");
         String a = "/api/v1/corrective-actions/" + actionId;
         post(QUALITY, a + "/verification", "{\"effective\": true, \"note\": \"too early\"}").statusCode(409).body("currentState", equalTo("OPEN"));

@@ -1,9 +1,11 @@
 package io.accord.feedback.rest;
 
 import io.accord.feedback.FeedbackTestProfile;
-import io.quarkus.test.junit.TestProfile;
+import io.accord.testsupport.EdgeBaseline;
 import io.accord.testsupport.ServiceBaseline;
+import io.accord.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
 /** The service meets the baseline: probes, OpenAPI, metrics, auth, paging, problem+json. */
@@ -18,6 +20,6 @@ class FeedbackBaselineTest {
 
     @Test
     void refusesOddPathsAndOversizedBodiesWithProblems() {
-        io.accord.testsupport.EdgeBaseline.check("/api/v1/feedback", io.accord.testsupport.TestTokens.bearer("edge.tester", "CUSTOMER_SERVICE"));
+        EdgeBaseline.check("/api/v1/feedback", TestTokens.bearer("edge.tester", "CUSTOMER_SERVICE"));
     }
 }

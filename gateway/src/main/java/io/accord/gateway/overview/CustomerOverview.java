@@ -1,6 +1,8 @@
 package io.accord.gateway.overview;
 
 import io.accord.gateway.metrics.RouteTemplates;
+import io.accord.gateway.proxy.EdgeIdentity;
+import io.accord.gateway.proxy.EdgeOrder;
 import io.accord.gateway.proxy.GatewayProblem;
 import io.accord.gateway.proxy.ServiceClient;
 import io.accord.gateway.proxy.ServiceClient.Answer;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * {@code GET /api/v1/customers/{id}/overview}: one customer across all services, asked in parallel with the
@@ -42,12 +45,12 @@ public class CustomerOverview {
     }
 
     void register(@Observes Router router) {
-        router.routeWithRegex(HttpMethod.GET, "^/api/v1/customers/([^/]+)/overview$").order(io.accord.gateway.proxy.EdgeOrder.OWN_ROUTES).handler(this::overview);
+        router.routeWithRegex(HttpMethod.GET, "^/api/v1/customers/([^/]+)/overview$").order(EdgeOrder.OWN_ROUTES).handler(this::overview);
     }
 
     private void overview(RoutingContext rc) {
         RouteTemplates.label(rc, "/api/v1/customers/{id}/overview");
-        if (io.accord.gateway.proxy.EdgeIdentity.of(rc).isAnonymous()) {
+        if (EdgeIdentity.of(rc).isAnonymous()) {
             // ten calls to four services on behalf of no one would be refused by each of them: refuse once, here
             rc.response().putHeader("WWW-Authenticate", "Bearer");
             GatewayProblem.send(rc, 401, "Unauthorized", "the customer overview needs a bearer token");
@@ -134,7 +137,7 @@ public class CustomerOverview {
         return null;
     }
 
-    private static JsonArray filter(JsonArray items, java.util.function.Predicate<String> status) {
+    private static JsonArray filter(JsonArray items, Predicate<String> status) {
         JsonArray out = new JsonArray();
         for (int i = 0; i < items.size(); i++) {
             JsonObject item = items.getJsonObject(i);

@@ -25,7 +25,9 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
@@ -42,10 +44,10 @@ public class ServiceRoutes {
     static final String REQUEST_ID = "X-Request-Id";
     private static final String CLOSE_AFTER_ANSWER = "accord.close-after-answer";
     /** Paths under /api/v1 that the gateway answers itself (JAX-RS resources), not a service. */
-    private static final java.util.List<String> GATEWAY_OWNED = java.util.List.of("/api/v1/api-clients", "/api/v1/events/tickets");
-    private static final java.util.Set<HttpMethod> BODY_METHODS = java.util.Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
+    private static final List<String> GATEWAY_OWNED = List.of("/api/v1/api-clients", "/api/v1/events/tickets");
+    private static final Set<HttpMethod> BODY_METHODS = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
     /** Headers about proxies in front of the gateway; only the gateway's own view of the client goes on. */
-    private static final java.util.List<String> CLIENT_FORWARDING_HEADERS = java.util.List.of("Forwarded", "X-Forwarded-Host",
+    private static final List<String> CLIENT_FORWARDING_HEADERS = List.of("Forwarded", "X-Forwarded-Host",
             "X-Forwarded-Proto", "X-Forwarded-Port", "X-Forwarded-Prefix", "X-Forwarded-Server", "X-Forwarded-For",
             "X-Forwarded-Ssl", "X-Real-IP");
 

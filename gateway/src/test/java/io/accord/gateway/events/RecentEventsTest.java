@@ -3,6 +3,7 @@ package io.accord.gateway.events;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,7 +26,7 @@ class RecentEventsTest {
         }
         RecentEvents.Replay replay = recent.after("e2", 100);
         assertTrue(replay.complete());
-        assertEquals(java.util.List.of("e3", "e4", "e5"), replay.events().stream().map(LiveEvent::id).toList());
+        assertEquals(List.of("e3", "e4", "e5"), replay.events().stream().map(LiveEvent::id).toList());
         assertTrue(recent.after("e5", 100).events().isEmpty());
     }
 

@@ -3,6 +3,7 @@ package io.accord.gateway.metrics;
 import io.accord.gateway.GatewayTestProfile;
 import io.accord.gateway.proxy.StubService;
 import io.accord.testsupport.ManagementInterface;
+import io.accord.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.AfterAll;
@@ -65,7 +66,7 @@ class GatewayMetricsTest {
         given().header("Authorization", "Bearer not-a-token").get("/api/v1/orders/" + secret).then().statusCode(401);
         given().get("/api/v1/complaints/" + secret).then().statusCode(503);
         given().get("/api/v1/customers/" + secret + "/overview").then().statusCode(401);
-        given().header("Authorization", io.accord.testsupport.TestTokens.bearer("li.na", "SALES"))
+        given().header("Authorization", TestTokens.bearer("li.na", "SALES"))
                 .get("/api/v1/customers/" + secret + "/overview").then().statusCode(400);
         given().get(attacker).then().statusCode(404);
         given().contentType("application/json").body("{}").post(attacker).then().statusCode(404);

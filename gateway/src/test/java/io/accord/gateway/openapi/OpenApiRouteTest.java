@@ -1,10 +1,10 @@
 package io.accord.gateway.openapi;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.accord.gateway.GatewayTestProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
@@ -50,8 +50,8 @@ class OpenApiRouteTest {
         given().accept("application/json").get("/q/openapi").then().statusCode(200).contentType("application/json");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void swaggerUiIsNotServedOutsideDevAndLocal() {
-        io.restassured.RestAssured.given().get("/q/swagger-ui/").then().statusCode(404);
+        given().get("/q/swagger-ui/").then().statusCode(404);
     }
 }

@@ -1,26 +1,34 @@
 package io.accord.gateway.proxy;
 
-import io.accord.testsupport.TestTokens;
-import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.jwt.build.Jwt;
 import io.accord.gateway.GatewayTestProfile;
-import io.quarkus.test.junit.TestProfile;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.accord.testsupport.RawHttp;
 import io.accord.testsupport.TestTokens;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
+import io.smallrye.jwt.build.Jwt;
+import io.vertx.core.json.JsonObject;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
-import java.io.IOException;
-import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,6 +37,10 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @TestProfile(ServiceRoutesTest.TwoUpstreams.class)
@@ -42,12 +54,12 @@ class ServiceRoutesTest {
 
     @TestHTTPResource("/")
     URI gatewayRoot;
-    @jakarta.inject.Inject
+    @Inject
     ServiceBreakers breakers;
     String gatewayUrl;
     int port;
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void gatewayAddress() {
         port = gatewayRoot.getPort();
         gatewayUrl = "http://127.0.0.1:" + port;
@@ -150,7 +162,7 @@ class ServiceRoutesTest {
         long start = System.nanoTime();
         given().get("/api/v1/reviews/slow").then().statusCode(504).header("Retry-After", "5")
                 .contentType("application/problem+json");
-        org.junit.jupiter.api.Assertions.assertTrue(System.nanoTime() - start < 2_900_000_000L,
+        assertTrue(System.nanoTime() - start < 2_900_000_000L,
                 "the gateway must answer before the slow service does");
         given().get("/api/v1/requirements").then().statusCode(200);
     }
@@ -158,7 +170,7 @@ class ServiceRoutesTest {
     @Test
     void largeBodiesStreamThroughAndTooLargeOnesAre413() {
         byte[] fiveMegabytes = new byte[5 * 1024 * 1024];
-        java.util.Arrays.fill(fiveMegabytes, (byte) 'a');
+        Arrays.fill(fiveMegabytes, (byte) 'a');
         given().contentType("application/octet-stream").body(fiveMegabytes).post("/api/v1/customers")
                 .then().statusCode(200).body("bodyLength", equalTo(fiveMegabytes.length));
         given().contentType("application/octet-stream").body(new byte[7 * 1024 * 1024]).post("/api/v1/customers")
@@ -169,14 +181,14 @@ class ServiceRoutesTest {
     void largeAnswersStreamBackToTheCaller() {
         byte[] body = given().get("/api/v1/requirements/42/download").then().statusCode(200)
                 .contentType("application/octet-stream").extract().asByteArray();
-        org.junit.jupiter.api.Assertions.assertEquals(StubService.DOWNLOAD_BYTES, body.length);
+        assertEquals(StubService.DOWNLOAD_BYTES, body.length);
     }
 
     @Test
     void hopByHopHeadersStopAtTheGateway() {
         given().header("Proxy-Authorization", "Basic c2VjcmV0").header("Keep-Alive", "timeout=5").get("/api/v1/requirements")
-                .then().statusCode(200).body("proxyAuthorization", org.hamcrest.Matchers.nullValue())
-                .body("keepAlive", org.hamcrest.Matchers.nullValue());
+                .then().statusCode(200).body("proxyAuthorization", nullValue())
+                .body("keepAlive", nullValue());
     }
 
     @Test
@@ -187,7 +199,7 @@ class ServiceRoutesTest {
         }
         given().header("Authorization", user).get("/api/v1/review-policy")
                 .then().statusCode(429).contentType("application/problem+json")
-                .header("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]*"));
+                .header("Retry-After", matchesPattern("[1-9][0-9]*"));
         String other = TestTokens.bearer("calm.user", "ADMIN");
         given().header("Authorization", other).get("/api/v1/review-policy").then().statusCode(200);
         // another route group has its own bucket
@@ -227,11 +239,11 @@ class ServiceRoutesTest {
                     .header("Authorization", mallory).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(twoMegabytes))).build(),
                     HttpResponse.BodyHandlers.ofString());
-            org.junit.jupiter.api.Assertions.assertEquals(413, chunked.statusCode(), chunked.body());
-            org.junit.jupiter.api.Assertions.assertEquals("application/problem+json",
+            assertEquals(413, chunked.statusCode(), chunked.body());
+            assertEquals("application/problem+json",
                     chunked.headers().firstValue("Content-Type").orElse(""));
         }
-        org.junit.jupiter.api.Assertions.assertEquals(accepted, requirements.requestsFor("/api/v1/requirements"),
+        assertEquals(accepted, requirements.requestsFor("/api/v1/requirements"),
                 "the service accepted none of the oversized bodies");
         // the breaker (4 calls, half failing) would be open by now had those counted: another user is served
         given().header("Authorization", TestTokens.bearer("li.na", "SALES")).get("/api/v1/requirements")
@@ -243,18 +255,18 @@ class ServiceRoutesTest {
         String impatient = TestTokens.bearer("impatient", "SALES");
         int startedBefore = reviews.started();
         int abortedBefore = reviews.aborted();
-        java.util.List<java.net.Socket> halfSent = new java.util.ArrayList<>();
+        List<Socket> halfSent = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             halfSent.add(RawHttp.startPost(port, "/api/v1/reviews/policy-draft", impatient, 100_000, 1_000));
         }
         // every exchange has reached the service; now the clients go away
         await().atMost(Duration.ofSeconds(10)).until(() -> reviews.started() >= startedBefore + 12);
-        for (java.net.Socket socket : halfSent) {
+        for (Socket socket : halfSent) {
             socket.close();
         }
         // the gateway broke off each exchange with the service when its client left
         await().atMost(Duration.ofSeconds(10)).until(() -> reviews.aborted() >= abortedBefore + 12);
-        org.junit.jupiter.api.Assertions.assertEquals(io.smallrye.faulttolerance.api.CircuitBreakerState.CLOSED,
+        assertEquals(CircuitBreakerState.CLOSED,
                 breakers.state("reviews"));
         given().header("Authorization", TestTokens.bearer("li.na", "SALES")).get("/api/v1/reviews")
                 .then().statusCode(200).body("service", equalTo("reviews"));
@@ -265,34 +277,34 @@ class ServiceRoutesTest {
         RawHttp.Answer answer = RawHttp.get(port, "/api/v1/requirements", "X-Forwarded-For: 6.6.6.6",
                 "X-Forwarded-Host: evil.example", "X-Forwarded-Proto: gopher", "Forwarded: for=6.6.6.6;host=evil.example",
                 "X-Real-IP: 6.6.6.6");
-        org.junit.jupiter.api.Assertions.assertEquals(200, answer.status(), answer.body());
-        io.vertx.core.json.JsonObject echo = new io.vertx.core.json.JsonObject(answer.body());
-        org.junit.jupiter.api.Assertions.assertEquals("accord.example.com", echo.getString("forwardedHost"));
-        org.junit.jupiter.api.Assertions.assertEquals("https", echo.getString("forwardedProto"));
-        org.junit.jupiter.api.Assertions.assertEquals("127.0.0.1", echo.getString("forwardedFor"));
-        org.junit.jupiter.api.Assertions.assertNull(echo.getString("forwarded"));
+        assertEquals(200, answer.status(), answer.body());
+        JsonObject echo = new JsonObject(answer.body());
+        assertEquals("accord.example.com", echo.getString("forwardedHost"));
+        assertEquals("https", echo.getString("forwardedProto"));
+        assertEquals("127.0.0.1", echo.getString("forwardedFor"));
+        assertNull(echo.getString("forwarded"));
         // the Host header a client sends names nothing either
         RawHttp.Answer forged = exchangeWithHost("evil.example");
-        org.junit.jupiter.api.Assertions.assertEquals("accord.example.com",
-                new io.vertx.core.json.JsonObject(forged.body()).getString("forwardedHost"));
+        assertEquals("accord.example.com",
+                new JsonObject(forged.body()).getString("forwardedHost"));
     }
 
     @Test
     void pathsWithDotSegmentsOrEncodedDotsAre400ForEveryCaller() {
         long before = requirements.requestsFor("/api/v1/requirements");
-        for (String path : java.util.List.of("/q/../api/v1/requirements", "/api/v1/reviews/../requirements",
+        for (String path : List.of("/q/../api/v1/requirements", "/api/v1/reviews/../requirements",
                 "/api/v1/requirements/%2e%2e/customers", "/api/v1/requirements/%2E/x", "/api/v1/./requirements",
                 "/api/v1/requirements%2f..%2fcustomers", "/api/v1/requirements/..")) {
             RawHttp.Answer answer = RawHttp.get(port, path, "Authorization: " + TestTokens.bearer("li.na", "SALES"));
-            org.junit.jupiter.api.Assertions.assertEquals(400, answer.status(), path + " -> " + answer.body());
-            org.junit.jupiter.api.Assertions.assertEquals("application/problem+json", answer.header("Content-Type"), path);
+            assertEquals(400, answer.status(), path + " -> " + answer.body());
+            assertEquals("application/problem+json", answer.header("Content-Type"), path);
         }
-        org.junit.jupiter.api.Assertions.assertEquals(before, requirements.requestsFor("/api/v1/requirements"));
+        assertEquals(before, requirements.requestsFor("/api/v1/requirements"));
     }
 
     private RawHttp.Answer exchangeWithHost(String host) {
         return RawHttp.exchange(port, ("GET /api/v1/requirements HTTP/1.1\r\nHost: " + host
-                + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
     }
 
     private static int freePort() {

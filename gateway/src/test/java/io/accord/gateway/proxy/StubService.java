@@ -3,9 +3,16 @@ package io.accord.gateway.proxy;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A stand-in upstream for the gateway's unit tests: it echoes what it received, so a test sees what the
@@ -16,10 +23,10 @@ public final class StubService implements AutoCloseable {
     public static final int DOWNLOAD_BYTES = 5 * 1024 * 1024;
 
     private final Vertx vertx = Vertx.vertx();
-    private final java.util.List<String> paths = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> paths = new CopyOnWriteArrayList<>();
     private final HttpServer server;
-    private final java.util.concurrent.atomic.AtomicInteger aborted = new java.util.concurrent.atomic.AtomicInteger();
-    private final java.util.concurrent.atomic.AtomicInteger started = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger aborted = new AtomicInteger();
+    private final AtomicInteger started = new AtomicInteger();
 
     /** Like a real service, the stub takes at most 1 MB, except on the customers paths (the tests' upload group). */
     static final int MAX_BODY_BYTES = 1024 * 1024;
@@ -71,7 +78,7 @@ public final class StubService implements AutoCloseable {
     }
 
     /** A body over the limit makes the stub drop the connection, as a service's HTTP layer does mid-stream. */
-    private static boolean announcesTooMuch(io.vertx.core.http.HttpServerRequest req) {
+    private static boolean announcesTooMuch(HttpServerRequest req) {
         String length = req.getHeader("Content-Length");
         return length != null && Long.parseLong(length) > MAX_BODY_BYTES;
     }
@@ -92,8 +99,8 @@ public final class StubService implements AutoCloseable {
     }
 
     private static String resolved(String rawPath) {
-        String decoded = java.net.URLDecoder.decode(rawPath.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-        return java.nio.file.Path.of(decoded).normalize().toString();
+        String decoded = URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+        return Path.of(decoded).normalize().toString();
     }
 
     @Override

@@ -5,11 +5,14 @@ import io.accord.gateway.proxy.StubService;
 import io.accord.infra.hashing.Sha256;
 import io.accord.testsupport.TestDatabases;
 import io.accord.testsupport.TestTokens;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -19,14 +22,19 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.oneOf;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -60,7 +68,7 @@ class MachineClientsTest {
 
     private static JsonPath register(String name, String... scopes) {
         return given().header("Authorization", ADMIN).contentType("application/json")
-                .body(Map.of("name", name, "scopes", java.util.List.of(scopes))).post("/api/v1/api-clients")
+                .body(Map.of("name", name, "scopes", List.of(scopes))).post("/api/v1/api-clients")
                 .then().statusCode(201).header("Location", containsString("/api/v1/api-clients/"))
                 .header("Cache-Control", "no-store").body("apiKey", startsWith("acc_")).body("status", equalTo("ACTIVE"))
                 .extract().jsonPath();
@@ -75,7 +83,7 @@ class MachineClientsTest {
                 .then().statusCode(200).body("name", equalTo("erp-acme")).body("apiKey", nullValue())
                 .body("keyPrefix", equalTo(key.substring(0, 10))).body("createdBy", equalTo("ada.admin"));
         given().header("Authorization", TestTokens.bearer("ann.auditor", "AUDITOR")).get("/api/v1/api-clients?name=erp-acme")
-                .then().statusCode(200).body("items.id", hasItem(id)).body("items.apiKey", org.hamcrest.Matchers.everyItem(nullValue()));
+                .then().statusCode(200).body("items.id", hasItem(id)).body("items.apiKey", everyItem(nullValue()));
         try (Connection db = DriverManager.getConnection(TestDatabases.jdbcUrl("accord_gateway_test"), TestDatabases.user(),
                 TestDatabases.password());
              ResultSet row = db.createStatement().executeQuery("select * from api_client where id = '" + id + "'")) {
@@ -90,10 +98,10 @@ class MachineClientsTest {
 
     @Test
     void onlyAdministratorsRegisterAndRevoke() {
-        given().contentType("application/json").body(Map.of("name", "x", "scopes", java.util.List.of("orders:read")))
+        given().contentType("application/json").body(Map.of("name", "x", "scopes", List.of("orders:read")))
                 .post("/api/v1/api-clients").then().statusCode(401).contentType("application/problem+json");
         given().header("Authorization", TestTokens.bearer("sam.sales", "SALES")).contentType("application/json")
-                .body(Map.of("name", "x", "scopes", java.util.List.of("orders:read"))).post("/api/v1/api-clients")
+                .body(Map.of("name", "x", "scopes", List.of("orders:read"))).post("/api/v1/api-clients")
                 .then().statusCode(403).contentType("application/problem+json");
         String id = register("erp-guarded", "orders:read").getString("id");
         given().header("Authorization", TestTokens.bearer("ann.auditor", "AUDITOR")).delete("/api/v1/api-clients/" + id)
@@ -103,11 +111,11 @@ class MachineClientsTest {
     @Test
     void badRegistrationsNameTheField() {
         given().header("Authorization", ADMIN).contentType("application/json")
-                .body(Map.of("name", "erp-x", "scopes", java.util.List.of("orders:read", "everything")))
+                .body(Map.of("name", "erp-x", "scopes", List.of("orders:read", "everything")))
                 .post("/api/v1/api-clients").then().statusCode(400).contentType("application/problem+json")
                 .body("violations.field", hasItem("scopes")).body("detail", containsString("everything"));
         given().header("Authorization", ADMIN).contentType("application/json")
-                .body(Map.of("name", "no spaces please", "scopes", java.util.List.of())).post("/api/v1/api-clients")
+                .body(Map.of("name", "no spaces please", "scopes", List.of())).post("/api/v1/api-clients")
                 .then().statusCode(400).body("violations.field", hasItem("name")).body("violations.field", hasItem("scopes"));
         given().header("Authorization", ADMIN).contentType("application/json").body("{\"name\": ").post("/api/v1/api-clients")
                 .then().statusCode(400).contentType("application/problem+json");
@@ -120,7 +128,7 @@ class MachineClientsTest {
                 .post("/api/v1/orders").then().statusCode(200).body("service", equalTo("requirements"))
                 .body("apiKey", nullValue()).body("authorization", startsWith("Bearer ")).extract().jsonPath();
         Map<String, Object> claims = claims(echo.getString("authorization").substring(7));
-        assertEquals(java.util.List.of("ERP_CLIENT"), claims.get("groups"));
+        assertEquals(List.of("ERP_CLIENT"), claims.get("groups"));
         assertEquals("erp-beta", claims.get("upn"));
         assertEquals(created.getString("id"), claims.get("client_id"));
         // the machine issuer and audience: the services honour ERP_CLIENT from there only, and check the scope again
@@ -146,10 +154,10 @@ class MachineClientsTest {
         // no climbing out of /orders with dot segments, plain or escaped
         for (String sneaky : new String[] {"/api/v1/orders/../events", "/api/v1/orders/%2e%2e/requirements",
                 "/api/v1/orders/..%2Fcustomers"}) {
-            given().urlEncodingEnabled(false).header("X-API-Key", key).get(sneaky).then().statusCode(org.hamcrest.Matchers.oneOf(400, 403))
+            given().urlEncodingEnabled(false).header("X-API-Key", key).get(sneaky).then().statusCode(oneOf(400, 403))
                     .contentType("application/problem+json");
         }
-        org.junit.jupiter.api.Assertions.assertEquals(0, requirements.requestsFor("/api/v1/events")
+        assertEquals(0, requirements.requestsFor("/api/v1/events")
                 + requirements.requestsFor("/api/v1/requirements") + requirements.requestsFor("/api/v1/customers"));
     }
 
@@ -159,7 +167,7 @@ class MachineClientsTest {
                 .then().statusCode(200);
         long before = requirements.requestsFor("/api/v1/customer-property");
         for (String foreign : new String[] {TestTokens.bearer(TestTokens.person("li.na", "SALES").audience("other")),
-                TestTokens.bearer(TestTokens.person("li.na", "SALES").audience(java.util.Set.of())),
+                TestTokens.bearer(TestTokens.person("li.na", "SALES").audience(Set.of())),
                 TestTokens.bearer(TestTokens.machine("erp-x", "orders:read").audience("accord"))}) {
             given().header("Authorization", foreign).get("/api/v1/customer-property").then().statusCode(401)
                     .contentType("application/problem+json");
@@ -187,12 +195,12 @@ class MachineClientsTest {
         given().header("X-API-Key", key).get("/api/v1/orders/PO-1").then().statusCode(401);
         // revoking again changes nothing; an unknown client is 404
         given().header("Authorization", ADMIN).delete("/api/v1/api-clients/" + id).then().statusCode(204);
-        given().header("Authorization", ADMIN).delete("/api/v1/api-clients/" + java.util.UUID.randomUUID()).then().statusCode(404);
+        given().header("Authorization", ADMIN).delete("/api/v1/api-clients/" + UUID.randomUUID()).then().statusCode(404);
         given().header("Authorization", ADMIN).get("/api/v1/api-clients/" + id)
                 .then().statusCode(200).body("status", equalTo("REVOKED")).body("revokedBy", equalTo("ada.admin"))
                 .body("revokedAt", notNullValue());
         given().header("Authorization", ADMIN).get("/api/v1/api-clients/" + id + "/history")
-                .then().statusCode(200).body("action", equalTo(java.util.List.of("registered", "revoked")));
+                .then().statusCode(200).body("action", equalTo(List.of("registered", "revoked")));
         given().header("Authorization", ADMIN).get("/api/v1/api-clients/" + id + "/history/verification")
                 .then().statusCode(200).body("intact", equalTo(true));
     }
@@ -207,13 +215,13 @@ class MachineClientsTest {
 
     private long ordersReachedBefore;
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void countOrders() {
         ordersReachedBefore = requirements.requestsFor("/api/v1/orders/PO-1");
     }
 
-    @jakarta.inject.Inject
-    io.micrometer.core.instrument.MeterRegistry metrics;
+    @Inject
+    MeterRegistry metrics;
 
     private double lookups(String outcome) {
         var counter = metrics.find(MachineClientGate.LOOKUPS).tag("outcome", outcome).counter();
@@ -223,7 +231,7 @@ class MachineClientsTest {
     @Test
     void anUnknownKeyIsLookedUpOnceAndThenRefusedFromMemory() {
         double before = lookups("unknown");
-        String guess = "acc_" + java.util.UUID.randomUUID();
+        String guess = "acc_" + UUID.randomUUID();
         for (int i = 0; i < 5; i++) {
             given().header("X-API-Key", guess).get("/api/v1/orders/PO-1").then().statusCode(401)
                     .contentType("application/problem+json");

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -44,7 +45,7 @@ class OutboxTest {
         given().header("Authorization", TestData.SALES).header("X-Request-Id", "req-" + id)
                 .post("/api/v1/requirements/" + id + "/submission").then().statusCode(200);
 
-        java.util.function.Predicate<ConsumerRecord<String, String>> submitted =
+        Predicate<ConsumerRecord<String, String>> submitted =
                 r -> id.equals(r.key()) && r.value().contains("accord.requirement.submitted");
         List<ConsumerRecord<String, String>> records = KafkaTestClient.readUntil(bootstrap, RequirementEventTypes.TOPIC,
                 submitted, Duration.ofSeconds(30));

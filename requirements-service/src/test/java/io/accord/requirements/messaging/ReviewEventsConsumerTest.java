@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -49,7 +50,7 @@ class ReviewEventsConsumerTest {
                 .get("/api/v1/requirements/" + other).then().body("status", equalTo("UNDER_REVIEW")));
 
         given().header("Authorization", TestData.AUDITOR).get("/api/v1/requirements/" + id + "/history")
-                .then().body("action", equalTo(java.util.List.of("captured", "submitted", "review opened", "review decided")));
+                .then().body("action", equalTo(List.of("captured", "submitted", "review opened", "review decided")));
         given().header("Authorization", TestData.AUDITOR).get("/api/v1/customers/" + customer)
                 .then().body("newCustomer", equalTo(false));
     }

@@ -23,6 +23,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -79,7 +81,7 @@ class OrderResourceTest {
                  "requirements": [{"category": "STATUTORY", "text": "GB 150 applies"}]}
                 """;
         String answer = post(ERP, key, retry).then().statusCode(201).header("Idempotent-Replayed", "true")
-                .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/orders/ERP-4711/2030")).extract().asString();
+                .header("Location", endsWith("/api/v1/orders/ERP-4711/2030")).extract().asString();
         assertEquals(stored, answer);
 
         // a new answer is stored in the same form, with its version
@@ -129,7 +131,7 @@ class OrderResourceTest {
                 .then().statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("Idempotency-Key"));
         // unknown customer
         post(ERP, UUID.randomUUID().toString(), order(orderNo, "NO-SUCH-CUSTOMER", 1))
-                .then().statusCode(422).body("detail", org.hamcrest.Matchers.containsString("NO-SUCH-CUSTOMER"));
+                .then().statusCode(422).body("detail", containsString("NO-SUCH-CUSTOMER"));
         // same key, another body
         String key = UUID.randomUUID().toString();
         post(ERP, key, order(orderNo, code, 1)).then().statusCode(201);

@@ -2,12 +2,15 @@ package io.accord.requirements.rest;
 
 import io.accord.requirements.RequirementsTestProfile;
 import io.accord.requirements.TestData;
+import io.accord.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -112,10 +115,10 @@ class RequirementResourceTest {
                         .get("/api/v1/requirements/" + id + "/history").path("[0].hash")));
         given().header("Authorization", TestData.AUDITOR).get("/api/v1/requirements/" + id + "/history/verification")
                 .then().statusCode(200).body("intact", is(true), "entries", equalTo(2));
-        given().header("Authorization", io.accord.testsupport.TestTokens.bearer("p", "PRODUCTION"))
+        given().header("Authorization", TestTokens.bearer("p", "PRODUCTION"))
                 .get("/api/v1/requirements/" + id + "/history").then().statusCode(403);
         given().get("/api/v1/requirements/" + id + "/history/verification").then().statusCode(401);
-        given().header("Authorization", TestData.AUDITOR).get("/api/v1/requirements/" + java.util.UUID.randomUUID() + "/history")
+        given().header("Authorization", TestData.AUDITOR).get("/api/v1/requirements/" + UUID.randomUUID() + "/history")
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
@@ -128,9 +131,9 @@ class RequirementResourceTest {
 
         given().header("Authorization", TestData.AUDITOR).queryParam("customerId", customer).get("/api/v1/requirements")
                 .then().statusCode(200).body("total", equalTo(2));
-        String now = java.time.OffsetDateTime.now().plusSeconds(1).toString();
+        String now = OffsetDateTime.now().plusSeconds(1).toString();
         given().header("Authorization", TestData.AUDITOR).queryParam("customerId", customer).queryParam("to", now)
-                .queryParam("from", java.time.OffsetDateTime.now().minusMinutes(5).toString()).get("/api/v1/requirements")
+                .queryParam("from", OffsetDateTime.now().minusMinutes(5).toString()).get("/api/v1/requirements")
                 .then().statusCode(200).body("total", equalTo(2));
         given().header("Authorization", TestData.AUDITOR).queryParam("customerId", customer).queryParam("from", now)
                 .get("/api/v1/requirements").then().statusCode(200).body("total", equalTo(0));
@@ -141,7 +144,7 @@ class RequirementResourceTest {
 
     @Test
     void aReviewerCannotCapture() {
-        given().header("Authorization", io.accord.testsupport.TestTokens.bearer("q.zhang", "QUALITY"))
+        given().header("Authorization", TestTokens.bearer("q.zhang", "QUALITY"))
                 .contentType(ContentType.JSON).body(TestData.requirementBody(TestData.newCustomer(), "ORDER"))
                 .post("/api/v1/requirements")
                 .then().statusCode(403);

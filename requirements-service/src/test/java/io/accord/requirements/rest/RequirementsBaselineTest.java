@@ -1,7 +1,9 @@
 package io.accord.requirements.rest;
 
 import io.accord.requirements.RequirementsTestProfile;
+import io.accord.testsupport.EdgeBaseline;
 import io.accord.testsupport.ServiceBaseline;
+import io.accord.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,6 @@ class RequirementsBaselineTest {
 
     @Test
     void refusesOddPathsAndOversizedBodiesWithProblems() {
-        io.accord.testsupport.EdgeBaseline.check("/api/v1/customers", io.accord.testsupport.TestTokens.bearer("edge.tester", "SALES"));
+        EdgeBaseline.check("/api/v1/customers", TestTokens.bearer("edge.tester", "SALES"));
     }
 }

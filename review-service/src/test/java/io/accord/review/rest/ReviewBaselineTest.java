@@ -1,7 +1,9 @@
 package io.accord.review.rest;
 
 import io.accord.review.ReviewTestProfile;
+import io.accord.testsupport.EdgeBaseline;
 import io.accord.testsupport.ServiceBaseline;
+import io.accord.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,6 @@ class ReviewBaselineTest {
 
     @Test
     void refusesOddPathsAndOversizedBodiesWithProblems() {
-        io.accord.testsupport.EdgeBaseline.check("/api/v1/reviews/00000000-0000-0000-0000-000000000001/risks", io.accord.testsupport.TestTokens.bearer("edge.tester", "QUALITY"));
+        EdgeBaseline.check("/api/v1/reviews/00000000-0000-0000-0000-000000000001/risks", TestTokens.bearer("edge.tester", "QUALITY"));
     }
 }

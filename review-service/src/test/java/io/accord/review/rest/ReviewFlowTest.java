@@ -11,12 +11,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 @TestProfile(ReviewTestProfile.class)
@@ -42,7 +48,7 @@ class ReviewFlowTest {
         given().header("Authorization", Reviews.SALES_MANAGER).contentType(ContentType.JSON)
                 .body("{\"termsApplicable\": true, \"termsComplete\": true, \"termsClear\": true, \"discrepanciesResolved\": true}")
                 .post("/api/v1/reviews/" + review + "/consolidation")
-                .then().statusCode(409).body("detail", org.hamcrest.Matchers.containsString("PROCUREMENT"));
+                .then().statusCode(409).body("detail", containsString("PROCUREMENT"));
 
         Reviews.opinion(review, "PROCUREMENT", "APPROVE");
         Reviews.consolidate(review);
@@ -65,14 +71,14 @@ class ReviewFlowTest {
         // the record is frozen with a hash that the history's decision entry carries
         String hash = given().header("Authorization", Reviews.AUDITOR).get("/api/v1/reviews/" + review + "/record")
                 .then().statusCode(200).body("frozen", is(true), "intact", is(true), "content.opinions.size()", equalTo(3),
-                        "content.decision.decision", equalTo("APPROVED"), "content.form", org.hamcrest.Matchers.startsWith("产品要求评审表"))
+                        "content.decision.decision", equalTo("APPROVED"), "content.form", startsWith("产品要求评审表"))
                 .extract().path("contentHash");
         given().header("Authorization", Reviews.AUDITOR).get("/api/v1/reviews/" + review + "/history")
-                .then().body("find { it.action == 'decided' }.detail", org.hamcrest.Matchers.containsString(hash));
+                .then().body("find { it.action == 'decided' }.detail", containsString(hash));
         given().header("Authorization", Reviews.AUDITOR).accept("text/html").get("/api/v1/reviews/" + review + "/record")
-                .then().statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/html"))
-                .body(org.hamcrest.Matchers.containsString("产品要求评审表"), org.hamcrest.Matchers.containsString("PROCUREMENT"),
-                        org.hamcrest.Matchers.containsString(hash));
+                .then().statusCode(200).contentType(startsWith("text/html"))
+                .body(containsString("产品要求评审表"), containsString("PROCUREMENT"),
+                        containsString(hash));
     }
 
     @Test
@@ -86,7 +92,7 @@ class ReviewFlowTest {
                 .then().statusCode(403);
         given().header("Authorization", TestTokens.bearer("f", "FINANCE")).contentType(ContentType.JSON)
                 .body("{\"department\": \"FINANCE\", \"verdict\": \"APPROVE\"}").post("/api/v1/reviews/" + review + "/opinions")
-                .then().statusCode(403).body("detail", org.hamcrest.Matchers.containsString("not a required department"));
+                .then().statusCode(403).body("detail", containsString("not a required department"));
     }
 
     @Test
@@ -98,7 +104,7 @@ class ReviewFlowTest {
         Reviews.opinion(review, "PROCUREMENT", "APPROVE");
         given().header("Authorization", Reviews.AUDITOR).get("/api/v1/reviews/" + review)
                 .then().body("opinions.size()", equalTo(4))
-                .body("opinions.findAll { it.department == 'QUALITY' && it.current }.verdict", equalTo(java.util.List.of("APPROVE")));
+                .body("opinions.findAll { it.department == 'QUALITY' && it.current }.verdict", equalTo(List.of("APPROVE")));
         Reviews.consolidate(review);
         given().header("Authorization", Reviews.GENERAL_MANAGER).contentType(ContentType.JSON)
                 .body("{\"decision\": \"APPROVED\"}").post("/api/v1/reviews/" + review + "/decision")
@@ -111,7 +117,7 @@ class ReviewFlowTest {
 
     @Test
     void aRedeliveredSubmissionOpensOneReviewAndRoutesOnSiteWork() {
-        String requirementId = java.util.UUID.randomUUID().toString();
+        String requirementId = UUID.randomUUID().toString();
         String event = Reviews.event("requirement.submitted", requirementId, 1, Reviews.facts(requirementId, 1, true, "ORDER",
                 "1250.00", "", "\"INSTALLATION\"", true, null, true));
         KafkaTestClient.send(bootstrap, "accord.requirements", requirementId, event);
@@ -119,7 +125,7 @@ class ReviewFlowTest {
         String review = Reviews.awaitReview(requirementId);
         // a later event on the same partition proves both copies were consumed before we count again
         KafkaTestClient.send(bootstrap, "accord.requirements", requirementId, Reviews.submittedEvent(requirementId, 2, "", false));
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
                 .header("Authorization", Reviews.AUDITOR).queryParam("requirementId", requirementId).get("/api/v1/reviews")
                 .then().body("total", equalTo(2)));
         given().header("Authorization", Reviews.AUDITOR).get("/api/v1/reviews/" + review)
@@ -133,17 +139,17 @@ class ReviewFlowTest {
     void badInputIsAProblemNeverA5xx() {
         String review = Reviews.openReview(bootstrap);
         String quality = TestTokens.bearer("q", "QUALITY");
-        for (String body : java.util.List.of("", "{", "[]", "{\"department\": \"MARKETING\", \"verdict\": \"APPROVE\"}",
+        for (String body : List.of("", "{", "[]", "{\"department\": \"MARKETING\", \"verdict\": \"APPROVE\"}",
                 "{\"department\": \"QUALITY\"}", "{\"department\": \"QUALITY\", \"verdict\": \"APPROVE_WITH_CONDITIONS\"}")) {
             int status = given().header("Authorization", quality).contentType(ContentType.JSON).body(body)
                     .post("/api/v1/reviews/" + review + "/opinions").then().contentType("application/problem+json")
                     .extract().statusCode();
-            org.junit.jupiter.api.Assertions.assertEquals(400, status, body);
+            assertEquals(400, status, body);
         }
         given().header("Authorization", Reviews.AUDITOR).get("/api/v1/reviews/not-a-uuid").then().statusCode(400);
         given().header("Authorization", Reviews.AUDITOR).queryParam("status", "WHATEVER").get("/api/v1/reviews")
                 .then().statusCode(400).contentType("application/problem+json");
-        given().header("Authorization", Reviews.AUDITOR).get("/api/v1/reviews/" + java.util.UUID.randomUUID())
+        given().header("Authorization", Reviews.AUDITOR).get("/api/v1/reviews/" + UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json");
         given().get("/api/v1/reviews").then().statusCode(401);
     }
