@@ -30,6 +30,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -58,6 +61,7 @@ public class ComplaintResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.COMPLAINTS_WRITE)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "leaking-seals", value = RequestExamples.COMPLAINT)))
     public Response receive(@Valid @NotNull ComplaintRequest body, UriInfo uri) {
         Complaint c = complaints.receive(body.toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(c.id.toString()).build()).tag(Etags.of(c.version))
@@ -103,6 +107,7 @@ public class ComplaintResource {
     @Path("{id}/investigation")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.COMPLAINTS_INVESTIGATE)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "root-cause-found", value = RequestExamples.INVESTIGATION)))
     public Response investigate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull InvestigationRequest body) {
         return answer(complaints.investigate(id, ifMatch, body.rootCause(), body.containment()));
@@ -112,6 +117,7 @@ public class ComplaintResource {
     @Path("{id}/resolution")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.COMPLAINTS_RESOLVE)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "repaired", value = RequestExamples.RESOLUTION)))
     public Response resolve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ComplaintResolutionRequest body) {
         return answer(complaints.resolve(id, ifMatch, body.summary(), body.remedy()));
@@ -121,6 +127,7 @@ public class ComplaintResource {
     @Path("{id}/customer-confirmation")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.COMPLAINTS_HANDLE)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "accepted", value = RequestExamples.CUSTOMER_CONFIRMATION)))
     public Response confirm(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CustomerConfirmationRequest body) {
         return answer(complaints.customerConfirms(id, ifMatch, body.accepted(), body.comment()));
@@ -130,6 +137,7 @@ public class ComplaintResource {
     @Path("{id}/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.COMPLAINTS_HANDLE)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "customer-withdrew", value = RequestExamples.WITHDRAWAL)))
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull WithdrawalRequest body) {
         return answer(complaints.withdraw(id, ifMatch, body.reason()));
@@ -139,6 +147,7 @@ public class ComplaintResource {
     @Path("{id}/corrective-actions")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.ACTIONS_OPEN)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "inspection-added", value = RequestExamples.CORRECTIVE_ACTION)))
     public Response openCorrectiveAction(@PathParam("id") UUID id, @Valid @NotNull CorrectiveActionRequest body, UriInfo uri) {
         CorrectiveAction action = actions.open(id, body.toCommand());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/corrective-actions").path(action.id.toString()).build())

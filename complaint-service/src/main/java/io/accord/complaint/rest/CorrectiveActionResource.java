@@ -19,6 +19,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.UUID;
 
@@ -46,6 +49,7 @@ public class CorrectiveActionResource {
     @Path("{id}/implementation")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.ACTIONS_IMPLEMENT)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "done", value = RequestExamples.IMPLEMENTATION)))
     public Response implement(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ImplementationRequest body) {
         return answer(actions.implement(id, ifMatch, body.note()));
@@ -56,6 +60,7 @@ public class CorrectiveActionResource {
     @Path("{id}/verification")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.ACTIONS_VERIFY)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "effective", value = RequestExamples.ACTION_VERIFICATION)))
     public Response verify(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ActionVerificationRequest body) {
         return answer(actions.verify(id, ifMatch, body.effective(), body.note()));

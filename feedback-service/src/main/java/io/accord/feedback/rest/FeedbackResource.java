@@ -27,6 +27,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -47,6 +50,7 @@ public class FeedbackResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.FEEDBACK_WRITE)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "late-delivery", value = RequestExamples.FEEDBACK)))
     public Response record(@Valid @NotNull FeedbackRequest body, UriInfo uri) {
         if (body.rating() == null && (body.text() == null || body.text().isBlank())) {
             throw new InvalidFieldException("text", "feedback needs a text or a rating");

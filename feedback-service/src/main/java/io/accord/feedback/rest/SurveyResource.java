@@ -23,6 +23,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -46,6 +49,7 @@ public class SurveyResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.SURVEYS_WRITE)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "after-delivery", value = RequestExamples.SURVEY)))
     public Response create(@Valid @NotNull SurveyRequest body, UriInfo uri) {
         Survey survey = surveys.create(body.toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(survey.id.toString()).build()).entity(SurveyView.of(survey)).build();
@@ -69,6 +73,7 @@ public class SurveyResource {
     @Path("{id}/invitations")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.SURVEYS_INVITE)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "after-order", value = RequestExamples.INVITATION)))
     public Response invite(@PathParam("id") UUID id, @Valid @NotNull InvitationRequest body, UriInfo uri) {
         SurveyService.Sent sent = surveys.invite(id, body.toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(sent.invitation().id.toString()).build())

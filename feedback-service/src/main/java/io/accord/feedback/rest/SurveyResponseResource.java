@@ -11,6 +11,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -36,6 +39,7 @@ public class SurveyResponseResource {
     @POST
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "answers", value = RequestExamples.RESPONSE)))
     public Response respond(@Valid @NotNull ResponseRequest body) {
         SurveyResponse response = surveys.respond(body.toCommand());
         return Response.status(Response.Status.CREATED).header("Cache-Control", "no-store")

@@ -22,6 +22,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.UUID;
 
@@ -41,6 +44,7 @@ public class ApiClientResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.API_CLIENTS_WRITE)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "erp-client", value = RequestExamples.API_CLIENT)))
     public Response register(@Valid @NotNull ApiClientRequest body, UriInfo uri) {
         ApiClientService.Registration registration = clients.register(body.toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(registration.client().id.toString()).build())

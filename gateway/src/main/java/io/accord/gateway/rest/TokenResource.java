@@ -13,6 +13,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +38,7 @@ public class TokenResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "sales-user", value = RequestExamples.TOKEN)))
     public Response issue(@Valid @NotNull TokenRequest body) {
         if (!config.tokenEndpoint().enabled()) {
             throw new NotFoundException("local sign-in is not available in this profile");

@@ -24,6 +24,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.UUID;
 
@@ -43,6 +46,7 @@ public class CustomerPropertyResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.PROPERTY_WRITE)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "tooling", value = RequestExamples.PROPERTY)))
     public Response register(@Valid @NotNull PropertyRegistrationRequest body, UriInfo uri) {
         CustomerProperty property = properties.register(body.toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(property.id.toString()).build())
@@ -67,6 +71,7 @@ public class CustomerPropertyResource {
     @Path("{id}/verification")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.PROPERTY_VERIFY)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "conforming", value = RequestExamples.VERIFICATION)))
     public Response verify(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull VerificationRequest body) {
         return withTag(properties.verify(id, body.toCommand(), ifMatch));
@@ -76,6 +81,7 @@ public class CustomerPropertyResource {
     @Path("{id}/incidents")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.PROPERTY_WRITE)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "damaged", value = RequestExamples.INCIDENT)))
     public Response reportIncident(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull IncidentRequest body) {
         return withTag(properties.reportIncident(id, body.toCommand(), ifMatch));
@@ -85,6 +91,7 @@ public class CustomerPropertyResource {
     @Path("{id}/incidents/{seq}/customer-notification")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.PROPERTY_NOTIFY)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "by-email", value = RequestExamples.NOTICE)))
     public Response customerNotified(@PathParam("id") UUID id, @PathParam("seq") int seq,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull NoticeRequest body) {
         return withTag(properties.customerNotified(id, seq, body.toCommand(), ifMatch));
@@ -94,6 +101,7 @@ public class CustomerPropertyResource {
     @Path("{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.PROPERTY_RETURN)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "returned", value = RequestExamples.RETURN)))
     public Response giveBack(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReturnRequest body) {
         return withTag(properties.giveBack(id, body.toCommand(), ifMatch));

@@ -25,6 +25,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.UUID;
 
@@ -43,6 +46,7 @@ public class CustomerResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.CUSTOMERS_WRITE)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "customer", value = RequestExamples.CUSTOMER)))
     public Response register(@Valid @NotNull CustomerRequest body, UriInfo uri) {
         Customer customer = customers.register(body.toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(customer.id.toString()).build())
@@ -68,6 +72,7 @@ public class CustomerResource {
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @PermissionsAllowed(Permissions.CUSTOMERS_WRITE)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "new-name-and-contacts", value = RequestExamples.CUSTOMER_UPDATE)))
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CustomerUpdateRequest body) {
         Customer customer = customers.update(id, body.toCommand(), ifMatch);

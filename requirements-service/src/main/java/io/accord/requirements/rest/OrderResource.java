@@ -17,6 +17,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /**
  * ERP integration: order intake with an {@code Idempotency-Key}, amendments and deliveries by the ERP's own
@@ -40,6 +43,7 @@ public class OrderResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.ORDERS_WRITE)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "erp-order", value = RequestExamples.ORDER)))
     public Response submit(@HeaderParam(IDEMPOTENCY_KEY) String key, @Valid @NotNull OrderRequest body, UriInfo uri) {
         if (key == null || key.isBlank() || key.length() > 200) {
             throw new InvalidFieldException(IDEMPOTENCY_KEY, "header is required (1 to 200 characters) so that retries are safe");
@@ -61,6 +65,7 @@ public class OrderResource {
     @Path("{erpOrderNo}/amendments")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.ORDERS_WRITE)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "quantity-changed", value = RequestExamples.ORDER_AMENDMENT)))
     public OrderView amend(@PathParam("erpOrderNo") String erpOrderNo, @Valid @NotNull OrderAmendmentRequest body) {
         return OrderView.of(intake.amend(client(), erpOrderNo, body.toCommand()));
     }
@@ -69,6 +74,7 @@ public class OrderResource {
     @Path("{erpOrderNo}/deliveries")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.ORDERS_WRITE)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "shipped", value = RequestExamples.DELIVERY)))
     public OrderView deliver(@PathParam("erpOrderNo") String erpOrderNo, @Valid @NotNull DeliveryRequest body) {
         return OrderView.of(intake.deliver(client(), erpOrderNo, body.toCommand()));
     }

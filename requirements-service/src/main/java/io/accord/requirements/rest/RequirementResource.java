@@ -27,6 +27,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -47,6 +50,7 @@ public class RequirementResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.REQUIREMENTS_WRITE)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "contract-draft", value = RequestExamples.CAPTURE)))
     public Response capture(@Valid @NotNull CaptureRequest body, UriInfo uri) {
         Requirement requirement = requirements.capture(body.toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(requirement.id.toString()).build())
@@ -84,6 +88,7 @@ public class RequirementResource {
     @Path("{id}/confirmations")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.REQUIREMENTS_WRITE)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "signed-copy", value = RequestExamples.CONFIRMATION)))
     public Response confirm(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ConfirmationRequest body) {
         return withTag(requirements.confirm(id, body.toCommand(), ifMatch));
@@ -93,6 +98,7 @@ public class RequirementResource {
     @Path("{id}/discrepancies/{key}/resolution")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.REQUIREMENTS_WRITE)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "agreed-with-customer", value = RequestExamples.RESOLUTION)))
     public Response resolveDiscrepancy(@PathParam("id") UUID id, @PathParam("key") String key,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ResolutionRequest body) {
         return withTag(requirements.resolveDiscrepancy(id, key, body.toCommand(), ifMatch));
@@ -102,6 +108,7 @@ public class RequirementResource {
     @Path("{id}/amendments")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.REQUIREMENTS_WRITE)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "more-pumps-later", value = RequestExamples.AMENDMENT)))
     public Response amend(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AmendmentRequest body) {
         return withTag(requirements.amend(id, body.toCommand(), ifMatch));
@@ -111,6 +118,7 @@ public class RequirementResource {
     @Path("{id}/cancellation")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.REQUIREMENTS_WRITE)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "project-cancelled", value = RequestExamples.CANCELLATION)))
     public Response cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CancellationRequest body) {
         return withTag(requirements.cancel(id, body.toCommand(), ifMatch));
@@ -120,6 +128,7 @@ public class RequirementResource {
     @Path("{id}/deliveries")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.REQUIREMENTS_WRITE)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "shipped", value = RequestExamples.DELIVERY)))
     public Response deliver(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DeliveryRequest body) {
         return withTag(requirements.deliver(id, body.toCommand(), ifMatch));

@@ -12,6 +12,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.time.OffsetDateTime;
 
@@ -43,6 +46,7 @@ public class ReviewPolicyResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.REVIEW_POLICY_WRITE)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "as-procedures-describe", value = RequestExamples.POLICY)))
     public PolicyView replace(@Valid @NotNull PolicyRules rules) {
         var p = policies.replace(rules);
         return new PolicyView(p.version, p.rules, p.createdBy, p.createdAt);

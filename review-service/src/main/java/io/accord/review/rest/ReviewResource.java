@@ -28,6 +28,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.UUID;
 
@@ -68,6 +71,7 @@ public class ReviewResource {
     @Path("{id}/opinions")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.REVIEWS_OPINION)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "approve-with-conditions", value = RequestExamples.OPINION)))
     public Response recordOpinion(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OpinionRequest body) {
         if (!identity.hasRole(body.department().name())) {
@@ -80,6 +84,7 @@ public class ReviewResource {
     @Path("{id}/consolidation")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.REVIEWS_CONSOLIDATE)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "terms-checked", value = RequestExamples.CONSOLIDATION)))
     public Response consolidate(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ConsolidationRequest body) {
         return withTag(reviews.consolidate(id, body.toCommand(), ifMatch));
@@ -89,6 +94,7 @@ public class ReviewResource {
     @Path("{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.REVIEWS_DECIDE)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "approved", value = RequestExamples.DECISION)))
     public Response decide(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DecisionRequest body) {
         return withTag(reviews.decide(id, body.toCommand(), ifMatch));
@@ -98,6 +104,7 @@ public class ReviewResource {
     @Path("{id}/risks")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.REVIEWS_RISK)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "supply-risk", value = RequestExamples.RISK)))
     public Response addRisk(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull RiskRequest body) {
         return withTag(reviews.addRisk(id, body.toCommand(), ifMatch));
@@ -107,6 +114,7 @@ public class ReviewResource {
     @Path("{id}/order-confirmation")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.REVIEWS_CONFIRM_ORDER)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "by-fax", value = RequestExamples.ORDER_CONFIRMATION)))
     public Response confirmOrder(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OrderConfirmationRequest body) {
         return withTag(reviews.confirmOrder(id, body.toCommand(), ifMatch));
