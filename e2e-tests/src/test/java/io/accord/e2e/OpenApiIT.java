@@ -1,8 +1,11 @@
 package io.accord.e2e;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The gateway's one OpenAPI document, merged from the real running services, holds every operation API.md
- * promises.
+ * promises, and shows for every request body an example that its schema accepts.
  */
 class OpenApiIT {
 
@@ -38,5 +41,14 @@ class OpenApiIT {
         assertEquals("X-API-Key", document.getString("components.securitySchemes.apiKey.name"));
         assertEquals("bearer", document.getString("components.securitySchemes.bearer.scheme"));
         assertNotNull(document.get("paths.'/api/v1/orders'.post.security[0].apiKey"), "the order API takes an API key");
+    }
+
+    @Test
+    void everyRequestBodyHasAnExampleThatItsSchemaAccepts() throws IOException {
+        String document = given().baseUri(AccordSuite.gateway()).queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200).extract().asString();
+
+        assertEquals(List.of(), BodyExamples.problems(new ObjectMapper().readTree(document)),
+                "request bodies without a valid example in GET /q/openapi");
     }
 }

@@ -32,11 +32,12 @@ public class ProblemResponses implements OASFilter {
     public static final String SHARED = "x-accord-shared";
     static final String MEDIA_TYPE = "application/problem+json";
     /**
-     * Types of the infrastructure (accord-persistence's audit records) and of the JDK that appear in service
-     * documents; identical wherever they appear.
+     * Types of the infrastructure (accord-persistence's audit records), of the JDK and Jackson's {@code JsonNode}
+     * ({@code JsonValue}, any JSON value, named in accord-web's configuration) that appear in service documents;
+     * identical wherever they appear.
      */
     static final Set<String> INFRASTRUCTURE_SCHEMAS = Set.of("AuditRecord", "ChainVerification", "OffsetDateTime",
-            "LocalDate", "LocalDateTime", "Instant", "UUID", "BigDecimal", "URI", "Duration");
+            "LocalDate", "LocalDateTime", "Instant", "UUID", "BigDecimal", "URI", "Duration", "JsonValue");
 
     /** accord-persistence's JAX-RS sub-resource (audit history), served under many paths of many services. */
     private static final String SHARED_SUB_RESOURCE = "AuditHistory_";
