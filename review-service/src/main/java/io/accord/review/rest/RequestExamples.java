@@ -38,23 +38,20 @@ final class RequestExamples {
             {"method": "FAX", "reference": "传真回执 2026-11-27 第 3 页"}
             """;
 
+    /** A new version of the seeded policy: FINANCE from 300,000 instead of 200,000, TECHNICAL given 96 hours. */
     static final String POLICY = """
             {
               "simplifiedMaxValue": 50000,
-              "financeThreshold": 200000,
+              "financeThreshold": 300000,
               "legalThreshold": 500000,
               "standardPaymentTerms": ["NET30", "NET60", "PREPAID"],
               "rerouteOnChange": {
-                "QUANTITY": ["PRODUCTION", "PROCUREMENT"],
-                "DELIVERY": ["PRODUCTION", "PROCUREMENT"],
-                "PRICE": ["FINANCE"],
-                "PAYMENT": ["FINANCE"],
-                "SPECIFICATION": ["QUALITY", "TECHNICAL"],
-                "QUALITY_REQUIREMENTS": ["QUALITY", "TECHNICAL"],
-                "TERMS": ["LEGAL"],
-                "SERVICES": ["SAFETY_ENV", "PRODUCTION"]
+                "QUANTITY": ["PRODUCTION", "PROCUREMENT"], "DELIVERY": ["PRODUCTION", "PROCUREMENT"],
+                "PRICE": ["FINANCE"], "PAYMENT": ["FINANCE"],
+                "SPECIFICATION": ["QUALITY", "TECHNICAL"], "QUALITY_REQUIREMENTS": ["QUALITY", "TECHNICAL"],
+                "TERMS": ["LEGAL"], "SERVICES": ["SAFETY_ENV", "PRODUCTION"]
               },
-              "slaHours": {"QUALITY": 48, "PRODUCTION": 48, "PROCUREMENT": 48, "TECHNICAL": 72, "FINANCE": 48, "LEGAL": 72, "SAFETY_ENV": 48}
+              "slaHours": {"QUALITY": 48, "PRODUCTION": 48, "PROCUREMENT": 48, "TECHNICAL": 96, "FINANCE": 48, "LEGAL": 72, "SAFETY_ENV": 48}
             }
             """;
 

@@ -46,7 +46,7 @@ public class ReviewPolicyResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.REVIEW_POLICY_WRITE)
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "as-procedures-describe", value = RequestExamples.POLICY)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "finance-from-300000", value = RequestExamples.POLICY)))
     public PolicyView replace(@Valid @NotNull PolicyRules rules) {
         var p = policies.replace(rules);
         return new PolicyView(p.version, p.rules, p.createdBy, p.createdAt);
