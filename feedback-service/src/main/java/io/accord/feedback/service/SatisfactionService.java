@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -160,10 +162,10 @@ public class SatisfactionService {
     }
 
     private static OffsetDateTime utc(Object timestamp) {
-        if (timestamp instanceof java.time.LocalDateTime local) {
+        if (timestamp instanceof LocalDateTime local) {
             return local.atOffset(ZoneOffset.UTC);
         }
-        if (timestamp instanceof java.sql.Timestamp ts) {
+        if (timestamp instanceof Timestamp ts) {
             return ts.toLocalDateTime().atOffset(ZoneOffset.UTC);
         }
         return ((OffsetDateTime) timestamp).withOffsetSameInstant(ZoneOffset.UTC);
