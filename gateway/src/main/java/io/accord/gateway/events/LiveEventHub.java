@@ -20,6 +20,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -69,18 +70,22 @@ public class LiveEventHub {
     private final Map<TopicPartition, Long> positions = new ConcurrentHashMap<>();
     private volatile boolean running;
     private volatile Consumer<String, String> consumer;
-    private volatile Status status = new Status(State.STARTING, null, Instant.now(), 0);
+    private final Clock clock;
+    private volatile Status status;
     private Thread worker;
 
     @Inject
     public LiveEventHub(@ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrap,
-            GatewayConfig config) {
-        this(config.events().topics(), config.events().retention(), () -> newConsumer(bootstrap), FIRST_BACKOFF);
+            GatewayConfig config, Clock clock) {
+        this(config.events().topics(), config.events().retention(), () -> newConsumer(bootstrap), FIRST_BACKOFF, clock);
     }
 
     /** With the consumers {@code consumers} makes (tests pass Kafka's MockConsumer) and the first pause after a failure. */
-    LiveEventHub(List<String> topics, Duration retention, Supplier<Consumer<String, String>> consumers, Duration firstBackoff) {
+    LiveEventHub(List<String> topics, Duration retention, Supplier<Consumer<String, String>> consumers, Duration firstBackoff,
+            Clock clock) {
         this.topics = topics;
+        this.clock = clock;
+        this.status = new Status(State.STARTING, null, clock.instant(), 0);
         this.recent = new RecentEvents(MAX_RECENT, retention.toNanos());
         this.consumers = consumers;
         this.firstBackoff = firstBackoff;
@@ -134,7 +139,7 @@ public class LiveEventHub {
             } catch (WakeupException e) {
                 // shutting down
             } catch (RuntimeException e) {
-                status = new Status(State.FAILING, e.toString(), Instant.now(), status.failures() + 1);
+                status = new Status(State.FAILING, e.toString(), clock.instant(), status.failures() + 1);
                 LOG.errorf(e, "live event stream cannot read Kafka; a new consumer tries again in %s", backoff);
                 if (!pause(backoff)) {
                     break;
@@ -144,7 +149,7 @@ public class LiveEventHub {
             }
             backoff = firstBackoff;
         }
-        status = new Status(State.STOPPED, status.lastError(), Instant.now(), status.failures());
+        status = new Status(State.STOPPED, status.lastError(), clock.instant(), status.failures());
     }
 
     /** Reads until shutdown or a failure; the consumer is closed either way. */
@@ -159,7 +164,7 @@ public class LiveEventHub {
                     positions.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
                 }
                 if (status.state() != State.READING) {
-                    status = new Status(State.READING, null, Instant.now(), status.failures());
+                    status = new Status(State.READING, null, clock.instant(), status.failures());
                 }
             }
         } finally {

@@ -8,6 +8,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +100,7 @@ class LiveEventHubTest {
                 throw new KafkaException(e);
             }
         };
-        hub = new LiveEventHub(List.of(TOPIC), Duration.ofMinutes(5), next, Duration.ofMillis(20));
+        hub = new LiveEventHub(List.of(TOPIC), Duration.ofMinutes(5), next, Duration.ofMillis(20), Clock.systemUTC());
         hub.subscribe(event -> delivered.add(event.id()));
         hub.start(null);
     }
