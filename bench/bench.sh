@@ -236,16 +236,28 @@ bench_rss() {
   ((${#rows[@]})) && printf '%s\n' "${rows[@]}" | jq -sc 'add' || echo '{}'
 }
 
+# the JVM options requirements-service runs with (what ./accord up gave it, not this shell's ACCORD_JAVA_OPTS)
+bench_java_opts() {
+  local pid; pid="$(pid_of requirements-service)" || { echo unknown; return; }
+  ps -o args= -p "$pid" | sed 's/^[^ ]*java //; s/ -Dquarkus\.profile.*//'
+}
+
+# the gateway's rate-limit variables, as bench/limits.env sets them (empty: its defaults)
+bench_gateway_limits() {
+  local pid; pid="$(pid_of gateway)" || return 0
+  tr '\0' '\n' <"/proc/$pid/environ" 2>/dev/null | grep -E '^ACCORD_GATEWAY_(ADDRESS_LIMIT|RATE_LIMITS)_' | paste -sd' ' || true
+}
+
 bench_report() { # started (timestamp)
   local rows result file="$BENCH_DIR/result-$1.json"
   rows="$(printf '%s\n' "${BENCH_ROWS[@]}" | jq -sc 'map({(.key): del(.key)}) | add')"
   result="$(jq -n --argjson rows "$rows" --argjson rss "$(bench_rss)" --arg started "$1" \
     --arg commit "$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)" \
-    --arg javaOpts "${ACCORD_JAVA_OPTS:-(./accord up default)}" --argjson seconds "$BENCH_SECONDS" \
+    --arg javaOpts "$(bench_java_opts)" --arg limits "$(bench_gateway_limits)" --argjson seconds "$BENCH_SECONDS" \
     --argjson connections "$BENCH_CONNECTIONS" --argjson cpus "$(nproc)" '
     def ratio(a; b): if (a == null or b == null or b == 0) then null else (a / b * 1000 | round / 1000) end;
     {started: $started, commit: $commit, cpus: $cpus, secondsPerRow: $seconds, connections: $connections,
-     javaOpts: $javaOpts, rows: $rows, rssMb: $rss,
+     javaOpts: $javaOpts, gatewayLimitsSet: $limits, rows: $rows, rssMb: $rss,
      ratios: {
        captureDirectOverPgbench: ratio($rows.capture_direct.perSecond; $rows.pgbench_insert.perSecond),
        captureGatewayOverDirect: ratio($rows.capture_gateway.perSecond; $rows.capture_direct.perSecond),
