@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -80,6 +81,45 @@ class AccordScriptTest {
             String route = "-Daccord.gateway.services." + service.routedAs() + ".url=http://127.0.0.1:" + service.port();
             assertTrue(java.contains(route), route + " not in " + java);
         }
+    }
+
+    @Test
+    void itsUsageNamesTheBenchmark() throws Exception {
+        Process accord = accord();
+        assertEquals(2, accord.exitValue());
+        assertTrue(Files.readString(root.resolve("out.txt")).contains("| bench"), Files.readString(root.resolve("out.txt")));
+    }
+
+    @Test
+    void theBenchmarkMeasuresOnlyARunningSuiteAndSaysSoOtherwise() throws Exception {
+        Files.createDirectories(root.resolve("bench"));
+        Files.copy(AccordSuite.root().resolve("bench/bench.sh"), root.resolve("bench/bench.sh"));
+        // every management port 1: nothing answers there, whatever else runs on this machine
+        List<String> apps = new ArrayList<>();
+        for (LocalApps.App app : LocalApps.read(root)) {
+            apps.add(String.join(" ", app.name(), app.routedAs(), Integer.toString(app.port()), "1", app.database()));
+        }
+        Files.write(root.resolve("apps.conf"), apps);
+
+        Process accord = accord("bench");
+
+        String out = Files.readString(root.resolve("out.txt"));
+        assertEquals(2, accord.exitValue(), out);
+        assertTrue(out.contains("./accord up"), out);
+        assertFalse(Files.exists(root.resolve("state/bench")), "it prepared a run anyway");
+    }
+
+    /** Runs the copied script as a user would, with the stand-ins first on the path. */
+    private Process accord(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("bash", "./accord"));
+        command.addAll(List.of(args));
+        ProcessBuilder bash = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
+                .redirectOutput(root.resolve("out.txt").toFile());
+        bash.environment().put("PATH", root.resolve("bin") + ":" + System.getenv("PATH"));
+        bash.environment().put("ACCORD_HOME", root.resolve("state").toString());
+        Process process = bash.start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the script did not finish");
+        return process;
     }
 
     /** Sources the copied script (which then only defines its functions) and runs {@code script} with the stand-ins. */
