@@ -131,32 +131,9 @@ class InboxRetentionTest {
     }
 
     RetentionJob job(SimpleMeterRegistry registry, int batchSize, int maxBatches) {
-        return new RetentionJob(db, Clock.fixed(NOW, ZoneOffset.UTC), config(batchSize, maxBatches),
+        return new RetentionJob(db, Clock.fixed(NOW, ZoneOffset.UTC),
+                RetentionConfig.of(batchSize, maxBatches, Map.of("inbox", Duration.ofDays(14))),
                 List.of(new InboxRetention().inbox()), registry);
-    }
-
-    static RetentionConfig config(int batchSize, int maxBatches) {
-        return new RetentionConfig() {
-            @Override
-            public String every() {
-                return "off";
-            }
-
-            @Override
-            public int batchSize() {
-                return batchSize;
-            }
-
-            @Override
-            public int maxBatchesPerRun() {
-                return maxBatches;
-            }
-
-            @Override
-            public Map<String, Duration> window() {
-                return Map.of("inbox", Duration.ofDays(14));
-            }
-        };
     }
 
     void receive(String eventId, Duration ago) throws SQLException {

@@ -23,4 +23,29 @@ public interface RetentionConfig {
 
     /** Per {@link PurgeableTable#name()}: how long its rows are kept. Every declared table needs one. */
     Map<String, Duration> window();
+
+    /** Settings given by hand, for a {@link RetentionJob} outside an application (a test on a plain datasource). */
+    static RetentionConfig of(int batchSize, int maxBatchesPerRun, Map<String, Duration> window) {
+        return new RetentionConfig() {
+            @Override
+            public String every() {
+                return "off";
+            }
+
+            @Override
+            public int batchSize() {
+                return batchSize;
+            }
+
+            @Override
+            public int maxBatchesPerRun() {
+                return maxBatchesPerRun;
+            }
+
+            @Override
+            public Map<String, Duration> window() {
+                return Map.copyOf(window);
+            }
+        };
+    }
 }

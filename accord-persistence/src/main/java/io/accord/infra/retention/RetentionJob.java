@@ -76,7 +76,7 @@ public class RetentionJob {
                 purged.put(table.table(), purge.rows());
                 if (purge.rows() > 0) {
                     registry.counter("accord.retention.purged", "table", table.table()).increment(purge.rows());
-                    report.add(table.table() + " " + purge.rows() + " (older than " + window + ")"
+                    report.add(table.table() + " " + purge.rows() + " (older than " + readable(window) + ")"
                             + (purge.complete() ? "" : ", more left for the next run"));
                 }
             } catch (SQLException | RuntimeException e) {
@@ -110,6 +110,11 @@ public class RetentionJob {
             }
         }
         return new Purge(rows, false);
+    }
+
+    /** 14d rather than PT336H in the log. */
+    private static String readable(Duration window) {
+        return window.toSeconds() % 86_400 == 0 ? window.toDays() + "d" : window.toString().substring(2).toLowerCase();
     }
 
     private Duration window(PurgeableTable table) {

@@ -41,33 +41,9 @@ class PurgeableTableTest {
         PurgeableTable table = new PurgeableTable("stream-tickets", "stream_ticket", "expires_at");
 
         IllegalStateException refused = assertThrows(IllegalStateException.class, () -> new RetentionJob(null,
-                Clock.systemUTC(), config(Map.of()), List.of(table), new SimpleMeterRegistry()));
+                Clock.systemUTC(), RetentionConfig.of(2, 3, Map.of()), List.of(table), new SimpleMeterRegistry()));
         assertTrue(refused.getMessage().contains("accord.retention.window.stream-tickets"), refused.getMessage());
         assertThrows(IllegalStateException.class, () -> new RetentionJob(null, Clock.systemUTC(),
-                config(Map.of("stream-tickets", Duration.ofDays(-1))), List.of(table), new SimpleMeterRegistry()));
-    }
-
-    static RetentionConfig config(Map<String, Duration> windows) {
-        return new RetentionConfig() {
-            @Override
-            public String every() {
-                return "off";
-            }
-
-            @Override
-            public int batchSize() {
-                return 2;
-            }
-
-            @Override
-            public int maxBatchesPerRun() {
-                return 3;
-            }
-
-            @Override
-            public Map<String, Duration> window() {
-                return windows;
-            }
-        };
+                RetentionConfig.of(2, 3, Map.of("stream-tickets", Duration.ofDays(-1))), List.of(table), new SimpleMeterRegistry()));
     }
 }
