@@ -57,17 +57,23 @@ public enum EventOwners {
      */
     public static Optional<String> refusal(String topic, String source, String type) {
         Optional<EventOwners> owner = ofTopic(topic);
-        String event = "event " + type + " from source " + source + " on topic " + topic;
         if (owner.isEmpty()) {
-            return Optional.of(event + " refused: no Accord service owns that topic");
+            return Optional.of(described(topic, source, type) + " refused: no Accord service owns that topic");
         }
         if (!owner.get().source.equals(source)) {
-            return Optional.of(event + " refused: only " + owner.get().source + " publishes on " + topic);
+            return Optional.of(described(topic, source, type) + " refused: only " + owner.get().source + " publishes on "
+                    + topic);
         }
         if (!owner.get().ownsType(type)) {
-            return Optional.of(event + " refused: " + owner.get().source + " publishes only " + owner.get().typePatterns());
+            return Optional.of(described(topic, source, type) + " refused: " + owner.get().source + " publishes only "
+                    + owner.get().typePatterns());
         }
         return Optional.empty();
+    }
+
+    // built only for a refusal: every consumed event passes through refusal(), nearly all of them admitted
+    private static String described(String topic, String source, String type) {
+        return "event " + type + " from source " + source + " on topic " + topic;
     }
 
     /** The producer's side: a service configured or coded to publish what consumers would refuse fails loudly. */

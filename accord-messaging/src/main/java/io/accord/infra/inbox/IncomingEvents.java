@@ -12,12 +12,14 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.jboss.logging.Logger;
 
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * Entry point of every consumer. An event is checked at the door: only the service that owns the record's topic may
  * have sent it, under a type of its own ({@link EventOwners}); anything else is refused before the inbox or any
- * handler sees it. A transient failure (database briefly away) is retried in a fresh transaction; a poison event
+ * handler sees it. An admitted event of a type the consumer has no handler for ({@link EventHandlers}) is then
+ * acknowledged as it is: no transaction, no inbox row, only a count ({@link IgnoredEvents}). A transient failure (database briefly away) is retried in a fresh transaction; a poison event
  * (malformed, foreign, or refused by the domain) is rethrown, which nacks the record and sends it to the channel's
  * dead-letter topic, the exception's message in its {@code dead-letter-reason} header, without blocking the partition.
  */
@@ -28,23 +30,31 @@ public class IncomingEvents {
 
     private final EventEnvelopes envelopes;
     private final EventApplier applier;
+    private final IgnoredEvents ignored;
 
-    public IncomingEvents(EventEnvelopes envelopes, EventApplier applier) {
+    public IncomingEvents(EventEnvelopes envelopes, EventApplier applier, IgnoredEvents ignored) {
         this.envelopes = envelopes;
         this.applier = applier;
+        this.ignored = ignored;
     }
 
     /** The record itself, not just its value: the topic it was read from decides whose events are accepted. */
     @Retry(maxRetries = 20, delay = 500, maxDuration = 60, durationUnit = ChronoUnit.SECONDS,
             abortOn = {MalformedEventException.class, DomainException.class})
-    public void apply(ConsumerRecord<String, String> record, Consumer<EventEnvelope> handler) {
+    public void apply(ConsumerRecord<String, String> record, EventHandlers handlers) {
         EventEnvelope event = envelopes.parse(record.value());
         EventOwners.refusal(record.topic(), event.source(), event.type()).ifPresent(reason -> {
             // someone who can write to the broker tried to speak for another service: worth a warning, not just a DLQ row
             LOG.warnf("event %s at %s-%d@%d: %s", event.id(), record.topic(), record.partition(), record.offset(), reason);
             throw new ForeignEventException(reason);
         });
-        if (!applier.applyOnce(event, handler)) {
+        Optional<Consumer<EventEnvelope>> handler = handlers.of(event);
+        if (handler.isEmpty()) {
+            ignored.count(event);
+            LOG.tracef("event %s (%s) has no handler here; acknowledged", event.id(), event.type());
+            return;
+        }
+        if (!applier.applyOnce(event, handler.get())) {
             LOG.debugf("event %s (%s) already applied; redelivery ignored", event.id(), event.type());
         }
     }

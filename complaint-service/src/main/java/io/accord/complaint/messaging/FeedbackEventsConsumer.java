@@ -6,6 +6,7 @@ import io.accord.complaint.service.ComplaintService;
 import io.accord.feedback.events.FeedbackEventTypes;
 import io.accord.infra.events.EventEnvelope;
 import io.accord.infra.events.MalformedEventException;
+import io.accord.infra.inbox.EventHandlers;
 import io.accord.infra.inbox.IncomingEvents;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +15,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Negative feedback becomes a complaint (PROCESS.md §4: {@code feedback.escalated}), once per feedback: the inbox
- * drops a redelivered event and the complaint's unique {@code sourceFeedbackId} stops a second one anyway.
+ * drops a redelivered event and the complaint's unique {@code sourceFeedbackId} stops a second one anyway. Other
+ * feedback events (received, surveys) do not open complaints: they are acknowledged unread.
  */
 @ApplicationScoped
 public class FeedbackEventsConsumer {
@@ -23,22 +25,21 @@ public class FeedbackEventsConsumer {
 
     private final IncomingEvents incoming;
     private final ComplaintService complaints;
+    private final EventHandlers handlers;
 
     public FeedbackEventsConsumer(IncomingEvents incoming, ComplaintService complaints) {
         this.incoming = incoming;
         this.complaints = complaints;
+        this.handlers = EventHandlers.on(FeedbackEventTypes.ESCALATED, this::escalated);
     }
 
     @Incoming(CHANNEL)
     @Blocking
     public void onFeedbackEvent(ConsumerRecord<String, String> record) {
-        incoming.apply(record, this::apply);
+        incoming.apply(record, handlers);
     }
 
-    private void apply(EventEnvelope event) {
-        if (!FeedbackEventTypes.ESCALATED.equals(event.shortType())) {
-            return; // other feedback events (received, surveys) do not open complaints
-        }
+    private void escalated(EventEnvelope event) {
         EscalatedFeedback feedback = incoming.data(event, EscalatedFeedback.class);
         if (feedback.feedbackId() == null || feedback.customerId() == null) {
             throw new MalformedEventException(event.type() + " " + event.id() + " lacks feedbackId or customerId", null);

@@ -5,6 +5,7 @@ import io.accord.feedback.SurveyPurpose;
 import io.accord.feedback.service.SurveyService;
 import io.accord.infra.events.EventEnvelope;
 import io.accord.infra.events.MalformedEventException;
+import io.accord.infra.inbox.EventHandlers;
 import io.accord.infra.inbox.IncomingEvents;
 import io.accord.requirements.events.RequirementEventTypes;
 import io.smallrye.common.annotation.Blocking;
@@ -18,7 +19,7 @@ import java.util.UUID;
  * PROCESS.md §4: a delivered order ({@code requirement.delivered}) and a closed complaint ({@code complaint.closed})
  * each send the customer a satisfaction survey invitation — the newest survey of purpose {@code DELIVERY} or
  * {@code COMPLAINT_HANDLING}. Once per occasion: the inbox drops redeliveries, and an occasion already invited is
- * not invited again.
+ * not invited again. The topics' other events are acknowledged unread.
  */
 @ApplicationScoped
 public class SurveyOccasionsConsumer {
@@ -28,34 +29,38 @@ public class SurveyOccasionsConsumer {
 
     private final IncomingEvents incoming;
     private final SurveyService surveys;
+    private final EventHandlers requirementEvents;
+    private final EventHandlers complaintEvents;
 
     public SurveyOccasionsConsumer(IncomingEvents incoming, SurveyService surveys) {
         this.incoming = incoming;
         this.surveys = surveys;
+        this.requirementEvents = EventHandlers.on(RequirementEventTypes.REQUIREMENT_DELIVERED, this::delivered);
+        this.complaintEvents = EventHandlers.on(ComplaintEventTypes.CLOSED, this::closed);
     }
 
     @Incoming(REQUIREMENTS)
     @Blocking
     public void onRequirementEvent(ConsumerRecord<String, String> record) {
-        incoming.apply(record, event -> {
-            if (RequirementEventTypes.REQUIREMENT_DELIVERED.equals(event.shortType())) {
-                DeliveredRequirement data = incoming.data(event, DeliveredRequirement.class);
-                surveys.inviteOnOccasion(SurveyPurpose.DELIVERY, require(event, data.customerId()),
-                        "requirement:" + require(event, data.requirementId()));
-            }
-        });
+        incoming.apply(record, requirementEvents);
     }
 
     @Incoming(COMPLAINTS)
     @Blocking
     public void onComplaintEvent(ConsumerRecord<String, String> record) {
-        incoming.apply(record, event -> {
-            if (ComplaintEventTypes.CLOSED.equals(event.shortType())) {
-                ClosedComplaint data = incoming.data(event, ClosedComplaint.class);
-                surveys.inviteOnOccasion(SurveyPurpose.COMPLAINT_HANDLING, require(event, data.customerId()),
-                        "complaint:" + require(event, data.complaintId()));
-            }
-        });
+        incoming.apply(record, complaintEvents);
+    }
+
+    private void delivered(EventEnvelope event) {
+        DeliveredRequirement data = incoming.data(event, DeliveredRequirement.class);
+        surveys.inviteOnOccasion(SurveyPurpose.DELIVERY, require(event, data.customerId()),
+                "requirement:" + require(event, data.requirementId()));
+    }
+
+    private void closed(EventEnvelope event) {
+        ClosedComplaint data = incoming.data(event, ClosedComplaint.class);
+        surveys.inviteOnOccasion(SurveyPurpose.COMPLAINT_HANDLING, require(event, data.customerId()),
+                "complaint:" + require(event, data.complaintId()));
     }
 
     private static UUID require(EventEnvelope event, UUID value) {

@@ -2,6 +2,7 @@ package io.accord.requirements.messaging;
 
 import io.accord.infra.events.EventEnvelope;
 import io.accord.infra.events.MalformedEventException;
+import io.accord.infra.inbox.EventHandlers;
 import io.accord.infra.inbox.IncomingEvents;
 import io.accord.requirements.RequirementStatus;
 import io.accord.requirements.service.ReviewOutcomes;
@@ -11,7 +12,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Moves requirement records as their reviews open and are decided (topic {@code accord.reviews}). */
+/**
+ * Moves requirement records as their reviews open and are decided (topic {@code accord.reviews}). Other review events
+ * (opinions, consolidation, overdue tasks) do not concern the requirement record: they are acknowledged unread.
+ */
 @ApplicationScoped
 public class ReviewEventsConsumer {
 
@@ -19,28 +23,22 @@ public class ReviewEventsConsumer {
 
     private final IncomingEvents incoming;
     private final ReviewOutcomes outcomes;
+    private final EventHandlers handlers;
 
     public ReviewEventsConsumer(IncomingEvents incoming, ReviewOutcomes outcomes) {
         this.incoming = incoming;
         this.outcomes = outcomes;
+        this.handlers = EventHandlers.on(ReviewEventTypes.OPENED, this::opened)
+                .and(ReviewEventTypes.APPROVED, event -> decided(event, RequirementStatus.ACCEPTED))
+                .and(ReviewEventTypes.REJECTED, event -> decided(event, RequirementStatus.REJECTED))
+                .and(ReviewEventTypes.CLARIFICATION_REQUIRED,
+                        event -> decided(event, RequirementStatus.CLARIFICATION_REQUESTED));
     }
 
     @Incoming(CHANNEL)
     @Blocking
     public void onReviewEvent(ConsumerRecord<String, String> record) {
-        incoming.apply(record, this::apply);
-    }
-
-    private void apply(EventEnvelope event) {
-        switch (event.shortType()) {
-            case ReviewEventTypes.OPENED -> opened(event);
-            case ReviewEventTypes.APPROVED -> decided(event, RequirementStatus.ACCEPTED);
-            case ReviewEventTypes.REJECTED -> decided(event, RequirementStatus.REJECTED);
-            case ReviewEventTypes.CLARIFICATION_REQUIRED -> decided(event, RequirementStatus.CLARIFICATION_REQUESTED);
-            default -> {
-                // other review events (opinions, overdue tasks) do not concern the requirement record
-            }
-        }
+        incoming.apply(record, handlers);
     }
 
     private void opened(EventEnvelope event) {

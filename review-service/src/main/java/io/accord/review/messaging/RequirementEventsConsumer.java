@@ -2,6 +2,7 @@ package io.accord.review.messaging;
 
 import io.accord.infra.events.EventEnvelope;
 import io.accord.infra.events.MalformedEventException;
+import io.accord.infra.inbox.EventHandlers;
 import io.accord.infra.inbox.IncomingEvents;
 import io.accord.requirements.events.RequirementEventTypes;
 import io.accord.review.service.ReviewService;
@@ -10,7 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Opens reviews for submitted requirement revisions (topic {@code accord.requirements}). */
+/**
+ * Opens reviews for submitted requirement revisions (topic {@code accord.requirements}). The topic's other events
+ * (captured, confirmed, status changes, customers) neither open nor change reviews: they are acknowledged unread.
+ */
 @ApplicationScoped
 public class RequirementEventsConsumer {
 
@@ -18,34 +22,32 @@ public class RequirementEventsConsumer {
 
     private final IncomingEvents incoming;
     private final ReviewService reviews;
+    private final EventHandlers handlers;
 
     public RequirementEventsConsumer(IncomingEvents incoming, ReviewService reviews) {
         this.incoming = incoming;
         this.reviews = reviews;
+        this.handlers = EventHandlers.on(RequirementEventTypes.REQUIREMENT_SUBMITTED, this::submitted)
+                .and(RequirementEventTypes.REQUIREMENT_AMENDED, this::amended);
     }
 
     @Incoming(CHANNEL)
     @Blocking
     public void onRequirementEvent(ConsumerRecord<String, String> record) {
-        incoming.apply(record, this::apply);
+        incoming.apply(record, handlers);
     }
 
-    private void apply(EventEnvelope event) {
-        switch (event.shortType()) {
-            case RequirementEventTypes.REQUIREMENT_SUBMITTED ->
-                    reviews.open(complete(event, incoming.data(event, SubmittedRequirement.class)).toCommand());
-            case RequirementEventTypes.REQUIREMENT_AMENDED -> {
-                AmendedRequirement amended = incoming.data(event, AmendedRequirement.class);
-                if (amended.changedPaths() == null) {
-                    throw new MalformedEventException(event.shortType() + " " + event.id() + " lacks changedPaths", null);
-                }
-                complete(event, amended.current());
-                reviews.amended(amended.toCommand());
-            }
-            default -> {
-                // other requirement events (captured, confirmed, status changes) do not open or change reviews
-            }
+    private void submitted(EventEnvelope event) {
+        reviews.open(complete(event, incoming.data(event, SubmittedRequirement.class)).toCommand());
+    }
+
+    private void amended(EventEnvelope event) {
+        AmendedRequirement amended = incoming.data(event, AmendedRequirement.class);
+        if (amended.changedPaths() == null) {
+            throw new MalformedEventException(event.shortType() + " " + event.id() + " lacks changedPaths", null);
         }
+        complete(event, amended.current());
+        reviews.amended(amended.toCommand());
     }
 
     private static SubmittedRequirement complete(EventEnvelope event, SubmittedRequirement facts) {

@@ -51,7 +51,7 @@ public class ReviewService {
             LOG.infof("revision %d of %s already has a review", submitted.revision(), submitted.requirementId());
             return;
         }
-        openRouted(submitted, List.of());
+        openRouted(submitted, ReviewPolicy.current(), List.of());
     }
 
     /**
@@ -69,7 +69,7 @@ public class ReviewService {
         Set<Department> affected = routing.affectedBy(amended.changedPaths(), policy.rules);
         Review previous = Review.find("requirementId = ?1 and status <> ?2 order by requirementRevision desc",
                 current.requirementId(), ReviewStatus.SUPERSEDED).firstResult();
-        Review next = openRouted(current, List.of("re-review of revision " + current.revision() + " (" + amended.reason()
+        Review next = openRouted(current, policy, List.of("re-review of revision " + current.revision() + " (" + amended.reason()
                 + "): changed " + amended.changedPaths() + " touches " + affected));
         if (previous != null) {
             previous.supersede(next, now());
@@ -77,8 +77,7 @@ public class ReviewService {
         }
     }
 
-    private Review openRouted(OpenReviewCommand submitted, List<String> extraReasons) {
-        ReviewPolicy policy = ReviewPolicy.current();
+    private Review openRouted(OpenReviewCommand submitted, ReviewPolicy policy, List<String> extraReasons) {
         ReviewRouting.Route route = routing.route(submitted.summary(), submitted.value(), policy.rules);
         List<String> reasons = new ArrayList<>(extraReasons);
         reasons.addAll(route.reasons());
