@@ -3,6 +3,7 @@ package io.accord.infra.persistence;
 import io.accord.infra.errors.InvalidFieldException;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -99,7 +100,7 @@ public final class Keyset<E> {
             for (int i = 0; i < parts.length; i++) {
                 values.add(parse(keys.get(i).type, new String(Base64.getUrlDecoder().decode(parts[i]), StandardCharsets.UTF_8)));
             }
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+        } catch (IllegalArgumentException | DateTimeException e) {
             throw new InvalidFieldException(CURSOR, NOT_OURS);
         }
         return values;
