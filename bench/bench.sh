@@ -20,6 +20,8 @@ BENCH_NGINX_PID=""
 bench_usage() {
   cat <<USAGE
 usage: ./accord bench     (with the suite running: ./accord up)
+       ./accord bench seed [N]   N requirements (default 1,000,000) into requirements-service's database (bench/seed.sql)
+       ./accord bench scale      list, paging and overview latency before and after the seed (bench/scale.sh)
   ACCORD_BENCH_SECONDS      seconds per row (default 10), plus ACCORD_BENCH_WARMUP (2) unmeasured before each HTTP row
   ACCORD_BENCH_CONNECTIONS  concurrent connections / pgbench clients / event-path writers (16)
   ACCORD_BENCH_RATES        steady event-path rates, captures+submissions per second ("5 100"); then the maximum
@@ -30,6 +32,10 @@ USAGE
 
 bench() {
   if [[ "${1:-}" == -h || "${1:-}" == --help ]]; then bench_usage; return 0; fi
+  case "${1:-}" in
+    seed) shift; source "$ROOT/bench/scale.sh"; bench_seed "$@"; return ;;
+    scale) shift; source "$ROOT/bench/scale.sh"; bench_scale "$@"; return ;;
+  esac
   [[ "$BENCH_SECONDS" =~ ^[1-9][0-9]*$ ]] || die "ACCORD_BENCH_SECONDS must be a whole number of seconds"
   bench_suite_is_up || exit 2
   bench_tools

@@ -2,10 +2,15 @@ package io.accord.infra.web;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** {@code ?page=0&size=20}, size at most 200, as API.md's list convention. */
+/**
+ * {@code ?page=0&size=20}, size at most 200, or {@code ?cursor=…&size=20}: API.md's list conventions. A cursor is
+ * the {@code next} of an earlier answer; with one, {@code page} is ignored and nothing is counted.
+ */
 public class PageParams {
 
     @QueryParam("page")
@@ -18,4 +23,13 @@ public class PageParams {
     @Min(value = 1, message = "must be between 1 and 200")
     @Max(value = 200, message = "must be between 1 and 200")
     public int size;
+
+    @QueryParam("cursor")
+    @Size(max = 1000, message = "is not a cursor this list gave")
+    @Parameter(description = "the `next` of an earlier answer: continues right after its last item, answered as {items, next}")
+    public String cursor;
+
+    public boolean continues() {
+        return cursor != null && !cursor.isEmpty();
+    }
 }

@@ -6,15 +6,22 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The list envelope {@code {items, page, size, total}} of API.md. */
+/** The list envelope of API.md: {@code {items, page, size, total}} or {@code {items, next}}. */
 class PageTest {
 
     @Test
-    void mappingAPageKeepsPagingAndTotal() {
-        Page<Integer> page = new Page<>(List.of(1, 2), 3, 2, 9);
+    void mappingAPageKeepsPagingTotalAndCursor() {
+        Page<Integer> page = Page.numbered(List.of(1, 2), 3, 2, 9, true, "c");
 
         Page<String> mapped = page.map(i -> "#" + i);
 
-        assertEquals(new Page<>(List.of("#1", "#2"), 3, 2, 9), mapped);
+        assertEquals(Page.numbered(List.of("#1", "#2"), 3, 2, 9, true, "c"), mapped);
+    }
+
+    @Test
+    void aContinuedPageHasOnlyItemsAndTheNextCursor() {
+        Page<String> page = Page.continued(List.of("a"), null).map(s -> s + "!");
+
+        assertEquals(new Page<>(List.of("a!"), null, null, null, null, null), page);
     }
 }

@@ -9,12 +9,12 @@ import io.accord.complaint.Remedy;
 import io.accord.complaint.config.ComplaintConfig;
 import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.ResourceNotFoundException;
+import io.accord.infra.persistence.Keyset;
 import io.accord.infra.persistence.Pages;
 import io.accord.infra.persistence.QueryFilter;
 import io.accord.infra.web.Etags;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -28,6 +28,11 @@ import java.util.UUID;
 @ApplicationScoped
 @WritesChanges
 public class ComplaintService {
+
+    /** The list's order, unique with the id as the last key: what a cursor continues. */
+    private static final Keyset<Complaint> NEWEST_FIRST =
+            Keyset.<Complaint>descending("receivedAt", OffsetDateTime.class, c -> c.receivedAt)
+            .thenAscending("id", UUID.class, c -> c.id);
 
     private final ComplaintConfig config;
     private final Clock clock;
@@ -149,7 +154,7 @@ public class ComplaintService {
             String breached = "((" + Complaint.ACK_BREACHED_HQL + ") or (" + Complaint.RESOLUTION_BREACHED_HQL + "))";
             q.where(filter.slaBreached() ? breached : "not " + breached, "now", now());
         }
-        return Pages.of(Complaint.find(q.query(), Sort.descending("receivedAt").and("id"), q.params()), page);
+        return Pages.of(Complaint.class, q, NEWEST_FIRST, page);
     }
 
     private OffsetDateTime now() {

@@ -6,12 +6,12 @@ import io.accord.feedback.FeedbackChannel;
 import io.accord.feedback.config.FeedbackConfig;
 import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.ResourceNotFoundException;
+import io.accord.infra.persistence.Keyset;
 import io.accord.infra.persistence.Pages;
 import io.accord.infra.persistence.QueryFilter;
 import io.accord.infra.security.CurrentActor;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
@@ -26,6 +26,11 @@ import java.util.UUID;
 @ApplicationScoped
 @WritesChanges
 public class FeedbackService {
+
+    /** The list's order, unique with the id as the last key: what a cursor continues. */
+    private static final Keyset<Feedback> NEWEST_FIRST =
+            Keyset.<Feedback>descending("receivedAt", OffsetDateTime.class, f -> f.receivedAt)
+            .thenAscending("id", UUID.class, f -> f.id);
 
     /** One category of the Pareto analysis: its count, share and the cumulative share up to it. */
     public record ParetoEntry(FeedbackCategory category, long count, double percent, double cumulativePercent) {
@@ -63,7 +68,7 @@ public class FeedbackService {
 
     public Page<Feedback> list(Filter filter, PageParams page) {
         QueryFilter query = filter.query();
-        return Pages.of(Feedback.find(query.query(), Sort.descending("receivedAt").and("id"), query.params()), page);
+        return Pages.of(Feedback.class, query, NEWEST_FIRST, page);
     }
 
     /** Categories by count, most frequent first, with their cumulative share: where most of the trouble is. */

@@ -10,6 +10,7 @@ import io.accord.infra.changes.ChangeWriter;
 import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.InvalidFieldException;
 import io.accord.infra.errors.ResourceNotFoundException;
+import io.accord.infra.persistence.Keyset;
 import io.accord.infra.persistence.Pages;
 import io.accord.infra.persistence.QueryFilter;
 import io.accord.infra.security.CurrentActor;
@@ -34,6 +35,19 @@ import java.util.UUID;
 @ApplicationScoped
 @WritesChanges
 public class SurveyService {
+
+    /** The list's order, unique with the id as the last key: what a cursor continues. */
+    private static final Keyset<Survey> NEWEST_SURVEYS_FIRST =
+            Keyset.<Survey>descending("createdAt", OffsetDateTime.class, s -> s.createdAt)
+            .thenDescending("id", UUID.class, s -> s.id);
+    /** The list's order, unique with the id as the last key: what a cursor continues. */
+    private static final Keyset<SurveyResponse> NEWEST_RESPONSES_FIRST =
+            Keyset.<SurveyResponse>descending("respondedAt", OffsetDateTime.class, r -> r.respondedAt)
+            .thenDescending("id", UUID.class, r -> r.id);
+    /** The list's order, unique with the id as the last key: what a cursor continues. */
+    private static final Keyset<SurveyInvitation> NEWEST_INVITATIONS_FIRST =
+            Keyset.<SurveyInvitation>descending("sentAt", OffsetDateTime.class, i -> i.sentAt)
+            .thenDescending("id", UUID.class, i -> i.id);
 
     /** A sent invitation and its token, which exists only in this answer. */
     public record Sent(SurveyInvitation invitation, String token) {
@@ -85,7 +99,7 @@ public class SurveyService {
 
     public Page<Survey> list(SurveyPurpose purpose, PageParams page) {
         QueryFilter filter = new QueryFilter().equal("purpose", purpose);
-        return Pages.of(Survey.find(filter.query(), Sort.descending("createdAt"), filter.params()), page);
+        return Pages.of(Survey.class, filter, NEWEST_SURVEYS_FIRST, page);
     }
 
     @Transactional
@@ -162,13 +176,13 @@ public class SurveyService {
         get(surveyId);
         QueryFilter filter = new QueryFilter().equal("surveyId", surveyId).equal("customerId", customerId)
                 .equal("staffIssued", staffIssued);
-        return Pages.of(SurveyResponse.find(filter.query(), Sort.descending("respondedAt"), filter.params()), page);
+        return Pages.of(SurveyResponse.class, filter, NEWEST_RESPONSES_FIRST, page);
     }
 
     public Page<SurveyInvitation> invitations(UUID surveyId, UUID customerId, PageParams page) {
         get(surveyId);
         QueryFilter filter = new QueryFilter().equal("surveyId", surveyId).equal("customerId", customerId);
-        return Pages.of(SurveyInvitation.find(filter.query(), Sort.descending("sentAt"), filter.params()), page);
+        return Pages.of(SurveyInvitation.class, filter, NEWEST_INVITATIONS_FIRST, page);
     }
 
     private OffsetDateTime now() {

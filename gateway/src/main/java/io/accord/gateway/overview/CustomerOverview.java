@@ -106,13 +106,15 @@ public class CustomerOverview {
 
     /**
      * The total, the open and accepted requirements among the newest {@link #LISTED}, and how many there are of each in
-     * all ({@code openTotal}, {@code acceptedTotal}); null (and named unavailable) unless every count came back.
+     * all ({@code openTotal}, {@code acceptedTotal}, exact unless {@code totalsExact} is false); null (and named unavailable) unless every count came back.
      */
     private static JsonObject requirementsPart(Answer list, Map<String, Future<Answer>> closed, JsonArray unavailable) {
         Map<String, Long> totals = new LinkedHashMap<>();
+        boolean[] exact = {list.ok() && list.json().getBoolean("totalExact", true)};
         closed.forEach((status, answer) -> {
             if (answer.result().ok()) {
                 totals.put(status, answer.result().json().getLong("total"));
+                exact[0] &= answer.result().json().getBoolean("totalExact", true);
             }
         });
         if (!list.ok() || totals.size() < closed.size()) {
@@ -126,7 +128,9 @@ public class CustomerOverview {
         return new JsonObject().put("total", total)
                 .put("open", filter(items, s -> !CLOSED.contains(s))).put("accepted", filter(items, SETTLED::contains))
                 // counted in separate requests: a change in between skews the open count by one, never below zero
-                .put("openTotal", Math.max(0, total - closedTotal)).put("acceptedTotal", acceptedTotal);
+                .put("openTotal", Math.max(0, total - closedTotal)).put("acceptedTotal", acceptedTotal)
+                // a list counts up to a bound (Pages.COUNT_BOUND): beyond it the totals are lower bounds
+                .put("totalsExact", exact[0]);
     }
 
     private static JsonObject part(Answer part, String name, JsonArray unavailable) {

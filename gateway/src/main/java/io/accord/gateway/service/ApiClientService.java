@@ -5,13 +5,13 @@ import io.accord.gateway.ApiScope;
 import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.InvalidFieldException;
 import io.accord.infra.errors.ResourceNotFoundException;
+import io.accord.infra.persistence.Keyset;
 import io.accord.infra.persistence.Pages;
 import io.accord.infra.persistence.QueryFilter;
 import io.accord.infra.security.CurrentActor;
 import io.accord.infra.security.SecretTokens;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -26,6 +26,11 @@ import java.util.UUID;
 @ApplicationScoped
 @WritesChanges
 public class ApiClientService {
+
+    /** The list's order, unique with the id as the last key: what a cursor continues. */
+    private static final Keyset<ApiClient> NEWEST_FIRST =
+            Keyset.<ApiClient>descending("createdAt", OffsetDateTime.class, c -> c.createdAt)
+            .thenDescending("id", UUID.class, c -> c.id);
 
     /** A registered client and its key, which exists only in this answer. */
     public record Registration(ApiClient client, String apiKey) {
@@ -82,7 +87,7 @@ public class ApiClientService {
     @Transactional
     public Page<ApiClient> list(String name, ApiClient.Status status, PageParams page) {
         QueryFilter filter = new QueryFilter().equal("name", name).equal("status", status);
-        return Pages.of(ApiClient.find(filter.query(), Sort.by("createdAt").descending(), filter.params()), page);
+        return Pages.of(ApiClient.class, filter, NEWEST_FIRST, page);
     }
 
     /** Looked up on every request with a key, so a revocation takes effect at once on every replica. */

@@ -5,6 +5,7 @@ import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.errors.UnprocessableException;
 import io.accord.infra.security.CurrentActor;
 import io.accord.infra.web.Etags;
+import io.accord.infra.persistence.Keyset;
 import io.accord.infra.persistence.Pages;
 import io.accord.infra.persistence.QueryFilter;
 import io.accord.infra.web.Page;
@@ -12,7 +13,6 @@ import io.accord.infra.web.PageParams;
 import io.accord.requirements.Customer;
 import io.accord.requirements.CustomerProperty;
 import io.accord.requirements.Requirement;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -23,6 +23,11 @@ import java.util.UUID;
 @ApplicationScoped
 @WritesChanges
 public class CustomerPropertyService {
+
+    /** The list's order, unique with the id as the last key: what a cursor continues. */
+    private static final Keyset<CustomerProperty> NEWEST_FIRST =
+            Keyset.<CustomerProperty>descending("receivedAt", OffsetDateTime.class, p -> p.receivedAt)
+            .thenDescending("id", UUID.class, p -> p.id);
 
     private final CurrentActor actor;
     private final Clock clock;
@@ -87,7 +92,7 @@ public class CustomerPropertyService {
     public Page<CustomerProperty> list(UUID customerId, UUID requirementId, CustomerProperty.Status status, PageParams page) {
         QueryFilter filter = new QueryFilter().equal("customerId", customerId).equal("requirementId", requirementId)
                 .equal("status", status);
-        return Pages.of(CustomerProperty.find(filter.query(), Sort.descending("receivedAt"), filter.params()), page);
+        return Pages.of(CustomerProperty.class, filter, NEWEST_FIRST, page);
     }
 
     private OffsetDateTime now() {

@@ -4,12 +4,12 @@ import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.ConflictException;
 import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.web.Etags;
+import io.accord.infra.persistence.Keyset;
 import io.accord.infra.persistence.Pages;
 import io.accord.infra.persistence.QueryFilter;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
 import io.accord.requirements.Customer;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -20,6 +20,10 @@ import java.util.UUID;
 @ApplicationScoped
 @WritesChanges
 public class CustomerService {
+
+    /** The list's order, unique with the id as the last key: what a cursor continues. */
+    private static final Keyset<Customer> BY_CODE = Keyset.<Customer>ascending("code", String.class, c -> c.code)
+            .thenAscending("id", UUID.class, c -> c.id);
 
     private final Clock clock;
 
@@ -56,6 +60,6 @@ public class CustomerService {
     public Page<Customer> list(String code, String nameContains, PageParams page) {
         QueryFilter filter = new QueryFilter().equal("code", code)
                 .where("lower(name) like :name", "name", nameContains == null ? null : "%" + nameContains.toLowerCase() + "%");
-        return Pages.of(Customer.find(filter.query(), Sort.by("code"), filter.params()), page);
+        return Pages.of(Customer.class, filter, BY_CODE, page);
     }
 }

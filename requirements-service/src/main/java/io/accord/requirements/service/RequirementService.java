@@ -6,6 +6,7 @@ import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.errors.UnprocessableException;
 import io.accord.infra.security.CurrentActor;
 import io.accord.infra.web.Etags;
+import io.accord.infra.persistence.Keyset;
 import io.accord.infra.persistence.Pages;
 import io.accord.infra.persistence.QueryFilter;
 import io.accord.infra.web.Page;
@@ -20,7 +21,6 @@ import io.accord.requirements.Requirement;
 import io.accord.requirements.RequirementContent;
 import io.accord.requirements.RequirementSource;
 import io.accord.requirements.RequirementStatus;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -32,6 +32,11 @@ import java.util.UUID;
 @ApplicationScoped
 @WritesChanges
 public class RequirementService {
+
+    /** The list's order, unique with the id as the last key: what a cursor continues. */
+    private static final Keyset<Requirement> NEWEST_FIRST =
+            Keyset.<Requirement>descending("createdAt", OffsetDateTime.class, r -> r.createdAt)
+            .thenDescending("id", UUID.class, r -> r.id);
 
     private final CurrentActor actor;
     private final ObjectMapper mapper;
@@ -175,7 +180,7 @@ public class RequirementService {
             OffsetDateTime from, OffsetDateTime to, PageParams page) {
         QueryFilter filter = new QueryFilter().equal("status", status).equal("customerId", customerId).equal("source", source)
                 .where("createdAt >= :from", "from", from).where("createdAt < :to", "to", to);
-        return Pages.of(Requirement.find(filter.query(), Sort.descending("createdAt"), filter.params()), page);
+        return Pages.of(Requirement.class, filter, NEWEST_FIRST, page);
     }
 
 }

@@ -4,6 +4,7 @@ import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.security.CurrentActor;
 import io.accord.infra.web.Etags;
+import io.accord.infra.persistence.Keyset;
 import io.accord.infra.persistence.Pages;
 import io.accord.infra.persistence.QueryFilter;
 import io.accord.infra.web.Page;
@@ -15,7 +16,6 @@ import io.accord.review.OrderConfirmation;
 import io.accord.review.Review;
 import io.accord.review.ReviewPolicy;
 import io.accord.review.ReviewStatus;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -31,6 +31,11 @@ import java.util.UUID;
 @ApplicationScoped
 @WritesChanges
 public class ReviewService {
+
+    /** The list's order, unique with the id as the last key: what a cursor continues. */
+    private static final Keyset<Review> NEWEST_FIRST =
+            Keyset.<Review>descending("openedAt", OffsetDateTime.class, r -> r.openedAt)
+            .thenDescending("id", UUID.class, r -> r.id);
 
     private static final Logger LOG = Logger.getLogger(ReviewService.class);
 
@@ -163,6 +168,6 @@ public class ReviewService {
         QueryFilter filter = new QueryFilter().equal("customerId", customerId).equal("requirementId", requirementId)
                 .equal("status", status).where(":department member of requiredDepartments", "department", department)
                 .when(Boolean.TRUE.equals(overdue), "overdue = true");
-        return Pages.of(Review.find(filter.query(), Sort.descending("openedAt"), filter.params()), page);
+        return Pages.of(Review.class, filter, NEWEST_FIRST, page);
     }
 }
