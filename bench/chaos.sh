@@ -180,12 +180,14 @@ chaos_probe() { # gateway, deadline (epoch s)
   local customer requirement; customer="$(cat "$CHAOS_DIR/customer")"
   while (($(date +%s) < $2)); do
     requirement="$(curl -fs -m 5 "$1/api/v1/requirements" -H "Authorization: Bearer $CHAOS_SALES" -H 'Content-Type: application/json' \
-      -d "{\"customerId\":\"$customer\",\"source\":\"ORDER\",\"title\":\"chaos probe\",\"items\":[{\"productCode\":\"PH-200\",\"quantity\":1,\"unit\":\"pcs\",\"unitPrice\":\"1.00\",\"currency\":\"CNY\"}]}" \
+      -d "{\"customerId\":\"$customer\",\"source\":\"ORDER\",\"title\":\"chaos probe\",\"items\":[{\"productCode\":\"PH-200\",\"quantity\":1,\"unit\":\"pcs\",\"unitPrice\":\"1.00\",\"currency\":\"CNY\"}],\"delivery\":{\"dueDate\":\"$(date -u -d '+3 months' +%F)\",\"place\":\"Wuxi\"}}" \
       | jq -er .id 2>/dev/null)" || { sleep 1; continue; }
     while (($(date +%s) < $2)); do
       local status; status="$(curl -s -m 5 -o /dev/null -w '%{http_code}' -X POST "$1/api/v1/requirements/$requirement/submission" \
         -H "Authorization: Bearer $CHAOS_SALES")" || true
       [[ "$status" == 200 ]] && break
+      # submitted by an attempt whose answer was lost: start over with a new one, so the probe's own write is known
+      [[ "$status" == 409 ]] && continue 2
       sleep 1
     done
     (($(date +%s) < $2)) || return 1
@@ -209,8 +211,8 @@ chaos_psql() { # database, then SQL on stdin: one line "lost doubled"
 # every record of the run's customer (a write whose answer was lost counts too)
 chaos_check() { # customer id
   local customer="$1" submissions="$CHAOS_DIR/check-submissions.txt"
-  cat "$CHAOS_DIR/submissions.txt" "$CHAOS_DIR/probes.txt" 2>/dev/null | sort -u >"$submissions"
-  touch "$CHAOS_DIR/feedback.txt" "$CHAOS_DIR/deliveries.txt"
+  touch "$CHAOS_DIR/submissions.txt" "$CHAOS_DIR/probes.txt" "$CHAOS_DIR/feedback.txt" "$CHAOS_DIR/deliveries.txt"
+  sort -u "$CHAOS_DIR/submissions.txt" "$CHAOS_DIR/probes.txt" >"$submissions"
   local reviews complaints invitations
   reviews="$(chaos_psql accord_reviews <<SQL
 create temp table accepted (id uuid primary key);
@@ -249,8 +251,8 @@ chaos_report() { # started, load result, check result
     --arg started "$1" --arg commit "$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)" \
     --argjson nodes "$KAFKA_NODES" --arg minutes "$CHAOS_MINUTES" --argjson interval "$CHAOS_INTERVAL" \
     --arg limits "$(bench_gateway_limits)" --arg javaOpts "$(bench_java_opts)" '
-    def during(k): ($timeline | map(select(.second >= (k.killedAtMs / 1000 | floor)
-        and .second <= (((k.killedAtMs + ((k.endToEndS // 300) * 1000)) / 1000) | ceil))));
+    def during($k): ($timeline | map(select(.second >= ($k.killedAtMs / 1000 | floor)
+        and .second <= ((($k.killedAtMs + (($k.endToEndS // 300) * 1000)) / 1000) | ceil))));
     def answers(w): ($load.answers[w] // {});
     def refused(w): (answers(w)["503 with Retry-After"] // 0);
     def failed(w): (answers(w) | to_entries | map(select(.key != "2xx" and .key != "503 with Retry-After")) | from_entries);
@@ -268,7 +270,7 @@ chaos_report() { # started, load result, check result
         refused: (map(.refused) | add // 0), failed: (map(.failed) | add // 0)})}))}')"
   printf '%s\n' "$result" >"$file"
   say "Kills (the load's answers from the kill until a write went through end to end)"
-  jq -r '.kills[] | "  \(.component | . + " " * (22 - length)) ready \(.readyS) s, end to end \(.endToEndS // "—") s   (\(.during.accepted) accepted, \(.during.refused) refused, \(.during.failed) failed)"' <<<"$result"
+  jq -r '.kills[] | "  \(.component | . + " " * (22 - length)) ready \(.readyS) s, end to end \(if .endToEndS then "\(.endToEndS) s" else "— (not within the limit)" end)   (\(.during.accepted) accepted, \(.during.refused) refused, \(.during.failed) failed)"' <<<"$result"
   say "Writes at $(jq -r .ratePerSecond <<<"$result")/s$(jq -r 'if .probedPerSecond then " (half of the probed maximum \(.probedPerSecond)/s)" else "" end' <<<"$result"), $(jq -r .kafkaNodes <<<"$result") broker node(s)"
   printf '  %-20s %9s %9s %9s %6s %8s\n' "" accepted refused failed lost doubled
   jq -r '.writes | to_entries[] | select(.key != "orderConfirmations") | .value as $w
