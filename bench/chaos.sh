@@ -203,8 +203,18 @@ chaos_probe() { # gateway, deadline (epoch s)
   return 1
 }
 
-chaos_psql() { # database, then SQL on stdin: one line "lost doubled"
-  pg -q -d "$1" -v ON_ERROR_STOP=1 -tA -F' ' 2>&1
+# one kind of effect in one database: "lost doubled accepted", or the check stops the run
+chaos_effects() { # database, file of accepted ids, the effect of accepted id a.id ("table e where …"), the run's effects grouped by write
+  local out
+  out="$(pg -q -d "$1" -v ON_ERROR_STOP=1 -tA -F' ' 2>&1 <<SQL
+create temp table accepted (id uuid primary key);
+\copy accepted from '$2'
+select (select count(*) from accepted a where not exists (select 1 from $3)),
+       (select count(*) from (select 1 from $4 having count(*) > 1) d),
+       (select count(*) from accepted);
+SQL
+)" || die "checking $1 failed: $out"
+  echo "$out"
 }
 
 # each kind of accepted write against its effect: lost (none) among the accepted ones, doubled (more than one) among
@@ -214,30 +224,12 @@ chaos_check() { # customer id
   touch "$CHAOS_DIR/submissions.txt" "$CHAOS_DIR/probes.txt" "$CHAOS_DIR/feedback.txt" "$CHAOS_DIR/deliveries.txt"
   sort -u "$CHAOS_DIR/submissions.txt" "$CHAOS_DIR/probes.txt" >"$submissions"
   local reviews complaints invitations
-  reviews="$(chaos_psql accord_reviews <<SQL
-create temp table accepted (id uuid primary key);
-\copy accepted from '$submissions'
-select (select count(*) from accepted a where not exists (select 1 from review r where r.requirement_id = a.id)),
-       (select count(*) from (select 1 from review where customer_id = '$customer' group by requirement_id, requirement_revision having count(*) > 1) d),
-       (select count(*) from accepted);
-SQL
-)" || die "checking the reviews failed: $reviews"
-  complaints="$(chaos_psql accord_complaints <<SQL
-create temp table accepted (id uuid primary key);
-\copy accepted from '$CHAOS_DIR/feedback.txt'
-select (select count(*) from accepted a where not exists (select 1 from complaint c where c.source_feedback_id = a.id)),
-       (select count(*) from (select 1 from complaint where customer_id = '$customer' and source_feedback_id is not null group by source_feedback_id having count(*) > 1) d),
-       (select count(*) from accepted);
-SQL
-)" || die "checking the complaints failed: $complaints"
-  invitations="$(chaos_psql accord_feedback <<SQL
-create temp table accepted (id uuid primary key);
-\copy accepted from '$CHAOS_DIR/deliveries.txt'
-select (select count(*) from accepted a where not exists (select 1 from survey_invitation i where i.occasion = 'requirement:' || a.id)),
-       (select count(*) from (select 1 from survey_invitation where customer_id = '$customer' and occasion like 'requirement:%' group by occasion having count(*) > 1) d),
-       (select count(*) from accepted);
-SQL
-)" || die "checking the invitations failed: $invitations"
+  reviews="$(chaos_effects accord_reviews "$submissions" "review e where e.requirement_id = a.id" \
+    "review where customer_id = '$customer' group by requirement_id, requirement_revision")"
+  complaints="$(chaos_effects accord_complaints "$CHAOS_DIR/feedback.txt" "complaint e where e.source_feedback_id = a.id" \
+    "complaint where customer_id = '$customer' and source_feedback_id is not null group by source_feedback_id")"
+  invitations="$(chaos_effects accord_feedback "$CHAOS_DIR/deliveries.txt" "survey_invitation e where e.occasion = 'requirement:' || a.id" \
+    "survey_invitation where customer_id = '$customer' and occasion like 'requirement:%' group by occasion")"
   jq -nc --arg r "$reviews" --arg c "$complaints" --arg i "$invitations" '
     def row(s): (s | split(" ") | map(tonumber)) as $n | {lost: $n[0], doubled: $n[1], accepted: $n[2]};
     {submissions: row($r), escalatedFeedback: row($c), deliveries: row($i)}'
