@@ -158,8 +158,15 @@ chaos_kill() { # target, gateway, steady-from (s)
       wait_port "$(kafka_port "$target")" 90 || true
       ;;
     *)
-      pid="$(pid_of "$target")" && kill -9 "$pid" && chaos_await_exit "$pid"
-      restart_app "$target" >>"$log" 2>&1 || true
+      local settings=""
+      if pid="$(pid_of "$target")"; then
+        settings="$(chaos_settings_of "$pid")"
+        kill -9 "$pid" && chaos_await_exit "$pid"
+      fi
+      # with the settings it had from ./accord up's environment (bench/limits.env for the gateway, say)
+      (while IFS= read -r setting; do [[ -n "$setting" ]] && export "${setting?}"; done <<<"$settings"
+       JAVA_OPTS="${ACCORD_JAVA_OPTS:-$JAVA_OPTS}"
+       restart_app "$target") >>"$log" 2>&1 || true
       ;;
   esac
   ready="$(now_ms)"
@@ -169,6 +176,10 @@ chaos_kill() { # target, gateway, steady-from (s)
       endToEndS: (if $rec == "" then null else ((($rec | tonumber) - $at) / 100 | round / 10) end)}')"
   CHAOS_KILLS+=("$row")
   jq -r '"ready after \(.readyS) s, a write end to end after " + (if .endToEndS == null then "— (none within '"$CHAOS_RECOVERY_LIMIT"' s)" else "\(.endToEndS) s" end)' <<<"$row"
+}
+
+chaos_settings_of() { # pid: the ACCORD_* and QUARKUS_* variables that process was started with
+  tr '\0' '\n' <"/proc/$1/environ" 2>/dev/null | grep -E '^(ACCORD|QUARKUS)_' || true
 }
 
 chaos_await_exit() { # pid
