@@ -27,10 +27,12 @@ usage: ./accord bench     (with the suite running: ./accord up)
   ACCORD_BENCH_RATES        steady event-path rates, captures+submissions per second ("5 100"); then the maximum
   ACCORD_BENCH_POLL_MS      how often the event-path watcher polls the newest reviews through the gateway (10)
   ACCORD_BENCH_NGINX_PORT   where the reference nginx listens (8090)
+./accord bench chaos: the resilience run, a steady load while components are killed (./accord bench chaos --help)
 USAGE
 }
 
 bench() {
+  if [[ "${1:-}" == chaos || "${1:-}" == --chaos ]]; then shift; source "$ROOT/bench/chaos.sh"; chaos "$@"; return; fi
   if [[ "${1:-}" == -h || "${1:-}" == --help ]]; then bench_usage; return 0; fi
   case "${1:-}" in
     seed) shift; source "$ROOT/bench/scale.sh"; bench_seed "$@"; return ;;

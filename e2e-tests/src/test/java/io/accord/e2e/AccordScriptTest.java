@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,10 +42,14 @@ class AccordScriptTest {
         executable(bin.resolve("pg_isready"), "exit 0");
         // answers "no such database" to every lookup, so each database is created
         executable(bin.resolve("psql"), "echo \"PGPASSWORD=${PGPASSWORD:-} $*\" >>\"" + calls.resolve("psql") + "\"");
-        // the jar's directory is the app's name
+        // the jar's directory is the app's name; every broker node's call goes to java-kafka
         executable(bin.resolve("java"), "app=\"$(basename \"$(dirname \"${@: -1}\")\")\"\n"
-                + "{ echo \"QUARKUS_DATASOURCE_PASSWORD=${QUARKUS_DATASOURCE_PASSWORD:-}\"; printf '%s\\n' \"$@\"; } >\""
+                + "case \" $* \" in *' io.accord.testsupport.StandaloneKafka '*) app=kafka ;; esac\n"
+                + "{ echo \"QUARKUS_DATASOURCE_PASSWORD=${QUARKUS_DATASOURCE_PASSWORD:-}\"; printf '%s\\n' \"$@\"; } >>\""
                 + calls + "/java-$app\"");
+        executable(bin.resolve("pg_ctlcluster"), "echo \"$*\" >>\"" + calls.resolve("pg_ctlcluster") + "\"");
+        Files.createDirectories(root.resolve("test-support/target"));
+        Files.writeString(root.resolve("test-support/target/classpath.txt"), "kafka.jar");
     }
 
     @Test
@@ -109,14 +114,8 @@ class AccordScriptTest {
 
     @Test
     void theBenchmarkMeasuresOnlyARunningSuiteAndSaysSoOtherwise() throws Exception {
-        Files.createDirectories(root.resolve("bench"));
-        Files.copy(AccordSuite.root().resolve("bench/bench.sh"), root.resolve("bench/bench.sh"));
-        // every management port 1: nothing answers there, whatever else runs on this machine
-        List<String> apps = new ArrayList<>();
-        for (LocalApps.App app : LocalApps.read(root)) {
-            apps.add(String.join(" ", app.name(), app.routedAs(), Integer.toString(app.port()), "1", app.database()));
-        }
-        Files.write(root.resolve("apps.conf"), apps);
+        copyBenchScripts();
+        everyManagementPortSilent();
 
         Process accord = accord("bench");
 
@@ -126,27 +125,121 @@ class AccordScriptTest {
         assertFalse(Files.exists(root.resolve("state/bench")), "it prepared a run anyway");
     }
 
+    @Test
+    void oneBrokerByDefaultAndTheAppsAreGivenIt() throws Exception {
+        run("""
+                start_kafka
+                start_app requirements-service "$(app_field requirements-service 3)" "$(app_field requirements-service 4)" accord_requirements
+                wait""");
+
+        List<String> kafka = Files.readAllLines(calls.resolve("java-kafka"));
+        assertEquals(1, kafka.stream().filter(arg -> arg.equals("io.accord.testsupport.StandaloneKafka")).count(), kafka.toString());
+        assertTrue(kafka.contains("9092"), kafka.toString());
+        List<String> java = Files.readAllLines(calls.resolve("java-requirements-service"));
+        assertTrue(java.contains("-Dkafka.bootstrap.servers=127.0.0.1:9092"), java.toString());
+        assertFalse(java.stream().anyMatch(arg -> arg.contains("topic-replication-factor")), java.toString());
+    }
+
+    @Test
+    void threeBrokerNodesOnAskingAndTheAppsAreGivenEveryOneAndReplicationThree() throws Exception {
+        run("""
+                start_kafka
+                for app in "${APPS[@]}"; do IFS=: read -r name _ port management db <<<"$app"; start_app "$name" "$port" "$management" "$db"; done
+                wait""", "ACCORD_KAFKA_NODES", "3");
+
+        String kafka = Files.readString(calls.resolve("java-kafka"));
+        for (int node = 1; node <= 3; node++) {
+            assertTrue(kafka.contains("kafka-cluster\n9092\n" + node + "\n3\n"), "node " + node + ": " + kafka);
+        }
+        for (LocalApps.App app : LocalApps.read(root)) {
+            List<String> java = Files.readAllLines(calls.resolve("java-" + app.name()));
+            assertTrue(java.contains("-Dkafka.bootstrap.servers=127.0.0.1:9092,127.0.0.1:9093,127.0.0.1:9094"), app.name() + ": " + java);
+            // the services create their topics with 3 replicas; the gateway creates none
+            assertEquals(!app.name().equals("gateway"), java.contains("-Daccord.events.topic-replication-factor=3"), app.name() + ": " + java);
+        }
+    }
+
+    @Test
+    void theChaosRunRefusesWrongSettingsBeforeItTouchesAnything() throws Exception {
+        copyBenchScripts();
+
+        Process accord = accord(Map.of("ACCORD_CHAOS_MINUTES", "0", "ACCORD_CHAOS_INTERVAL", "5", "ACCORD_CHAOS_PG_DOWN", "60",
+                "ACCORD_CHAOS_TARGETS", "gateway no-such-service"), "bench", "chaos");
+
+        String out = Files.readString(root.resolve("out.txt"));
+        assertEquals(2, accord.exitValue(), out);
+        for (String named : List.of("ACCORD_CHAOS_MINUTES", "ACCORD_CHAOS_INTERVAL", "ACCORD_CHAOS_PG_DOWN", "no-such-service")) {
+            assertTrue(out.contains(named), named + " not named in: " + out);
+        }
+        assertFalse(out.contains("'gateway'"), out);
+        assertFalse(Files.exists(calls.resolve("pg_ctlcluster")), "PostgreSQL was touched");
+        assertFalse(Files.exists(root.resolve("state/bench")), "it prepared a run anyway");
+    }
+
+    @Test
+    void theChaosRunNeedsARunningSuiteAndSaysItsSettingsWhenAsked() throws Exception {
+        copyBenchScripts();
+        everyManagementPortSilent();
+
+        Process accord = accord("bench", "chaos");
+        String out = Files.readString(root.resolve("out.txt"));
+        assertEquals(2, accord.exitValue(), out);
+        assertTrue(out.contains("./accord up"), out);
+        assertFalse(Files.exists(calls.resolve("pg_ctlcluster")), "PostgreSQL was touched");
+
+        Process help = accord("bench", "chaos", "--help");
+        String usage = Files.readString(root.resolve("out.txt"));
+        assertEquals(0, help.exitValue(), usage);
+        for (String setting : List.of("ACCORD_CHAOS_MINUTES", "ACCORD_CHAOS_INTERVAL", "ACCORD_CHAOS_RATE", "ACCORD_CHAOS_TARGETS")) {
+            assertTrue(usage.contains(setting), setting + " not in: " + usage);
+        }
+    }
+
+    private void copyBenchScripts() throws IOException {
+        Files.createDirectories(root.resolve("bench"));
+        for (String script : List.of("bench.sh", "chaos.sh")) {
+            Files.copy(AccordSuite.root().resolve("bench").resolve(script), root.resolve("bench").resolve(script));
+        }
+    }
+
+    /** Every management port 1: nothing answers there, whatever else runs on this machine. */
+    private void everyManagementPortSilent() throws IOException {
+        List<String> apps = new ArrayList<>();
+        for (LocalApps.App app : LocalApps.read(root)) {
+            apps.add(String.join(" ", app.name(), app.routedAs(), Integer.toString(app.port()), "1", app.database()));
+        }
+        Files.write(root.resolve("apps.conf"), apps);
+    }
+
     /** Runs the copied script as a user would, with the stand-ins first on the path. */
     private Process accord(String... args) throws Exception {
+        return accord(Map.of(), args);
+    }
+
+    private Process accord(Map<String, String> environment, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("bash", "./accord"));
         command.addAll(List.of(args));
         ProcessBuilder bash = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
                 .redirectOutput(root.resolve("out.txt").toFile());
         bash.environment().put("PATH", root.resolve("bin") + ":" + System.getenv("PATH"));
         bash.environment().put("ACCORD_HOME", root.resolve("state").toString());
+        bash.environment().putAll(environment);
         Process process = bash.start();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the script did not finish");
         return process;
     }
 
     /** Sources the copied script (which then only defines its functions) and runs {@code script} with the stand-ins. */
-    private void run(String script) throws Exception {
+    private void run(String script, String... environment) throws Exception {
         ProcessBuilder bash = new ProcessBuilder("bash", "-c", "source ./accord\nmkdir -p \"$STATE/pids\" \"$STATE/logs\"\n" + script)
                 .directory(root.toFile()).redirectErrorStream(true).redirectOutput(root.resolve("out.txt").toFile());
         bash.environment().put("PATH", root.resolve("bin") + ":" + System.getenv("PATH"));
         bash.environment().put("ACCORD_HOME", root.resolve("state").toString());
         bash.environment().put("ACCORD_PG_USER", "accord");
         bash.environment().put("ACCORD_PG_PASSWORD", "s3cret");
+        for (int i = 0; i < environment.length; i += 2) {
+            bash.environment().put(environment[i], environment[i + 1]);
+        }
         Process process = bash.start();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the script did not finish");
         assertEquals(0, process.exitValue(), Files.readString(root.resolve("out.txt")));
