@@ -228,10 +228,13 @@ bench_event_path() { # key, rate|max, direct url, gateway url
 }
 
 # resident memory of each process ./accord up started, after the load
+# each process's peak resident memory since it started (VmHWM), so the figure covers the whole run, not its end
 bench_rss() {
-  local app name pid rows=()
+  local app name pid kb rows=()
   for name in kafka $(for app in "${APPS[@]}"; do echo "${app%%:*}"; done); do
-    if pid="$(pid_of "$name")"; then rows+=("$(jq -nc --arg n "$name" --arg kb "$(ps -o rss= -p "$pid" | tr -d ' ')" '{($n): (($kb | tonumber) / 1024 | round)}')"); fi
+    pid="$(pid_of "$name")" || continue
+    kb="$(awk '/^VmHWM:/ { print $2 }' "/proc/$pid/status" 2>/dev/null)" || continue
+    [[ -n "$kb" ]] && rows+=("$(jq -nc --arg n "$name" --argjson kb "$kb" '{($n): ($kb / 1024 | round)}')")
   done
   ((${#rows[@]})) && printf '%s\n' "${rows[@]}" | jq -sc 'add' || echo '{}'
 }
@@ -254,10 +257,11 @@ bench_report() { # started (timestamp)
   result="$(jq -n --argjson rows "$rows" --argjson rss "$(bench_rss)" --arg started "$1" \
     --arg commit "$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)" \
     --arg javaOpts "$(bench_java_opts)" --arg limits "$(bench_gateway_limits)" --argjson seconds "$BENCH_SECONDS" \
-    --argjson connections "$BENCH_CONNECTIONS" --argjson cpus "$(nproc)" '
+    --argjson connections "$BENCH_CONNECTIONS" --argjson cpus "$(nproc)" \
+    --argjson ready "$(cat "$STATE/ready-seconds" 2>/dev/null || echo null)" '
     def ratio(a; b): if (a == null or b == null or b == 0) then null else (a / b * 1000 | round / 1000) end;
     {started: $started, commit: $commit, cpus: $cpus, secondsPerRow: $seconds, connections: $connections,
-     javaOpts: $javaOpts, gatewayLimitsSet: $limits, rows: $rows, rssMb: $rss,
+     javaOpts: $javaOpts, gatewayLimitsSet: $limits, rows: $rows, peakRssMb: $rss, suiteReadySeconds: $ready,
      ratios: {
        captureDirectOverPgbench: ratio($rows.capture_direct.perSecond; $rows.pgbench_insert.perSecond),
        captureGatewayOverDirect: ratio($rows.capture_gateway.perSecond; $rows.capture_direct.perSecond),
@@ -268,7 +272,8 @@ bench_report() { # started (timestamp)
        listGatewayOverDirect: ratio($rows.list_gateway.perSecond; $rows.list_direct.perSecond)
      },
      targets: {captureDirectOverPgbench: 0.15, captureGatewayOverDirect: 0.85, readDirectOverPgbench: 0.45,
-       readGatewayOverNginx: 0.8, eventPathP99MsAt100PerSecond: 100, rssMbPerService: 256}}')"
+       readGatewayOverNginx: 0.8, eventPathP99MsAt100PerSecond: 100, peakRssMbPerService: 256,
+       suiteReadySeconds: 20}}')"
   printf '%s\n' "$result" >"$file"
   say "Ratios (target in brackets, issue 11)"
   jq -r '.ratios as $r | .targets as $t | [
@@ -280,7 +285,8 @@ bench_report() { # started (timestamp)
       ["read nginx / direct", $r.readNginxOverDirect, ""],
       ["list gateway / direct", $r.listGatewayOverDirect, ""]
     ] | .[] | "  \(.[0] | . + " " * (44 - length))\(.[1])" + (if .[2] != "" then "   [\(.[2])]" else "" end)' <<<"$result"
-  say "Memory after the run (RSS, MB; target ≤ 256 per service)"
-  jq -r '.rssMb | to_entries[] | "  \(.key | . + " " * (44 - length))\(.value)"' <<<"$result"
+  say "Peak memory since start (RSS, MB; target ≤ 256 per service)"
+  jq -r '.peakRssMb | to_entries[] | "  \(.key | . + " " * (44 - length))\(.value)"' <<<"$result"
+  jq -r '"  suite ready after ./accord up (s)           \(.suiteReadySeconds // "unknown")   [≤ \(.targets.suiteReadySeconds)]"' <<<"$result"
   echo "Result: $file"
 }

@@ -84,6 +84,23 @@ class AccordScriptTest {
     }
 
     @Test
+    void anAppStartsWithTheClassArchiveItsBuildMadeAndWithoutItWhenThereIsNone() throws Exception {
+        Files.writeString(root.resolve("gateway/target/quarkus-app/app-cds.jsa"), "an archive");
+        run("""
+                start_app gateway "$(app_field gateway 3)" "$(app_field gateway 4)" accord_gateway
+                start_app review-service "$(app_field review-service 3)" "$(app_field review-service 4)" accord_reviews
+                wait""");
+
+        List<String> gateway = Files.readAllLines(calls.resolve("java-gateway"));
+        assertTrue(gateway.stream().anyMatch(arg -> arg.startsWith("-XX:SharedArchiveFile=") && arg.endsWith("/run/gateway/app-cds.jsa")),
+                gateway.toString());
+        List<String> review = Files.readAllLines(calls.resolve("java-review-service"));
+        assertFalse(review.stream().anyMatch(arg -> arg.startsWith("-XX:SharedArchiveFile=")), review.toString());
+        // the defaults run the full JIT: the C1-only JIT made each request cost 2-3x the CPU (README, JVM settings)
+        assertFalse(review.stream().anyMatch(arg -> arg.startsWith("-XX:TieredStopAtLevel")), review.toString());
+    }
+
+    @Test
     void itsUsageNamesTheBenchmark() throws Exception {
         Process accord = accord();
         assertEquals(2, accord.exitValue());

@@ -96,6 +96,11 @@ public class Customer extends Aggregate {
         return id;
     }
 
+    /** Whether a customer is registered, without loading it (a capture only needs to know it exists). */
+    public static boolean exists(UUID id) {
+        return count("id", id) > 0;
+    }
+
     public static Customer findByCode(String code) {
         return find("code", code).firstResult();
     }

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
  * Single-use, short-lived tickets for the live event stream, kept in the gateway's database so that any replica can
  * take one and each is taken once (the delete that redeems it is atomic). Expiry is judged by the gateway's clock like
  * every other deadline (replicas keep their clocks in step; a skew of a second hardly matters to a 30-second ticket).
+ * Expired tickets nobody redeemed are left to the retention job ({@link StreamTicketRetention}).
  */
 @ApplicationScoped
 public class StreamTickets {
@@ -52,10 +53,6 @@ public class StreamTickets {
         SecretTokens.Issued ticket = SecretTokens.issue(PREFIX);
         OffsetDateTime now = OffsetDateTime.now(clock);
         try (Connection c = database.getConnection()) {
-            try (PreparedStatement purge = c.prepareStatement("delete from stream_ticket where expires_at < ?")) {
-                purge.setObject(1, now);
-                purge.executeUpdate();
-            }
             try (PreparedStatement insert = c.prepareStatement("insert into stream_ticket "
                     + "(ticket_hash, principal, roles, token_expires_at, expires_at) values (?, ?, ?, ?, ?)")) {
                 insert.setString(1, ticket.hash());

@@ -34,7 +34,7 @@ public class CustomerPropertyService {
 
     @Transactional
     public CustomerProperty register(RegisterPropertyCommand command) {
-        if (Customer.findById(command.customerId()) == null) {
+        if (!Customer.exists(command.customerId())) {
             throw new UnprocessableException("customer " + command.customerId() + " does not exist");
         }
         if (command.requirementId() != null && Requirement.findById(command.requirementId()) == null) {

@@ -58,7 +58,10 @@ public class OrderIntake {
             throw new UnprocessableException("no customer has the code " + order.customerCode() + "; register it first");
         }
         if (Requirement.count("erpClient = ?1 and erpOrderNo = ?2", client, order.erpOrderNo()) > 0) {
-            throw new ConflictException("order " + order.erpOrderNo() + " was already taken in under another Idempotency-Key");
+            // another key, or this one after its retention window: either way the order exists and is not taken twice
+            throw new ConflictException("order " + order.erpOrderNo() + " was already taken in (under another "
+                    + "Idempotency-Key, or under this one longer ago than keys are kept); GET /api/v1/orders/"
+                    + order.erpOrderNo() + " reads it back");
         }
         Requirement requirement = requirements.capture(customer.id, RequirementSource.ERP_ORDER, order.toContent(), false,
                 client, order.erpOrderNo());

@@ -49,7 +49,7 @@ public class RequirementService {
         if (content.items().isEmpty() && content.requirements().isEmpty()) {
             throw new InvalidFieldException("items", "at least one item or requirement is needed");
         }
-        if (Customer.findById(request.customerId()) == null) {
+        if (!Customer.exists(request.customerId())) {
             throw new UnprocessableException("customer " + request.customerId() + " does not exist; register it first");
         }
         return capture(request.customerId(), request.source(), content, request.unwritten(), null, null);
