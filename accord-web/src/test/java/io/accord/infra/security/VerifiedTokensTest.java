@@ -27,10 +27,10 @@ class VerifiedTokensTest {
     final TestClock clock = new TestClock(NOW);
     final JWTAuthContextInfo settings = new JWTAuthContextInfo();
     final Verifier verifier = new Verifier(principal(NOW.plusSeconds(300)));
+    final VerifiedTokens memory = new VerifiedTokens(100, clock);
 
     @Test
     void aTokenVerifiedOnceIsServedAgainWithoutAnotherVerification() throws Exception {
-        VerifiedTokens memory = new VerifiedTokens(100, clock);
 
         JWTCallerPrincipal first = memory.verify(TOKEN, settings, verifier);
         clock.advance(Duration.ofSeconds(299));
@@ -42,7 +42,6 @@ class VerifiedTokensTest {
 
     @Test
     void atItsExpiryATokenIsVerifiedAgainAndItsRefusalStands() throws Exception {
-        VerifiedTokens memory = new VerifiedTokens(100, clock);
         memory.verify(TOKEN, settings, verifier);
 
         clock.advance(Duration.ofSeconds(300));
@@ -55,7 +54,6 @@ class VerifiedTokensTest {
 
     @Test
     void aRefusalIsNotRememberedEitherWay() throws Exception {
-        VerifiedTokens memory = new VerifiedTokens(100, clock);
         verifier.refuse = true;
         assertThrows(ParseException.class, () -> memory.verify(TOKEN, settings, verifier));
 
@@ -68,7 +66,6 @@ class VerifiedTokensTest {
 
     @Test
     void aTokenIsRememberedOnlyForTheSettingsItWasVerifiedAgainst() throws Exception {
-        VerifiedTokens memory = new VerifiedTokens(100, clock);
         memory.verify(TOKEN, settings, verifier);
 
         JWTAuthContextInfo otherKey = new JWTAuthContextInfo(settings);
@@ -80,7 +77,6 @@ class VerifiedTokensTest {
 
     @Test
     void aMaximumTokenAgeEndsTheMemoryBeforeTheExpiry() throws Exception {
-        VerifiedTokens memory = new VerifiedTokens(100, clock);
         settings.setTokenAge(60L);
         memory.verify(TOKEN, settings, verifier);
 
@@ -95,17 +91,16 @@ class VerifiedTokensTest {
 
     @Test
     void sizeZeroVerifiesEveryTime() throws Exception {
-        VerifiedTokens memory = new VerifiedTokens(0, clock);
+        VerifiedTokens off = new VerifiedTokens(0, clock);
 
-        memory.verify(TOKEN, settings, verifier);
-        memory.verify(TOKEN, settings, verifier);
+        off.verify(TOKEN, settings, verifier);
+        off.verify(TOKEN, settings, verifier);
 
         assertEquals(2, verifier.verifications);
     }
 
     @Test
     void anotherTokenIsAnotherVerification() throws Exception {
-        VerifiedTokens memory = new VerifiedTokens(100, clock);
 
         memory.verify(TOKEN, settings, verifier);
         memory.verify(TOKEN + "x", settings, verifier);
