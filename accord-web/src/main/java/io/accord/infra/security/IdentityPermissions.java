@@ -1,5 +1,6 @@
 package io.accord.infra.security;
 
+import io.quarkus.security.StringPermission;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
@@ -12,10 +13,14 @@ import jakarta.json.JsonString;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.security.Permission;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Turns a verified token into what the caller may do, so that {@code @PermissionsAllowed} decides everywhere:
@@ -27,11 +32,20 @@ import java.util.Set;
  * needs ({@code orders:read} to read, {@code orders:write} for anything else) if its {@code scope} claim holds
  * it: the services check the scope themselves instead of trusting that the gateway did.</li>
  * </ul>
+ * The permission objects {@code @PermissionsAllowed} compares are built once per permission and, for people, once
+ * per set of roles, not parsed from strings on every request: few role combinations ever occur, and at most one per
+ * subset of {@link Roles#ALL} (unknown roles grant nothing, so they are left out of that key).
  */
 @ApplicationScoped
 public class IdentityPermissions implements SecurityIdentityAugmentor {
 
+    /** Every permission of the table as Quarkus would parse its string ({@code resource:action}). */
+    private static final Map<String, Permission> OBJECTS = Permissions.all().stream()
+            .collect(Collectors.toUnmodifiableMap(Function.identity(), IdentityPermissions::toPermission));
+
     private final String machineIssuer;
+    /** A person's known roles → the permission objects they grant. */
+    private final Map<Set<String>, Set<Permission>> byRoles = new ConcurrentHashMap<>();
 
     public IdentityPermissions(@ConfigProperty(name = "accord.jwt.machine.issuer") String machineIssuer) {
         this.machineIssuer = machineIssuer;
@@ -50,26 +64,46 @@ public class IdentityPermissions implements SecurityIdentityAugmentor {
         }
         boolean machine = machineIssuer.equals(token.getIssuer());
         Set<String> roles = new HashSet<>(identity.getRoles());
-        Set<String> permissions;
+        Set<Permission> permissions;
         if (machine) {
             roles.retainAll(Set.of(Roles.ERP_CLIENT));
-            permissions = Permissions.of(roles);
-            permissions.retainAll(scopes(token));
+            Set<String> granted = Permissions.of(roles);
+            granted.retainAll(scopes(token));
             String method = method(identity, attributes);
             if (method != null) {
-                permissions.retainAll(Set.of(scopeNeededFor(method)));
+                granted.retainAll(Set.of(scopeNeededFor(method)));
             }
+            permissions = objects(granted);
         } else {
             roles.remove(Roles.ERP_CLIENT);
-            permissions = Permissions.of(roles);
+            permissions = grantedTo(roles);
         }
         return Uni.createFrom().item(QuarkusSecurityIdentity.builder()
                 .setPrincipal(identity.getPrincipal())
                 .addCredentials(identity.getCredentials())
                 .addAttributes(identity.getAttributes())
                 .addRoles(roles)
-                .addPermissionsAsString(permissions)
+                .addPermissions(permissions)
                 .build());
+    }
+
+    private Set<Permission> grantedTo(Set<String> roles) {
+        Set<String> known = new HashSet<>(roles);
+        known.retainAll(Roles.ALL);
+        Set<Permission> granted = byRoles.get(known);
+        return granted != null ? granted : byRoles.computeIfAbsent(Set.copyOf(known), key -> objects(Permissions.of(key)));
+    }
+
+    private static Set<Permission> objects(Set<String> permissions) {
+        return permissions.stream().map(OBJECTS::get).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** As {@code QuarkusSecurityIdentity.Builder.addPermissionsAsString} reads a permission: resource, then action. */
+    private static Permission toPermission(String permission) {
+        int colon = permission.indexOf(':');
+        return colon > 0 && colon < permission.length() - 1
+                ? new StringPermission(permission.substring(0, colon), permission.substring(colon + 1))
+                : new StringPermission(permission);
     }
 
     /** Reads need {@code orders:read}; everything else (intake, amendments, deliveries) needs {@code orders:write}. */

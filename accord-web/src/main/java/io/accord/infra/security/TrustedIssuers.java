@@ -26,7 +26,8 @@ import java.util.Set;
  * the gateway's edge check alike — reads the token's unverified {@code iss} only to pick the verifier, and that
  * verifier then checks signature, issuer, audience and expiry in full. A token that names the machine issuer is
  * held to the machine audience (and key); any other is held to the people's settings, so a forged {@code iss}
- * gains nothing. Each issuer has its own parser because a parser caches the key it resolved first.
+ * gains nothing. Each issuer has its own parser because a parser caches the key it resolved first. A token verified
+ * once is remembered until it expires ({@link VerifiedTokens}), looked up before any parsing or signature work.
  */
 @Singleton
 @Alternative
@@ -38,12 +39,15 @@ public class TrustedIssuers extends JWTCallerPrincipalFactory {
     private final String machineIssuer;
     private final String machineAudience;
     private final Optional<String> machineKeyLocation;
+    private final VerifiedTokens verified;
     private volatile JWTAuthContextInfo machineSettings;
 
     @Inject
     public TrustedIssuers(@ConfigProperty(name = "accord.jwt.machine.issuer") String machineIssuer,
             @ConfigProperty(name = "accord.jwt.machine.audience") String machineAudience,
-            @ConfigProperty(name = "accord.jwt.machine.publickey.location") Optional<String> machineKeyLocation) {
+            @ConfigProperty(name = "accord.jwt.machine.publickey.location") Optional<String> machineKeyLocation,
+            VerifiedTokens verified) {
+        this.verified = verified;
         this.machineIssuer = machineIssuer;
         this.machineAudience = machineAudience;
         this.machineKeyLocation = machineKeyLocation.filter(location -> !location.isBlank());
@@ -51,6 +55,12 @@ public class TrustedIssuers extends JWTCallerPrincipalFactory {
 
     @Override
     public JWTCallerPrincipal parse(String token, JWTAuthContextInfo peopleSettings) throws ParseException {
+        // the people's settings stand for both verifiers: the machine settings derive from them, and the issuer a
+        // token names (hence the verifier it gets) is part of the token, the memory's key
+        return verified.verify(token, peopleSettings, this::verifyByIssuer);
+    }
+
+    private JWTCallerPrincipal verifyByIssuer(String token, JWTAuthContextInfo peopleSettings) throws ParseException {
         if (machineIssuer.equals(unverifiedIssuer(token))) {
             return machines.parse(token, machineSettings(peopleSettings));
         }

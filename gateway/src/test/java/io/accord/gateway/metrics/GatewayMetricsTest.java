@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -21,7 +23,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
-/** The gateway's operational endpoints are on the management interface, and its metrics never carry a raw path. */
+/**
+ * The gateway's operational endpoints are on the management interface, its metrics never carry a raw path, and they
+ * show how often a verified token was remembered instead of verified again.
+ */
 @QuarkusTest
 @TestProfile(GatewayMetricsTest.RequirementsUpComplaintsDown.class)
 class GatewayMetricsTest {
@@ -76,6 +81,27 @@ class GatewayMetricsTest {
         assertThat(metrics, not(containsString("x-attacker-")));
         assertThat(metrics, containsString("uri=\"/api/v1/orders/*\""));
         assertThat(metrics, containsString("uri=\"/api/v1/customers/{id}/overview\""));
+    }
+
+    @Test
+    void aBearerTokenIsVerifiedOnceAndThenRememberedAndTheMetricsSayHowOften() {
+        String token = TestTokens.bearer("li.na-" + UUID.randomUUID(), "SALES");
+        double hitsBefore = rememberedTokenHits();
+        for (int request = 0; request < 3; request++) {
+            given().header("Authorization", token).get("/api/v1/orders/PO-1").then().statusCode(200);
+        }
+        // a token that differs in its signature alone is verified, and refused, however well its twin is remembered
+        int inSignature = token.length() - 10;
+        char other = token.charAt(inSignature) == 'A' ? 'B' : 'A';
+        String tampered = token.substring(0, inSignature) + other + token.substring(inSignature + 1);
+        given().header("Authorization", tampered).get("/api/v1/orders/PO-1").then().statusCode(401);
+        assertThat(rememberedTokenHits() - hitsBefore, equalTo(2.0));
+    }
+
+    private static double rememberedTokenHits() {
+        Matcher hits = Pattern.compile("cache_gets_total\\{[^}]*cache=\"accord\\.jwt\\.verified\"[^}]*result=\"hit\"[^}]*} (\\S+)")
+                .matcher(ManagementInterface.metrics());
+        return hits.find() ? Double.parseDouble(hits.group(1)) : 0;
     }
 
     private static int freePort() {
