@@ -6,10 +6,13 @@
 # asserted.
 
 BENCH_SECONDS="${ACCORD_BENCH_SECONDS:-10}"
-BENCH_WARMUP="${ACCORD_BENCH_WARMUP:-2}"
+BENCH_WARMUP="${ACCORD_BENCH_WARMUP:-5}"
 BENCH_CONNECTIONS="${ACCORD_BENCH_CONNECTIONS:-16}"
 BENCH_NGINX_PORT="${ACCORD_BENCH_NGINX_PORT:-8090}"
 BENCH_POLL_MS="${ACCORD_BENCH_POLL_MS:-10}"
+# unmeasured load on the suite before the first row: the JIT compiles the hot paths of freshly started apps for
+# tens of seconds, and a benchmark of a suite that just started would measure the compiler
+BENCH_SUITE_WARMUP="${ACCORD_BENCH_SUITE_WARMUP:-30}"
 # the steady rates of the event path (captures + submissions per second), then the maximum rate
 BENCH_RATES="${ACCORD_BENCH_RATES:-5 100}"
 BENCH_DB=accord_bench
@@ -25,6 +28,7 @@ usage: ./accord bench     (with the suite running: ./accord up)
   ACCORD_BENCH_SECONDS      seconds per row (default 10), plus ACCORD_BENCH_WARMUP (2) unmeasured before each HTTP row
   ACCORD_BENCH_CONNECTIONS  concurrent connections / pgbench clients / event-path writers (16)
   ACCORD_BENCH_RATES        steady event-path rates, captures+submissions per second ("5 100"); then the maximum
+  ACCORD_BENCH_SUITE_WARMUP seconds of unmeasured load before the first row, for the JIT (30)
   ACCORD_BENCH_POLL_MS      how often the event-path watcher polls the newest reviews through the gateway (10)
   ACCORD_BENCH_NGINX_PORT   where the reference nginx listens (8090)
 ./accord bench chaos: the resilience run, a steady load while components are killed (./accord bench chaos --help)
@@ -56,6 +60,16 @@ bench() {
   requirement="$(bench_requirement "$direct")" || die "could not capture the requirement the reads fetch"
   bench_nginx "${direct#http://}"
 
+  if ((BENCH_SUITE_WARMUP > 0)); then
+    say "Warming up: ${BENCH_SUITE_WARMUP} s of captures and reads, direct and through the gateway (not measured)"
+    local half=$(( (BENCH_SUITE_WARMUP + 1) / 2 ))
+    BENCH_BODY_FILE="$BENCH_DIR/capture.json" wrk -t 1 -c 4 -d "${half}s" -s "$ROOT/bench/request.lua" "$gateway/api/v1/requirements" >/dev/null 2>&1 &
+    BENCH_BODY_FILE="" wrk -t 1 -c 4 -d "${half}s" -s "$ROOT/bench/request.lua" "$gateway/api/v1/requirements/$requirement" >/dev/null 2>&1 || true
+    wait "$!"
+    BENCH_BODY_FILE="$BENCH_DIR/capture.json" wrk -t 1 -c 4 -d "${half}s" -s "$ROOT/bench/request.lua" "$direct/api/v1/requirements" >/dev/null 2>&1 &
+    BENCH_BODY_FILE="" wrk -t 1 -c 4 -d "${half}s" -s "$ROOT/bench/request.lua" "$direct/api/v1/requirements?status=CAPTURED&size=20" >/dev/null 2>&1 || true
+    wait "$!"
+  fi
   say "Measuring: $BENCH_SECONDS s per row, $BENCH_CONNECTIONS connections"
   bench_pgbench
   local read="/api/v1/requirements/$requirement" list="/api/v1/requirements?status=CAPTURED&size=20"
