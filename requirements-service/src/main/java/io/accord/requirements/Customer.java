@@ -1,6 +1,7 @@
 package io.accord.requirements;
 
 import io.accord.infra.changes.Aggregate;
+import io.accord.infra.persistence.Exists;
 import io.accord.requirements.events.CustomerRegistered;
 import io.accord.requirements.events.RequirementEventTypes;
 import jakarta.persistence.Column;
@@ -98,7 +99,7 @@ public class Customer extends Aggregate {
 
     /** Whether a customer is registered, without loading it (a capture only needs to know it exists). */
     public static boolean exists(UUID id) {
-        return count("id", id) > 0;
+        return Exists.any(Customer.class, "id = ?1", id);
     }
 
     public static Customer findByCode(String code) {

@@ -9,6 +9,7 @@ import io.accord.complaint.Remedy;
 import io.accord.complaint.config.ComplaintConfig;
 import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.ResourceNotFoundException;
+import io.accord.infra.persistence.Exists;
 import io.accord.infra.persistence.Keyset;
 import io.accord.infra.persistence.Pages;
 import io.accord.infra.persistence.QueryFilter;
@@ -52,7 +53,7 @@ public class ComplaintService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void openFromFeedback(UUID feedbackId, UUID customerId, ComplaintCategory category, ComplaintSeverity severity,
             String description, String orderRef) {
-        if (Complaint.count("sourceFeedbackId", feedbackId) > 0) {
+        if (Exists.any(Complaint.class, "sourceFeedbackId = ?1", feedbackId)) {
             return;
         }
         receive(customerId, ComplaintChannel.FEEDBACK, category, severity, description, orderRef, null, null, feedbackId);

@@ -10,6 +10,7 @@ import io.accord.infra.changes.ChangeWriter;
 import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.InvalidFieldException;
 import io.accord.infra.errors.ResourceNotFoundException;
+import io.accord.infra.persistence.Exists;
 import io.accord.infra.persistence.Keyset;
 import io.accord.infra.persistence.Pages;
 import io.accord.infra.persistence.QueryFilter;
@@ -122,7 +123,7 @@ public class SurveyService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<SurveyInvitation> inviteOnOccasion(SurveyPurpose purpose, UUID customerId, String context) {
         Survey survey = Survey.find("purpose", Sort.descending("createdAt"), purpose).firstResult();
-        if (survey == null || SurveyInvitation.count("surveyId = ?1 and occasion = ?2", survey.id, context) > 0) {
+        if (survey == null || Exists.any(SurveyInvitation.class, "surveyId = ?1 and occasion = ?2", survey.id, context)) {
             return Optional.empty();
         }
         // the actor here is whoever caused the occasion (e.g. recorded the delivery); the token is the system's

@@ -3,6 +3,7 @@ package io.accord.requirements.service;
 import io.accord.infra.errors.ConflictException;
 import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.errors.UnprocessableException;
+import io.accord.infra.persistence.Exists;
 import io.accord.requirements.Customer;
 import io.accord.requirements.IdempotencyRecord;
 import io.accord.requirements.OrderReceipt;
@@ -57,7 +58,7 @@ public class OrderIntake {
         if (customer == null) {
             throw new UnprocessableException("no customer has the code " + order.customerCode() + "; register it first");
         }
-        if (Requirement.count("erpClient = ?1 and erpOrderNo = ?2", client, order.erpOrderNo()) > 0) {
+        if (Exists.any(Requirement.class, "erpClient = ?1 and erpOrderNo = ?2", client, order.erpOrderNo())) {
             // another key, or this one after its retention window: either way the order exists and is not taken twice
             throw new ConflictException("order " + order.erpOrderNo() + " was already taken in (under another "
                     + "Idempotency-Key, or under this one longer ago than keys are kept); GET /api/v1/orders/"

@@ -2,6 +2,7 @@ package io.accord.review.service;
 
 import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.ResourceNotFoundException;
+import io.accord.infra.persistence.Exists;
 import io.accord.infra.security.CurrentActor;
 import io.accord.infra.web.Etags;
 import io.accord.infra.persistence.Keyset;
@@ -52,7 +53,7 @@ public class ReviewService {
     /** Opens the review of a submitted revision; a second submission of the same revision opens nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void open(OpenReviewCommand submitted) {
-        if (Review.count("requirementId = ?1 and requirementRevision = ?2", submitted.requirementId(), submitted.revision()) > 0) {
+        if (Exists.any(Review.class, "requirementId = ?1 and requirementRevision = ?2", submitted.requirementId(), submitted.revision())) {
             LOG.infof("revision %d of %s already has a review", submitted.revision(), submitted.requirementId());
             return;
         }
@@ -67,7 +68,7 @@ public class ReviewService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void amended(ReReviewCommand amended) {
         OpenReviewCommand current = amended.current();
-        if (Review.count("requirementId = ?1 and requirementRevision = ?2", current.requirementId(), current.revision()) > 0) {
+        if (Exists.any(Review.class, "requirementId = ?1 and requirementRevision = ?2", current.requirementId(), current.revision())) {
             return;
         }
         ReviewPolicy policy = ReviewPolicy.current();
