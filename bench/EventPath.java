@@ -1,4 +1,5 @@
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,10 +9,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -22,27 +25,28 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The event path of {@code ./accord bench}: a requirement submitted → its review opened and visible through the
  * gateway. Run as a single-file program (JDK 17):
- * <pre>java bench/EventPath.java requirementsUrl gatewayUrl captureBodyFile rate|max seconds connections pollMs</pre>
+ * <pre>java bench/EventPath.java requirementsUrl gatewayUrl captureBodyFile rate|max seconds connections</pre>
  * with the bearer token in {@code BENCH_TOKEN}. It captures and submits requirements directly on the
  * requirements-service, at a steady rate or as fast as {@code connections} writers can, and notes when each
- * submission was answered. One watcher polls the newest reviews through the gateway every {@code pollMs} and notes
- * when each submitted requirement's review first appears. After the writes it waits for the stragglers (the time the
- * consumers need to catch up, "drain") and prints one line: {@code BENCH {json}}.
+ * submission was answered. One watcher follows the gateway's live event stream ({@code GET /api/v1/events}, as a
+ * front end would) and notes when each submitted requirement's {@code review.opened} arrives. After the writes it
+ * waits for the stragglers (the time the consumers need to catch up, "drain") and prints one line:
+ * {@code BENCH {json}}.
  *
- * <p>One watcher for all submissions rather than a poll loop per requirement: its load on the suite stays the same
- * whatever the write rate, so the measurement does not slow down the path it measures. Its resolution is pollMs.
+ * <p>One stream rather than polling: the watcher adds no requests to the suite it measures (a 10 ms poll of the review
+ * list was 100 list requests a second, a sizeable part of a 2-core machine), and its resolution is the event's own
+ * arrival.
  */
 public class EventPath {
 
     private static final Pattern REQUIREMENT_ID = Pattern.compile("\"requirementId\"\\s*:\\s*\"([0-9a-fA-F-]{36})\"");
     private static final Duration DRAIN_LIMIT = Duration.ofSeconds(60);
-    /** Pages of newest reviews one poll may read when every review on a page is new (the watcher fell behind). */
-    private static final int MAX_PAGES = 10;
-    private static final int PAGE_SIZE = 20;
+    private static final String REVIEW_OPENED = "accord.review.opened";
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -58,9 +62,9 @@ public class EventPath {
     private final AtomicLong submitted = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
     private final AtomicLong missedTicks = new AtomicLong();
-    private final AtomicLong polls = new AtomicLong();
-    private final AtomicLong pollErrors = new AtomicLong();
-    private final AtomicLong extraPages = new AtomicLong();
+    /** requirement id → System.nanoTime() when its review.opened arrived before its submission's answer */
+    private final Map<String, Long> early = new HashMap<>();
+    private final AtomicLong streamErrors = new AtomicLong();
     private volatile boolean watching = true;
 
     private EventPath(String requirementsUrl, String gatewayUrl, String token, String captureBody) {
@@ -71,8 +75,8 @@ public class EventPath {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 7) {
-            System.err.println("usage: java bench/EventPath.java requirementsUrl gatewayUrl captureBodyFile rate|max seconds connections pollMs");
+        if (args.length != 6) {
+            System.err.println("usage: java bench/EventPath.java requirementsUrl gatewayUrl captureBodyFile rate|max seconds connections");
             System.exit(2);
         }
         String token = System.getenv("BENCH_TOKEN");
@@ -82,12 +86,15 @@ public class EventPath {
         }
         EventPath run = new EventPath(args[0], args[1], token, Files.readString(Path.of(args[2])));
         Double rate = args[3].equals("max") ? null : Double.valueOf(args[3]);
-        run.measure(rate, Integer.parseInt(args[4]), Integer.parseInt(args[5]), Integer.parseInt(args[6]));
+        run.measure(rate, Integer.parseInt(args[4]), Integer.parseInt(args[5]));
     }
 
-    private void measure(Double rate, int seconds, int connections, int pollMs) throws InterruptedException {
-        Thread watcher = new Thread(() -> watch(pollMs), "watcher");
+    private void measure(Double rate, int seconds, int connections) throws InterruptedException {
+        CountDownLatch subscribed = new CountDownLatch(1);
+        Thread watcher = new Thread(() -> watch(subscribed), "watcher");
+        watcher.setDaemon(true);
         watcher.start();
+        subscribed.await();
         long start = System.nanoTime();
         if (rate == null) {
             atMaximumRate(seconds, connections);
@@ -97,13 +104,13 @@ public class EventPath {
         long writesEnded = System.nanoTime();
         long drainDeadline = writesEnded + DRAIN_LIMIT.toNanos();
         while (!pending.isEmpty() && System.nanoTime() < drainDeadline) {
-            Thread.sleep(pollMs);
+            Thread.sleep(10);
         }
         long drained = System.nanoTime();
         watching = false;
-        watcher.join();
+        watcher.interrupt();
         double writeSeconds = (writesEnded - start) / 1e9;
-        System.out.println("BENCH " + json(rate, seconds, connections, pollMs, writeSeconds, (drained - writesEnded) / 1e6));
+        System.out.println("BENCH " + json(rate, seconds, connections, writeSeconds, (drained - writesEnded) / 1e6));
     }
 
     private void atSteadyRate(double rate, int seconds, int connections) throws InterruptedException {
@@ -158,8 +165,7 @@ public class EventPath {
             }
             submitted.incrementAndGet();
             writeMs.add((answered - began) / 1e6);
-            // a review that appeared before this line is still on the newest page at the next poll
-            pending.put(id, answered);
+            answered(id, answered);
         } catch (IOException e) {
             failures.incrementAndGet();
         } catch (InterruptedException e) {
@@ -167,58 +173,67 @@ public class EventPath {
         }
     }
 
-    /** Polls the newest reviews (the list is newest first) until told to stop. */
-    private void watch(int pollMs) {
-        while (watching) {
-            long round = System.nanoTime();
-            try {
-                for (int page = 0; page < MAX_PAGES; page++) {
-                    HttpResponse<String> reviews = send(HttpRequest.newBuilder(
-                            URI.create(gatewayUrl + "/api/v1/reviews?size=" + PAGE_SIZE + "&page=" + page)).GET());
-                    polls.incrementAndGet();
-                    long now = System.nanoTime();
-                    if (reviews.statusCode() != 200) {
-                        pollErrors.incrementAndGet();
-                        break;
-                    }
-                    int onPage = 0;
-                    int newOnPage = 0;
-                    Matcher m = REQUIREMENT_ID.matcher(reviews.body());
-                    while (m.find()) {
-                        onPage++;
-                        if (seen(m.group(1), now)) {
-                            newOnPage++;
-                        }
-                    }
-                    if (onPage < PAGE_SIZE || newOnPage < onPage) {
-                        break;
-                    }
-                    extraPages.incrementAndGet();
-                }
-            } catch (IOException e) {
-                pollErrors.incrementAndGet();
-            } catch (InterruptedException e) {
+    /**
+     * Follows the gateway's live stream and notes when each awaited requirement's {@code review.opened} arrives. The
+     * stream is opened before the first write, so no event of the run can pass unseen.
+     */
+    private void watch(CountDownLatch subscribed) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(gatewayUrl + "/api/v1/events"))
+                .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").GET().build();
+        try {
+            HttpResponse<Stream<String>> stream = http.send(request, HttpResponse.BodyHandlers.ofLines());
+            if (stream.statusCode() != 200) {
+                streamErrors.incrementAndGet();
+                subscribed.countDown();
                 return;
             }
-            long next = round + TimeUnit.MILLISECONDS.toNanos(pollMs) - System.nanoTime();
-            if (next > 0) {
-                try {
-                    TimeUnit.NANOSECONDS.sleep(next);
-                } catch (InterruptedException e) {
-                    return;
+            subscribed.countDown();
+            String event = null;
+            for (String line : (Iterable<String>) stream.body()::iterator) {
+                if (!watching) {
+                    break;
+                }
+                if (line.startsWith("event:")) {
+                    event = line.substring("event:".length()).trim();
+                } else if (line.startsWith("data:") && REVIEW_OPENED.equals(event)) {
+                    Matcher m = REQUIREMENT_ID.matcher(line);
+                    if (m.find()) {
+                        opened(m.group(1), System.nanoTime());
+                    }
+                } else if (line.isEmpty()) {
+                    event = null;
                 }
             }
+            stream.body().close();
+        } catch (IOException | UncheckedIOException e) {
+            if (watching) {
+                streamErrors.incrementAndGet();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            subscribed.countDown();
         }
     }
 
-    /** true if this review is one we were waiting for. */
-    private boolean seen(String requirementId, long now) {
+    /** A review opened: its latency if its submission was answered already, otherwise kept until it is. */
+    private synchronized void opened(String requirementId, long now) {
         Long answered = pending.remove(requirementId);
         if (answered != null) {
-            latenciesMs.add(Math.max(0, now - answered) / 1e6);
-            return true;
+            latenciesMs.add((now - answered) / 1e6);
+        } else {
+            // the event overtook the HTTP answer of the submission (a loaded client): its latency is counted as 0
+            early.put(requirementId, now);
         }
-        return false;
+    }
+
+    /** The submission of {@code requirementId} was answered at {@code answered}. */
+    private synchronized void answered(String requirementId, long answered) {
+        if (early.remove(requirementId) != null) {
+            latenciesMs.add(0.0);
+        } else {
+            pending.put(requirementId, answered);
+        }
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
@@ -226,18 +241,18 @@ public class EventPath {
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private String json(Double rate, int seconds, int connections, int pollMs, double writeSeconds, double drainMs) {
+    private String json(Double rate, int seconds, int connections, double writeSeconds, double drainMs) {
         List<Double> latencies = sorted(latenciesMs);
         List<Double> writes = sorted(writeMs);
         return String.format(Locale.ROOT, "{\"mode\":\"%s\",\"offeredPerSecond\":%s,\"seconds\":%d,\"connections\":%d,"
                         + "\"submitted\":%d,\"achievedPerSecond\":%s,\"missedTicks\":%d,\"failures\":%d,"
                         + "\"seen\":%d,\"unseen\":%d,\"p50Ms\":%s,\"p99Ms\":%s,\"maxMs\":%s,\"drainMs\":%s,"
-                        + "\"writeP50Ms\":%s,\"writeP99Ms\":%s,\"pollMs\":%d,\"polls\":%d,\"pollErrors\":%d,\"extraPages\":%d}",
+                        + "\"writeP50Ms\":%s,\"writeP99Ms\":%s,\"streamErrors\":%d}",
                 rate == null ? "max" : "steady", rate == null ? "null" : number(rate), seconds, connections,
                 submitted.get(), number(submitted.get() / writeSeconds), missedTicks.get(), failures.get(),
                 latencies.size(), pending.size(), number(percentile(latencies, 50)), number(percentile(latencies, 99)),
                 number(percentile(latencies, 100)), number(drainMs), number(percentile(writes, 50)),
-                number(percentile(writes, 99)), pollMs, polls.get(), pollErrors.get(), extraPages.get());
+                number(percentile(writes, 99)), streamErrors.get());
     }
 
     private static List<Double> sorted(List<Double> values) {
