@@ -57,6 +57,7 @@ scale_rows() { # phase (before|after), customer id
   local phase="$1" customer="$2" cursor
   local direct="http://127.0.0.1:$(app_field requirements-service 3)" gateway="http://127.0.0.1:$GATEWAY_PORT"
   cursor="$(scale_deep_cursor)"
+  bench_analyze
   say "Measuring ($phase the seed; customer $customer): $BENCH_SECONDS s per row, $BENCH_CONNECTIONS connections"
   bench_wrk "${phase}_status" "requirements by status" "$direct/api/v1/requirements?status=CAPTURED&size=20"
   bench_wrk "${phase}_customer" "requirements by customer" "$direct/api/v1/requirements?customerId=$customer&size=20"
