@@ -1,17 +1,23 @@
 package io.accord.infra.outbox;
 
+import io.smallrye.health.api.HealthGroup;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Readiness as the relay sees the broker: DOWN while its last batch could not be published, so operators
- * learn within seconds that events are piling up in the outbox (none is lost; they wait).
+ * The broker as the relay sees it, in the {@code kafka} health group ({@code /q/health/group/kafka}): DOWN while its
+ * last batch could not be published, so operators learn within seconds that events are piling up in the outbox (none
+ * is lost; they wait; {@code accord_outbox_pending} and {@code accord_outbox_oldest_age_seconds} show how many and
+ * for how long). Deliberately not readiness: writes go on into the outbox while the broker is away, so a broker
+ * outage must not take the service out of its load balancer.
  */
-@Readiness
+@HealthGroup(OutboxRelayHealthCheck.GROUP)
 @ApplicationScoped
 public class OutboxRelayHealthCheck implements HealthCheck {
+
+    /** The health group of everything Kafka: the relay and the consumers' channels. */
+    public static final String GROUP = "kafka";
 
     private final OutboxRelay relay;
 
