@@ -117,6 +117,17 @@ public class ReviewResource {
         return withTag(reviews.addRisk(id, body.toCommand(), ifMatch));
     }
 
+    /** A risk that blocks approval (15 or more without a mitigation) stops blocking it once its mitigation is recorded. */
+    @POST
+    @Path("{id}/risks/{seq}/mitigation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PermissionsAllowed(Permissions.REVIEWS_RISK)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "second-supplier", value = RequestExamples.MITIGATION)))
+    public Response mitigateRisk(@PathParam("id") UUID id, @PathParam("seq") int seq,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull MitigationRequest body) {
+        return withTag(reviews.mitigateRisk(id, seq, body.toCommand(), ifMatch));
+    }
+
     @POST
     @Path("{id}/order-confirmation")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -111,6 +111,13 @@ public class ReviewService {
     }
 
     @Transactional
+    public Review mitigateRisk(UUID id, int seq, MitigateRiskCommand request, String ifMatch) {
+        Review review = writable(id, ifMatch);
+        review.mitigateRisk(seq, request.mitigation(), now());
+        return review;
+    }
+
+    @Transactional
     public Review confirmOrder(UUID id, ConfirmOrderCommand request, String ifMatch) {
         Review review = writable(id, ifMatch);
         review.confirmOrder(new OrderConfirmation(request.method(), request.reference(), actor.name(), now()));
