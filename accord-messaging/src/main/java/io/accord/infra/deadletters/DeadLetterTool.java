@@ -204,6 +204,9 @@ public final class DeadLetterTool {
 
     private void report(Batch batch, DeadLetterOptions options) {
         int id = batch.partition().id().partition();
+        if (batch.letters().isEmpty() && batch.leftBehindTo() < batch.leftBehindFrom()) {
+            return;
+        }
         out.println("re-drove " + batch.letters().size() + " record(s) of " + options.topic() + " partition " + id
                 + "; re-drive position now " + Math.max(batch.newPosition(), batch.partition().position()));
         if (batch.leftBehindTo() >= batch.leftBehindFrom()) {
