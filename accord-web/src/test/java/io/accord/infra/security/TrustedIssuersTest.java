@@ -91,6 +91,11 @@ class TrustedIssuersTest {
         String before = machine(current);
         String after = machine(upcoming);
         assertTrue(header(before).contains("\"kid\":\"gw-1\""), header(before));
+        // step 0: services that still hold the old key as PEM accept its tokens whatever kid they name
+        Path pem = Files.writeString(dir.resolve("gw-1.pem"), "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder().encodeToString(GATEWAY_KEY.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
+        assertEquals("erp-1", new TrustedIssuers(MACHINES, "accord-machine", Optional.of(pem.toUri().toString()), remembering())
+                .parse(before, people).getName());
 
         TrustedIssuers during = new TrustedIssuers(MACHINES, "accord-machine",
                 Optional.of(keySet("both.json", Map.of("gw-1", GATEWAY_KEY, "gw-2", next))), remembering());
