@@ -39,11 +39,17 @@ public final class KafkaTestBroker {
         }
     }
 
-    private static KafkaClusterTestKit start() {
-        // an in-process broker must never end the test JVM: Kafka calls exit/halt on fatal faults and at shutdown,
-        // which surefire reports as a crashed fork even when every test passed
+    /**
+     * An in-process broker must never end the test JVM: Kafka calls exit/halt on fatal faults and at shutdown, which
+     * surefire reports as a crashed fork even when every test passed.
+     */
+    static void keepTheJvmAlive() {
         Exit.setExitProcedure((status, message) -> System.err.println("in-process Kafka asked to exit(" + status + "): " + message));
         Exit.setHaltProcedure((status, message) -> System.err.println("in-process Kafka asked to halt(" + status + "): " + message));
+    }
+
+    private static KafkaClusterTestKit start() {
+        keepTheJvmAlive();
         try {
             KafkaClusterTestKit kit = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                     .setCombined(true)

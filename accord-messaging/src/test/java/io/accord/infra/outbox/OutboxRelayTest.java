@@ -1,5 +1,6 @@
 package io.accord.infra.outbox;
 
+import io.accord.infra.kafka.KafkaClientSettings;
 import io.accord.testsupport.TestDatabases;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.producer.MockProducer;
@@ -65,7 +66,9 @@ class OutboxRelayTest {
         }
         broker = new Broker();
         registry = new SimpleMeterRegistry();
-        relay = new OutboxRelay(db, new Config(), new OutboxSignal(), Map.of(), registry, settings -> broker);
+        Config config = new Config();
+        relay = new OutboxRelay(db, config, new OutboxSignal(), new KafkaClientSettings(Map.of()),
+                new EventTopics(config, new TopicUses(TOPIC, Map.of(TOPIC, "the outbox relay"), Map.of())), registry, settings -> broker);
     }
 
     @Test
@@ -237,6 +240,11 @@ class OutboxRelayTest {
         @Override
         public short topicReplicationFactor() {
             return 1;
+        }
+
+        @Override
+        public boolean createTopics() {
+            return true;
         }
 
         @Override
