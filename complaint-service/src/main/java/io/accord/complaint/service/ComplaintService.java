@@ -13,6 +13,7 @@ import io.accord.infra.persistence.Exists;
 import io.accord.infra.persistence.Keyset;
 import io.accord.infra.persistence.Pages;
 import io.accord.infra.persistence.QueryFilter;
+import io.accord.infra.sla.SlaBreaches;
 import io.accord.infra.web.Etags;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
@@ -22,6 +23,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -35,11 +37,18 @@ public class ComplaintService {
             Keyset.<Complaint>descending("receivedAt", OffsetDateTime.class, c -> c.receivedAt)
             .thenAscending("id", UUID.class, c -> c.id);
 
+    /** The deadlines a complaint has, as its SlaBreached events name them. */
+    private static final String ACKNOWLEDGEMENT = "ACKNOWLEDGEMENT";
+    private static final String RESOLUTION = "RESOLUTION";
+    public static final List<String> DEADLINES = List.of(ACKNOWLEDGEMENT, RESOLUTION);
+
     private final ComplaintConfig config;
+    private final SlaBreaches breaches;
     private final Clock clock;
 
-    public ComplaintService(ComplaintConfig config, Clock clock) {
+    public ComplaintService(ComplaintConfig config, SlaBreaches breaches, Clock clock) {
         this.config = config;
+        this.breaches = breaches;
         this.clock = clock;
     }
 
@@ -119,8 +128,8 @@ public class ComplaintService {
     public int reportSlaBreaches() {
         OffsetDateTime now = now();
         int reported = 0;
-        reported += report("ackBreachReported", Complaint.ACK_BREACHED_HQL, "ACKNOWLEDGEMENT", now);
-        reported += report("resolutionBreachReported", Complaint.RESOLUTION_BREACHED_HQL, "RESOLUTION", now);
+        reported += report("ackBreachReported", Complaint.ACK_BREACHED_HQL, ACKNOWLEDGEMENT, now);
+        reported += report("resolutionBreachReported", Complaint.RESOLUTION_BREACHED_HQL, RESOLUTION, now);
         return reported;
     }
 
@@ -133,10 +142,16 @@ public class ComplaintService {
                     .setParameter("id", c.id).executeUpdate();
             if (claimed == 1) {
                 c.reportMissedDeadline(deadline);
+                breaches.missed(breachLabel(deadline));
                 reported++;
             }
         }
         return reported;
+    }
+
+    /** The deadline as accord_sla_breaches_total names it: {@code acknowledgement}, {@code resolution}. */
+    public static String breachLabel(String deadline) {
+        return deadline.toLowerCase(Locale.ROOT);
     }
 
     public Complaint get(UUID id) {

@@ -1,6 +1,7 @@
 package io.accord.complaint.service;
 
 import io.accord.complaint.config.ComplaintConfig;
+import io.accord.infra.sla.SlaBreaches;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduler;
@@ -17,11 +18,13 @@ public class SlaWatch {
     private final ComplaintService complaints;
     private final ComplaintConfig config;
     private final Scheduler scheduler;
+    private final SlaBreaches breaches;
 
-    public SlaWatch(ComplaintService complaints, ComplaintConfig config, Scheduler scheduler) {
+    public SlaWatch(ComplaintService complaints, ComplaintConfig config, Scheduler scheduler, SlaBreaches breaches) {
         this.complaints = complaints;
         this.config = config;
         this.scheduler = scheduler;
+        this.breaches = breaches;
     }
 
     /** Named, so that a test can hold the scheduled runs while it moves the clock and runs the watch itself. */
@@ -29,6 +32,7 @@ public class SlaWatch {
 
     /** Runs every {@code accord.complaint.sla-check-every}, read (and checked to be a duration) by the SLA settings. */
     void schedule(@Observes StartupEvent event) {
+        ComplaintService.DEADLINES.forEach(deadline -> breaches.watch(ComplaintService.breachLabel(deadline)));
         scheduler.newJob(IDENTITY).setInterval(config.slaCheckEvery().toString())
                 .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP).setTask(execution -> check()).schedule();
     }

@@ -6,6 +6,7 @@ import io.accord.complaint.service.ComplaintService;
 import io.accord.complaint.service.SlaWatch;
 import io.accord.testsupport.GarbageInput;
 import io.accord.testsupport.KafkaTestClient;
+import io.accord.testsupport.ManagementInterface;
 import io.accord.testsupport.MutableClock;
 import io.accord.testsupport.TestTokens;
 import io.quarkus.scheduler.Scheduler;
@@ -34,6 +35,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @TestProfile(ComplaintTestProfile.class)
@@ -205,6 +207,28 @@ class ComplaintLifecycleTest {
                 .body("action", not(hasItem("sla-breached")));
         complaints.reportSlaBreaches();
         assertEquals(1, slaEvents(id, "ACKNOWLEDGEMENT"));
+    }
+
+    @Test
+    void eachMissedDeadlineIsCountedOnceInTheMetricsByDeadline() {
+        scheduler.pause(SlaWatch.IDENTITY);
+        String id = receive("CRITICAL", "QUALITY");
+        double acknowledgements = breaches("acknowledgement");
+        double resolutions = breaches("resolution");
+
+        clock.advance(Duration.ofDays(4)); // past a day to acknowledge and three days to resolve a CRITICAL one
+        int reported = complaints.reportSlaBreaches();
+
+        // this complaint's two deadlines, and those of other tests' complaints still open
+        assertEquals(2, slaEvents(id, "ACKNOWLEDGEMENT") + slaEvents(id, "RESOLUTION"));
+        assertEquals(acknowledgements + resolutions + reported, breaches("acknowledgement") + breaches("resolution"));
+        assertTrue(breaches("acknowledgement") > acknowledgements && breaches("resolution") > resolutions);
+        assertEquals(0, complaints.reportSlaBreaches(), "a deadline is missed once");
+        assertEquals(acknowledgements + resolutions + reported, breaches("acknowledgement") + breaches("resolution"));
+    }
+
+    private static double breaches(String deadline) {
+        return ManagementInterface.metric("accord_sla_breaches_total", "deadline=\"" + deadline + "\"");
     }
 
     @Test

@@ -2,9 +2,12 @@ package io.accord.gateway.events;
 
 import io.accord.gateway.proxy.EdgeOrder;
 import io.accord.gateway.config.GatewayConfig;
+import io.accord.gateway.metrics.RateLimited;
 import io.accord.gateway.proxy.EdgeIdentity;
 import io.accord.gateway.proxy.GatewayProblem;
 import io.accord.gateway.service.StreamTickets;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
@@ -39,19 +42,25 @@ public class EventStreamRoute {
     private final LiveEventHub hub;
     private final StreamTickets tickets;
     private final OpenStreams openStreams;
+    private final RateLimited refusals;
     private final Vertx vertx;
     private final GatewayConfig config;
     private final Duration heartbeat;
     private final Clock clock;
 
-    public EventStreamRoute(LiveEventHub hub, StreamTickets tickets, Vertx vertx, GatewayConfig config, Clock clock) {
+    public EventStreamRoute(LiveEventHub hub, StreamTickets tickets, Vertx vertx, GatewayConfig config, Clock clock,
+            MeterRegistry registry, RateLimited refusals) {
         this.hub = hub;
         this.tickets = tickets;
         this.vertx = vertx;
         this.config = config;
         this.clock = clock;
+        this.refusals = refusals;
         this.heartbeat = config.events().heartbeat();
         this.openStreams = new OpenStreams(config.events().maxStreamsPerPrincipal());
+        Gauge.builder("accord.gateway.live.streams", openStreams, OpenStreams::total)
+                .description("live event streams (Server-Sent Events) open on this gateway replica")
+                .strongReference(true).register(registry);
     }
 
     /** Who a stream is for, and until when (epoch seconds) its credential is valid. */
@@ -99,6 +108,7 @@ public class EventStreamRoute {
             return;
         }
         if (!openStreams.tryOpen(viewer.name())) {
+            refusals.refused(RateLimited.EVENTS_GROUP, RateLimited.STREAMS);
             rc.response().putHeader("Retry-After", Integer.toString(config.retryAfterSeconds()));
             GatewayProblem.send(rc, 429, "Too many requests", "at most " + config.events().maxStreamsPerPrincipal()
                     + " live streams per user; close one first");

@@ -34,4 +34,9 @@ final class OpenStreams {
     int held(String principal) {
         return open.getOrDefault(principal, 0);
     }
+
+    /** All streams open on this replica (summed when metrics are scraped: one entry per principal holding any). */
+    int total() {
+        return open.values().stream().mapToInt(Integer::intValue).sum();
+    }
 }

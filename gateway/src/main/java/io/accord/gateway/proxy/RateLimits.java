@@ -1,6 +1,7 @@
 package io.accord.gateway.proxy;
 
 import io.accord.gateway.config.GatewayConfig;
+import io.accord.gateway.metrics.RateLimited;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
@@ -27,19 +28,21 @@ public class RateLimits {
 
     private final GatewayConfig config;
     private final Vertx vertx;
+    private final RateLimited refusals;
     private final Map<String, List<String>> groups;
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
     /** Monotonic nanoseconds (buckets measure elapsed time, not the time of day); tests move their own. */
     private final LongSupplier nanoTime;
 
     @Inject
-    public RateLimits(GatewayConfig config, Vertx vertx) {
-        this(config, vertx, System::nanoTime);
+    public RateLimits(GatewayConfig config, Vertx vertx, RateLimited refusals) {
+        this(config, vertx, refusals, System::nanoTime);
     }
 
-    RateLimits(GatewayConfig config, Vertx vertx, LongSupplier nanoTime) {
+    RateLimits(GatewayConfig config, Vertx vertx, RateLimited refusals, LongSupplier nanoTime) {
         this.config = config;
         this.vertx = vertx;
+        this.refusals = refusals;
         this.nanoTime = nanoTime;
         this.groups = config.rateLimits().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().prefixes()));
@@ -64,6 +67,7 @@ public class RateLimits {
         GatewayConfig.AddressLimit limit = config.addressLimit();
         long wait = take("address|" + address(rc), limit.capacity(), limit.perSecond());
         if (wait > 0) {
+            refusals.refused(PathPatterns.groupOf(rc.normalizedPath(), groups), RateLimited.ADDRESS);
             refuse(rc, wait);
             return;
         }
@@ -75,6 +79,7 @@ public class RateLimits {
         String client = caller.isAnonymous() ? "ip:" + address(rc) : "user:" + caller.name();
         long wait = check(rc.normalizedPath(), client);
         if (wait > 0) {
+            refusals.refused(PathPatterns.groupOf(rc.normalizedPath(), groups), RateLimited.CALLER);
             refuse(rc, wait);
             return;
         }

@@ -1,6 +1,8 @@
 package io.accord.gateway.proxy;
 
 import io.accord.gateway.config.GatewayConfig;
+import io.accord.gateway.metrics.RouteTemplates;
+import io.accord.infra.web.RouteTemplateHeader;
 import io.accord.infra.web.RoutingProblem;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Future;
@@ -232,6 +234,11 @@ public class ServiceRoutes {
             if (id != null) {
                 context.response().headers().set(REQUEST_ID, id);
             }
+            // the service's route template is for the gateway's metrics, not for the client
+            String template = context.response().headers().get(RouteTemplateHeader.HEADER);
+            context.response().headers().remove(RouteTemplateHeader.HEADER);
+            RouteTemplates.labelFromService(context.request().proxiedRequest(), template,
+                    config.services().get(service).prefixes());
             if (Boolean.TRUE.equals(context.get(CLOSE_AFTER_ANSWER, Boolean.class))) {
                 // the rest of a refused body is dropped as it comes in; a client that goes on sending is cut off
                 HttpServerRequest client = context.request().proxiedRequest();

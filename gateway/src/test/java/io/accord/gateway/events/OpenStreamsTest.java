@@ -39,4 +39,19 @@ class OpenStreamsTest {
         assertTrue(streams.tryOpen("li.na"));
         assertFalse(streams.tryOpen("li.na"), "a spare release must not grant a second slot");
     }
+
+    @Test
+    void theTotalCountsEveryonesOpenStreamsAndNotTheRefusedOnes() {
+        OpenStreams streams = new OpenStreams(2);
+        streams.tryOpen("li.na");
+        streams.tryOpen("li.na");
+        streams.tryOpen("li.na");
+        streams.tryOpen("wang.gm");
+
+        assertEquals(3, streams.total());
+        streams.release("li.na");
+        streams.release("wang.gm");
+        streams.release("wang.gm");
+        assertEquals(1, streams.total());
+    }
 }

@@ -35,7 +35,7 @@ class RateLimitsTest {
     long now = 42 * SECOND;
 
     RateLimits limits(Map<String, GatewayConfig.RateLimit> limits) {
-        return new RateLimits(config(limits), null, () -> now);
+        return new RateLimits(config(limits), null, null, () -> now);
     }
 
     /** Small numbers in the shape of application.properties: a default, orders, sign-in, the overview under customers. */

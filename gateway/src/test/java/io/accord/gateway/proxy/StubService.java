@@ -1,5 +1,6 @@
 package io.accord.gateway.proxy;
 
+import io.accord.infra.web.RouteTemplateHeader;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
@@ -70,6 +71,11 @@ public final class StubService implements AutoCloseable {
                         // answers only after the gateway's timeout for this service has passed
                         vertx.setTimer(3000, t -> req.response().putHeader("Content-Type", "application/json").end(echo.encode()));
                     } else {
+                        // a test plays a service that names the route template it matched (accord-web's RouteTemplateHeader)
+                        String route = req.getHeader("X-Stub-Route");
+                        if (route != null) {
+                            req.response().putHeader(RouteTemplateHeader.HEADER, route);
+                        }
                         req.response().putHeader("Content-Type", "application/json").end(echo.encode());
                     }
                 });

@@ -71,6 +71,7 @@ class BrokerOutageTest {
         String metrics = ManagementInterface.metrics();
         assertTrue(gauge(metrics, "accord_outbox_pending") >= 1, metrics);
         assertTrue(gauge(metrics, "accord_outbox_oldest_age_seconds") > 0, metrics);
+        assertTrue(gauge(metrics, "accord_outbox_batch_failures_total") >= 1, metrics);
 
         broker.startProcess();
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals(0, pendingEvents()));

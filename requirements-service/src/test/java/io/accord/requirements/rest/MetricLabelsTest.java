@@ -1,6 +1,7 @@
 package io.accord.requirements.rest;
 
 import io.accord.requirements.RequirementsTestProfile;
+import io.accord.infra.web.RouteTemplateHeader;
 import io.accord.testsupport.ManagementInterface;
 import io.accord.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,6 +16,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 /** ERP order numbers (and whatever else is in a path) never become metric labels: the route template does. */
 @QuarkusTest
@@ -37,5 +39,19 @@ class MetricLabelsTest {
         String metrics = ManagementInterface.metrics();
         assertThat(metrics, not(containsString(orderNo)));
         assertThat(metrics, containsString("uri=\"/api/v1/orders/{erpOrderNo}\""));
+    }
+
+    @Test
+    void theAnswerNamesTheTemplateItMatchedForTheGatewaysMetrics() {
+        String orderNo = "ERP-" + UUID.randomUUID();
+        given().header("Authorization", ERP).get("/api/v1/orders/" + orderNo).then().statusCode(404)
+                .header(RouteTemplateHeader.HEADER, "/api/v1/orders/{erpOrderNo}");
+        given().get("/api/v1/orders/" + orderNo).then().statusCode(401)
+                .header(RouteTemplateHeader.HEADER, "/api/v1/orders/{erpOrderNo}");
+        // nothing matched, nothing to name
+        given().header("Authorization", ERP).contentType(ContentType.JSON).body("{}")
+                .put("/api/v1/orders/" + orderNo).then().statusCode(405).header(RouteTemplateHeader.HEADER, nullValue());
+        given().header("Authorization", ERP).get("/api/v1/no-such-thing/" + orderNo).then().statusCode(404)
+                .header(RouteTemplateHeader.HEADER, nullValue());
     }
 }

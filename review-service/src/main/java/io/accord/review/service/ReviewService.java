@@ -4,6 +4,7 @@ import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.persistence.Exists;
 import io.accord.infra.security.CurrentActor;
+import io.accord.infra.sla.SlaBreaches;
 import io.accord.infra.web.Etags;
 import io.accord.infra.persistence.Keyset;
 import io.accord.infra.persistence.Pages;
@@ -40,13 +41,18 @@ public class ReviewService {
 
     private static final Logger LOG = Logger.getLogger(ReviewService.class);
 
+    /** The deadline a department's review task has (accord_sla_breaches_total{deadline="review-task"}). */
+    public static final String TASK_DEADLINE = "review-task";
+
     private final ReviewRouting routing;
     private final CurrentActor actor;
+    private final SlaBreaches breaches;
     private final Clock clock;
 
-    public ReviewService(ReviewRouting routing, CurrentActor actor, Clock clock) {
+    public ReviewService(ReviewRouting routing, CurrentActor actor, SlaBreaches breaches, Clock clock) {
         this.routing = routing;
         this.actor = actor;
+        this.breaches = breaches;
         this.clock = clock;
     }
 
@@ -140,7 +146,11 @@ public class ReviewService {
         OffsetDateTime now = now();
         int marked = 0;
         for (Review review : Review.<Review>list("status", ReviewStatus.OPEN)) {
-            marked += review.markOverdue(now).size();
+            int fresh = review.markOverdue(now).size();
+            for (int task = 0; task < fresh; task++) {
+                breaches.missed(TASK_DEADLINE);
+            }
+            marked += fresh;
         }
         return marked;
     }

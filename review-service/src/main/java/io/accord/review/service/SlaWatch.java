@@ -1,7 +1,10 @@
 package io.accord.review.service;
 
+import io.accord.infra.sla.SlaBreaches;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 /** Periodically marks department tasks past their SLA; each overdue task is reported once. */
@@ -10,13 +13,23 @@ public class SlaWatch {
 
     private static final Logger LOG = Logger.getLogger(SlaWatch.class);
 
-    private final ReviewService reviews;
+    /** Named, so that a test can hold the scheduled runs while it moves the clock and runs the watch itself. */
+    public static final String IDENTITY = "review-sla-watch";
 
-    public SlaWatch(ReviewService reviews) {
+    private final ReviewService reviews;
+    private final SlaBreaches breaches;
+
+    public SlaWatch(ReviewService reviews, SlaBreaches breaches) {
         this.reviews = reviews;
+        this.breaches = breaches;
     }
 
-    @Scheduled(every = "${accord.review.sla-check-every:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void showBreachCounter(@Observes StartupEvent event) {
+        breaches.watch(ReviewService.TASK_DEADLINE);
+    }
+
+    @Scheduled(identity = IDENTITY, every = "${accord.review.sla-check-every:1m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void check() {
         int marked = reviews.markOverdue();
         if (marked > 0) {
