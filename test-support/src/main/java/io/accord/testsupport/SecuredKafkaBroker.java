@@ -9,11 +9,14 @@ import org.apache.kafka.common.security.auth.SecurityProtocol;
 import org.apache.kafka.common.security.scram.ScramCredential;
 import org.apache.kafka.common.security.scram.internals.ScramFormatter;
 import org.apache.kafka.common.security.scram.internals.ScramMechanism;
+import org.apache.kafka.common.security.scram.internals.ScramSaslServerProvider;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.metadata.bootstrap.BootstrapMetadata;
 import org.apache.kafka.server.common.ApiMessageAndVersion;
 
+import java.security.Provider;
+import java.security.Security;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,6 +43,8 @@ public final class SecuredKafkaBroker implements AutoCloseable {
     /** The broker's own user, for the inter-broker login its listener must be able to make. */
     private static final String BROKER_USER = "broker";
     private static final String BROKER_PASSWORD = "broker-secret";
+    /** The name {@link ScramSaslServerProvider} registers under. */
+    private static final String SCRAM_SERVER_PROVIDER = "SASL/SCRAM Server Provider";
 
     private final KafkaClusterTestKit kit;
 
@@ -49,6 +54,7 @@ public final class SecuredKafkaBroker implements AutoCloseable {
 
     public static SecuredKafkaBroker start() {
         KafkaTestBroker.keepTheJvmAlive();
+        useThisClassLoadersScramServer();
         KafkaClusterTestKit kit = null;
         try {
             kit = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder(withCredentials())
@@ -88,6 +94,19 @@ public final class SecuredKafkaBroker implements AutoCloseable {
                 }
             }
             throw new IllegalStateException("could not start the in-process Kafka broker with a SCRAM listener", e);
+        }
+    }
+
+    /**
+     * Kafka installs its SCRAM server as a JVM-wide security provider, once. Quarkus runs each test profile in a class
+     * loader of its own, so the provider a broker of an earlier profile installed hands this broker a SCRAM server whose
+     * callbacks this broker's credential lookup does not recognise, and every login fails as "invalid credentials".
+     * A provider of another class loader is removed; the broker installs its own.
+     */
+    private static void useThisClassLoadersScramServer() {
+        Provider installed = Security.getProvider(SCRAM_SERVER_PROVIDER);
+        if (installed != null && installed.getClass() != ScramSaslServerProvider.class) {
+            Security.removeProvider(SCRAM_SERVER_PROVIDER);
         }
     }
 
