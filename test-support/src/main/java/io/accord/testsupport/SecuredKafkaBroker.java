@@ -57,27 +57,20 @@ public final class SecuredKafkaBroker implements AutoCloseable {
         useThisClassLoadersScramServer();
         KafkaClusterTestKit kit = null;
         try {
-            kit = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder(withCredentials())
+            kit = KafkaTestBroker.oneNode(new KafkaClusterTestKit.Builder(new TestKitNodes.Builder(withCredentials())
                     .setCombined(true)
                     .setNumBrokerNodes(1)
                     .setNumControllerNodes(1)
                     .setBrokerSecurityProtocol(SecurityProtocol.SASL_PLAINTEXT)
-                    .build())
+                    .build()), false)
                     .setConfigProp("sasl.enabled.mechanisms", MECHANISM)
                     .setConfigProp("sasl.mechanism.inter.broker.protocol", MECHANISM)
                     .setConfigProp("sasl.mechanism.controller.protocol", MECHANISM)
                     // the server side checks the credentials stored in the cluster's metadata; the user named here is
-                    // the broker's own, for connections to itself
-                    // (the test kit's client listener is called EXTERNAL)
+                    // the broker's own, for connections to itself (the test kit calls its client listener EXTERNAL)
                     .setConfigProp("listener.name.external.scram-sha-512.sasl.jaas.config", jaas(BROKER_USER, BROKER_PASSWORD))
                     // the test kit would add an authorizer that admits only its own PLAIN admin; no ACLs here
                     .setConfigProp("authorizer.class.name", "")
-                    .setConfigProp("auto.create.topics.enable", "false")
-                    .setConfigProp("num.partitions", "3")
-                    .setConfigProp("offsets.topic.replication.factor", "1")
-                    .setConfigProp("transaction.state.log.replication.factor", "1")
-                    .setConfigProp("transaction.state.log.min.isr", "1")
-                    .setConfigProp("group.initial.rebalance.delay.ms", "0")
                     .build();
             kit.format();
             kit.startup();
