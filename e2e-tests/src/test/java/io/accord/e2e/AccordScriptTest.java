@@ -44,7 +44,8 @@ class AccordScriptTest {
         executable(bin.resolve("psql"), "echo \"PGPASSWORD=${PGPASSWORD:-} $*\" >>\"" + calls.resolve("psql") + "\"");
         // the jar's directory is the app's name; every broker node's call goes to java-kafka
         executable(bin.resolve("java"), "app=\"$(basename \"$(dirname \"${@: -1}\")\")\"\n"
-                + "case \" $* \" in *' io.accord.testsupport.StandaloneKafka '*) app=kafka ;; esac\n"
+                + "case \" $* \" in *' io.accord.testsupport.StandaloneKafka '*) app=kafka ;;"
+                + " *' io.accord.infra.deadletters.DeadLetterTool '*) app=dlq ;; esac\n"
                 + "{ echo \"QUARKUS_DATASOURCE_PASSWORD=${QUARKUS_DATASOURCE_PASSWORD:-}\"; printf '%s\\n' \"$@\"; } >>\""
                 + calls + "/java-$app\"");
         executable(bin.resolve("pg_ctlcluster"), "echo \"$*\" >>\"" + calls.resolve("pg_ctlcluster") + "\"");
@@ -106,6 +107,45 @@ class AccordScriptTest {
         Process accord = accord();
         assertEquals(2, accord.exitValue());
         assertTrue(Files.readString(root.resolve("out.txt")).contains("| bench"), Files.readString(root.resolve("out.txt")));
+    }
+
+    @Test
+    void theDeadLetterToolRunsFromAPackagedServiceWithTheLocalBrokerAndTheOperatorsArguments() throws Exception {
+        Files.createDirectories(root.resolve("requirements-service/target/quarkus-app/lib/main"));
+
+        Process accord = accord("dlq", "redrive", "review-service", "--partition", "0", "--from", "3", "--to", "4");
+
+        assertEquals(0, accord.exitValue(), Files.readString(root.resolve("out.txt")));
+        List<String> java = Files.readAllLines(calls.resolve("java-dlq"));
+        assertTrue(java.contains("-Dkafka.bootstrap.servers=127.0.0.1:9092"), java.toString());
+        String classpath = java.get(java.indexOf("-cp") + 1);
+        assertTrue(classpath.contains("requirements-service/target/quarkus-app/lib/main/*"), classpath);
+        int tool = java.indexOf("io.accord.infra.deadletters.DeadLetterTool");
+        assertEquals(List.of("redrive", "review-service", "--partition", "0", "--from", "3", "--to", "4"),
+                java.subList(tool + 1, java.size()));
+
+        // another broker, named as the apps name it: the tool reads KAFKA_BOOTSTRAP_SERVERS itself
+        Files.delete(calls.resolve("java-dlq"));
+        accord(Map.of("KAFKA_BOOTSTRAP_SERVERS", "kafka.example:9093"), "dlq", "list", "review-service");
+        assertFalse(Files.readString(calls.resolve("java-dlq")).contains("-Dkafka.bootstrap.servers"));
+    }
+
+    @Test
+    void theDeadLetterToolRefusesWithoutACommandOrAPackagedServiceAndSaysWhatToDo() throws Exception {
+        Process usage = accord("dlq");
+        String out = Files.readString(root.resolve("out.txt"));
+        assertEquals(2, usage.exitValue(), out);
+        assertTrue(out.contains("./accord dlq list <service> | redrive <service>"), out);
+        assertEquals(2, accord("dlq", "purge", "review-service").exitValue());
+
+        Process unbuilt = accord("dlq", "list", "review-service");
+        out = Files.readString(root.resolve("out.txt"));
+        assertEquals(2, unbuilt.exitValue(), out);
+        assertTrue(out.contains("./accord up builds it"), out);
+        assertFalse(Files.exists(calls.resolve("java-dlq")), "the tool ran without a packaged service");
+
+        accord();
+        assertTrue(Files.readString(root.resolve("out.txt")).contains("| dlq list|redrive <service>"));
     }
 
     @Test

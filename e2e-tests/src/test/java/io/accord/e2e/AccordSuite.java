@@ -74,7 +74,7 @@ final class AccordSuite {
         gatewayProps.put("accord.gateway.rate-limits.sign-in.capacity", "1000");
         gatewayProps.put("accord.gateway.rate-limits.sign-in.per-second", "100");
         APPS.add(PackagedApp.start(root.resolve(gatewayApp.name()), gatewayApp.name(), gatewayPort, freePort(), work, gatewayProps));
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> APPS.forEach(PackagedApp::stop), "stop-accord-suite"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> PackagedApp.stopAll(APPS), "stop-accord-suite"));
         for (PackagedApp app : APPS) {
             app.awaitReady(Duration.ofSeconds(120));
         }

@@ -1,77 +1,72 @@
 package io.accord.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.accord.testsupport.LocalApps;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
+import static io.accord.e2e.Manifests.kind;
+import static io.accord.e2e.Manifests.ofKind;
+import static io.accord.e2e.Manifests.render;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The Kubernetes tree an operator applies (deploy/, issue 12), checked without a cluster: each overlay renders with
- * {@code kubectl kustomize}, and what it renders keeps the project's rules: every app has a PodDisruptionBudget and
- * a NetworkPolicy, every topic the code reads or writes has a KafkaTopic (in production with 3 replicas and
- * {@code min.insync.replicas} 2), every app's database exists in the PostgreSQL cluster, and the alert rules pass
- * {@code promtool}. Without kubectl or promtool on the machine the checks that need them are skipped, saying so.
+ * {@code kubectl kustomize}, and what it renders keeps the project's rules (DeployRules): every app's Deployment
+ * probes started, live and ready, has requests and limits, runs as the Restricted Pod Security Standard asks, is
+ * scaled by an autoscaler alone, has a PodDisruptionBudget and a NetworkPolicy, and sets every environment variable
+ * the app reads without a default; every topic the code reads or writes has a KafkaTopic (in production with 3
+ * replicas and {@code min.insync.replicas} 2); every app's database exists in the PostgreSQL cluster; the alert rules
+ * pass {@code promtool}. Without kubectl or promtool on the machine the checks that need them are skipped, saying so.
+ * DeployModelTest checks the same objects against their schemas, GeneratedManifestsIT the generated part.
  */
 class DeployTreeTest {
 
     private static final Path ROOT = AccordSuite.root();
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final String NAME_LABEL = "app.kubernetes.io/name";
 
     @ParameterizedTest
     @ValueSource(strings = {"local", "prod"})
-    void everyAppHasADisruptionBudgetAndANetworkPolicy(String overlay) throws Exception {
+    void everyAppIsDeployedAsTheRulesSay(String overlay) throws Exception {
         List<JsonNode> objects = render("deploy/overlays/" + overlay);
-        for (LocalApps.App app : LocalApps.read(ROOT)) {
-            assertTrue(objects.stream().anyMatch(o -> kind(o, "PodDisruptionBudget") && selects(o.at("/spec/selector"), app.name())),
-                    overlay + ": no PodDisruptionBudget selects " + app.name());
-            assertTrue(objects.stream().anyMatch(o -> kind(o, "NetworkPolicy") && selects(o.at("/spec/podSelector"), app.name())
-                            && o.at("/spec/policyTypes").toString().contains("Ingress")),
-                    overlay + ": no ingress NetworkPolicy selects " + app.name());
-        }
+        Set<String> deployed = new TreeSet<>();
+        ofKind(objects, "Deployment").forEach(d -> deployed.add(Manifests.name(d)));
+        assertEquals(appNames(), deployed, overlay + ": the Deployments are not the apps of apps.conf");
+        assertEquals(List.of(), DeployRules.probesAndLimits(objects), overlay);
+        assertEquals(List.of(), DeployRules.podSecurity(objects), overlay);
+        assertEquals(List.of(), DeployRules.autoscaledWithoutReplicas(objects), overlay);
+        assertEquals(List.of(), DeployRules.disruptionBudgets(objects), overlay);
+        assertEquals(List.of(), DeployRules.networkPolicies(objects), overlay);
+        assertEquals(List.of(), DeployRules.environment(objects, requiredEnvironment()), overlay);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"local", "prod"})
     void everyTopicTheCodeUsesHasAKafkaTopic(String overlay) throws Exception {
-        List<JsonNode> topics = render("deploy/overlays/" + overlay).stream().filter(o -> kind(o, "KafkaTopic")).toList();
-        Set<String> declared = new TreeSet<>();
-        for (JsonNode topic : topics) {
-            declared.add(topic.at("/spec/topicName").isTextual() ? topic.at("/spec/topicName").asText()
-                    : topic.at("/metadata/name").asText());
-        }
+        List<JsonNode> objects = render("deploy/overlays/" + overlay);
         Set<String> used = topicsInTheCode();
         assertFalse(used.isEmpty(), "no topic found in the apps' configuration");
-        assertTrue(declared.containsAll(used), overlay + ": topics without a KafkaTopic: " + minus(used, declared));
+        assertEquals(List.of(), DeployRules.kafkaTopics(objects, used), overlay);
         if (overlay.equals("prod")) {
-            for (JsonNode topic : topics) {
-                String name = topic.at("/metadata/name").asText();
+            ofKind(objects, "KafkaTopic").forEach(topic -> {
+                String name = Manifests.name(topic);
                 assertEquals(3, topic.at("/spec/replicas").asInt(), name + " replicas");
                 assertEquals("2", topic.at("/spec/config/min.insync.replicas").asText(), name + " min.insync.replicas");
-            }
+            });
         }
     }
 
@@ -85,7 +80,7 @@ class DeployTreeTest {
     void everyAppsDatabaseExistsInThePostgresCluster() throws Exception {
         List<JsonNode> objects = render("deploy/overlays/prod");
         Set<String> databases = new TreeSet<>();
-        objects.stream().filter(o -> kind(o, "Database")).forEach(o -> databases.add(o.at("/spec/name").asText()));
+        ofKind(objects, "Database").forEach(o -> databases.add(o.at("/spec/name").asText()));
         objects.stream().filter(o -> kind(o, "Cluster") && o.at("/apiVersion").asText().startsWith("postgresql.cnpg.io"))
                 .forEach(o -> databases.add(o.at("/spec/bootstrap/initdb/database").asText()));
         for (LocalApps.App app : LocalApps.read(ROOT)) {
@@ -93,9 +88,19 @@ class DeployTreeTest {
         }
     }
 
+    /** The local overlay's key pair is the development one the apps accept in the local profile, byte for byte. */
+    @Test
+    void theLocalOverlayCarriesTheDevelopmentKeys() throws Exception {
+        Path devKeys = ROOT.resolve("dev-keys/src/main/resources/META-INF/accord/dev-jwt");
+        for (String key : List.of("public.pem", "private.pem")) {
+            assertArrayEquals(Files.readAllBytes(devKeys.resolve(key)),
+                    Files.readAllBytes(ROOT.resolve("deploy/overlays/local/dev-jwt").resolve(key)), key);
+        }
+    }
+
     @Test
     void theAlertRulesPassPromtool() throws Exception {
-        Assumptions.assumeTrue(onPath("promtool"), "promtool is not installed (Debian: prometheus): alert rules not checked");
+        Assumptions.assumeTrue(Manifests.onPath("promtool"), "promtool is not installed (Debian: prometheus): alert rules not checked");
         Process check = new ProcessBuilder("bash", ROOT.resolve("deploy/monitoring/check-rules.sh").toString())
                 .directory(ROOT.toFile()).redirectErrorStream(true).start();
         String out = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -103,75 +108,27 @@ class DeployTreeTest {
         assertEquals(0, check.exitValue(), out);
     }
 
-    /** The topics the apps publish to, consume and dead-letter to, from their application.properties. */
-    private static Set<String> topicsInTheCode() throws IOException {
+    static Set<String> appNames() {
+        Set<String> names = new TreeSet<>();
+        LocalApps.read(ROOT).forEach(app -> names.add(app.name()));
+        return names;
+    }
+
+    /** Per app, the environment variables its prod configuration reads without a default. */
+    static Map<String, Set<String>> requiredEnvironment() {
+        Map<String, Set<String>> required = new TreeMap<>();
+        for (String app : appNames()) {
+            required.put(app, AppConfig.of(ROOT, app).requiredEnvironment());
+        }
+        return required;
+    }
+
+    /** The topics the apps publish to, consume, dead-letter to and stream live. */
+    static Set<String> topicsInTheCode() {
         Set<String> topics = new TreeSet<>();
-        for (LocalApps.App app : LocalApps.read(ROOT)) {
-            Path file = ROOT.resolve(app.name()).resolve("src/main/resources/application.properties");
-            Properties properties = new Properties();
-            try (var in = Files.newBufferedReader(file)) {
-                properties.load(in);
-            }
-            for (Map.Entry<Object, Object> e : properties.entrySet()) {
-                String key = e.getKey().toString();
-                if (key.equals("accord.events.topic") || key.startsWith("mp.messaging.") && key.endsWith(".topic")) {
-                    topics.add(e.getValue().toString().trim());
-                }
-            }
+        for (String app : appNames()) {
+            topics.addAll(AppConfig.of(ROOT, app).topics());
         }
         return topics;
-    }
-
-    private static List<JsonNode> render(String directory) throws Exception {
-        Assumptions.assumeTrue(onPath("kubectl"), "kubectl is not installed: " + directory + " not rendered");
-        Process kustomize = new ProcessBuilder("kubectl", "kustomize", directory).directory(ROOT.toFile()).start();
-        byte[] out = kustomize.getInputStream().readAllBytes();
-        String err = new String(kustomize.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(kustomize.waitFor(60, TimeUnit.SECONDS), "kubectl kustomize " + directory + " did not finish");
-        assertEquals(0, kustomize.exitValue(), "kubectl kustomize " + directory + ": " + err);
-        List<JsonNode> objects = new ArrayList<>();
-        try (YAMLParser parser = new YAMLFactory().createParser(out)) {
-            var documents = YAML.readValues(parser, JsonNode.class);
-            while (documents.hasNext()) {
-                JsonNode object = documents.next();
-                if (object != null && !object.isNull() && !(object instanceof MissingNode)) {
-                    objects.add(object);
-                }
-            }
-        }
-        assertFalse(objects.isEmpty(), directory + " rendered nothing");
-        return objects;
-    }
-
-    private static boolean kind(JsonNode object, String kind) {
-        return kind.equals(object.path("kind").asText());
-    }
-
-    /** Whether a label selector (matchLabels or an In expression on the name label) selects the app's pods. */
-    private static boolean selects(JsonNode selector, String app) {
-        if (app.equals(selector.at("/matchLabels/" + NAME_LABEL.replace("/", "~1")).asText())) {
-            return true;
-        }
-        for (JsonNode expression : selector.path("matchExpressions")) {
-            if (NAME_LABEL.equals(expression.path("key").asText()) && "In".equals(expression.path("operator").asText())) {
-                for (JsonNode value : expression.path("values")) {
-                    if (app.equals(value.asText())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    private static Set<String> minus(Set<String> a, Set<String> b) {
-        Set<String> rest = new TreeSet<>(a);
-        rest.removeAll(b);
-        return rest;
-    }
-
-    private static boolean onPath(String command) {
-        return Stream.of(System.getenv().getOrDefault("PATH", "").split(":"))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -147,6 +148,15 @@ public final class PackagedApp implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Stops them all at once: one after the other, apps waiting for a broker that is going away too can
+     * outlast the test runner's exit timeout and be left running.
+     */
+    public static void stopAll(Collection<PackagedApp> apps) {
+        apps.forEach(app -> app.process.destroy());
+        apps.forEach(PackagedApp::stop);
     }
 
     @Override

@@ -9,10 +9,13 @@ import java.time.OffsetDateTime;
 /**
  * A CloudEvents 1.0 event in structured JSON mode. {@code actor} and {@code correlationid} are extension
  * attributes (CloudEvents requires lower-case alphanumeric extension names), {@code aggregaterevision} too.
- * Attributes this version does not know are ignored, whatever the reading mapper's configuration.
+ * {@code traceparent} and {@code tracestate} are the CloudEvents distributed tracing extension: the W3C trace context
+ * of the transaction that wrote the event (absent when it ran outside any trace), so the trace survives wherever the
+ * event is copied without its Kafka headers. Attributes this version does not know are ignored, whatever the reading
+ * mapper's configuration.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-// a newer producer may add CloudEvents extensions (traceparent, …): read whatever mapper configuration reads it
+// a newer producer may add CloudEvents extensions: read whatever mapper configuration reads it
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EventEnvelope(
         String specversion,
@@ -25,7 +28,9 @@ public record EventEnvelope(
         String actor,
         String correlationid,
         Integer aggregaterevision,
-        JsonNode data) {
+        JsonNode data,
+        String traceparent,
+        String tracestate) {
 
     public static final String SPEC_VERSION = "1.0";
     public static final String JSON = "application/json";

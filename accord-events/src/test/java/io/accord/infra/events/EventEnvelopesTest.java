@@ -48,6 +48,23 @@ class EventEnvelopesTest {
 
         assertFalse(json.has("correlationid"));
         assertFalse(json.has("aggregaterevision"));
+        assertFalse(json.has("traceparent"), "an event written outside any trace carries no trace context");
+        assertFalse(json.has("tracestate"));
+    }
+
+    @Test
+    void theTraceContextTravelsAsTheCloudEventsDistributedTracingExtension() throws Exception {
+        EventEnvelope untraced = submitted("corr-1", 2);
+        EventEnvelope traced = new EventEnvelope(untraced.specversion(), untraced.id(), untraced.source(), untraced.type(),
+                untraced.subject(), untraced.time(), untraced.datacontenttype(), untraced.actor(), untraced.correlationid(),
+                untraced.aggregaterevision(), untraced.data(), "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
+                "accord=1");
+
+        JsonNode json = MAPPER.readTree(envelopes.write(traced));
+
+        assertEquals("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01", json.get("traceparent").asText());
+        assertEquals("accord=1", json.get("tracestate").asText());
+        assertEquals(traced, envelopes.parse(envelopes.write(traced)));
     }
 
     @Test
@@ -60,7 +77,7 @@ class EventEnvelopesTest {
     @Test
     void anExtensionThisVersionDoesNotKnowIsIgnoredNotRefused() throws Exception {
         ObjectNode json = (ObjectNode) MAPPER.readTree(envelopes.write(submitted("corr-1", 2)));
-        json.put("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
+        json.put("partitionkey", "4f3a9c1e-1d8b-4a55-8f7e-2c1d0b9a8e77");
 
         assertEquals("accord.requirement.submitted", envelopes.parse(json.toString()).type());
     }
@@ -71,7 +88,7 @@ class EventEnvelopesTest {
         ObjectMapper strict = new ObjectMapper().findAndRegisterModules()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         ObjectNode json = (ObjectNode) MAPPER.readTree(envelopes.write(submitted("corr-1", 2)));
-        json.put("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
+        json.put("partitionkey", "4f3a9c1e-1d8b-4a55-8f7e-2c1d0b9a8e77");
 
         EventEnvelope read = strict.readValue(json.toString(), EventEnvelope.class);
 
@@ -122,7 +139,7 @@ class EventEnvelopesTest {
     @Test
     void dataOfTheWrongShapeIsAMalformedEventNamingTheType() {
         EventEnvelope envelope = new EventEnvelope("1.0", "e-1", "/accord/requirements-service", "accord.requirement.submitted",
-                "s-1", null, null, null, null, null, MAPPER.createObjectNode().put("revision", "not a number"));
+                "s-1", null, null, null, null, null, MAPPER.createObjectNode().put("revision", "not a number"), null, null);
 
         MalformedEventException e = assertThrows(MalformedEventException.class, () -> envelopes.dataAs(envelope, Revision.class));
         assertTrue(e.getMessage().contains("accord.requirement.submitted"), e.getMessage());
@@ -131,7 +148,7 @@ class EventEnvelopesTest {
     @Test
     void theShortTypeDropsTheAccordPrefixOnly() {
         assertEquals("requirement.submitted", submitted(null, null).shortType());
-        assertEquals("other.thing", new EventEnvelope("1.0", "e", "s", "other.thing", "x", null, null, null, null, null, null).shortType());
+        assertEquals("other.thing", new EventEnvelope("1.0", "e", "s", "other.thing", "x", null, null, null, null, null, null, null, null).shortType());
     }
 
     @Test
@@ -151,6 +168,6 @@ class EventEnvelopesTest {
         return new EventEnvelope(EventEnvelope.SPEC_VERSION, "0b8e5a3c-7c2e-4bd0-9f0e-6f1b1f0f6a11",
                 "/accord/requirements-service", "accord.requirement.submitted",
                 UUID.fromString("4f3a9c1e-1d8b-4a55-8f7e-2c1d0b9a8e77").toString(),
-                OffsetDateTime.parse("2026-03-01T08:15:30.123456Z"), EventEnvelope.JSON, "li.na", correlationId, revision, data);
+                OffsetDateTime.parse("2026-03-01T08:15:30.123456Z"), EventEnvelope.JSON, "li.na", correlationId, revision, data, null, null);
     }
 }

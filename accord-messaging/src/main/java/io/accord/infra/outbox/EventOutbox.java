@@ -6,6 +6,7 @@ import io.accord.infra.events.EventEnvelopes;
 import io.accord.infra.events.EventOwners;
 import io.accord.infra.events.EventTypes;
 import io.accord.infra.security.CurrentActor;
+import io.accord.infra.tracing.EventTrace;
 import io.accord.infra.web.RequestIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
@@ -45,13 +46,22 @@ public class EventOutbox implements EventSink {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(String aggregateType, UUID aggregateId, Integer revision, String shortType, Object data) {
+        row(aggregateType, aggregateId, revision, shortType, data).persist();
+        transactions.registerInterposedSynchronization(new WakeRelayOnCommit(signal));
+    }
+
+    /** The outbox row of an event, with its envelope and the trace context of the caller, not yet written. */
+    OutboxEvent row(String aggregateType, UUID aggregateId, Integer revision, String shortType, Object data) {
         // what consumers would refuse at their door is a bug here: fail the transaction instead of dead-lettering later
         EventOwners.requirePublishable(config.topic(), config.source(), EventTypes.qualified(shortType));
         UUID eventId = UUID.randomUUID();
+        // the request (or consumed event) that caused this change: its consumers' work continues the same trace
+        EventTrace trace = EventTrace.current();
         EventEnvelope envelope = new EventEnvelope(EventEnvelope.SPEC_VERSION, eventId.toString(), config.source(),
                 EventTypes.qualified(shortType), aggregateId.toString(),
                 OffsetDateTime.now(clock), EventEnvelope.JSON,
-                actor.name(), RequestIds.current(), revision, envelopes.mapper().valueToTree(data));
+                actor.name(), RequestIds.current(), revision, envelopes.mapper().valueToTree(data),
+                trace.traceparent(), trace.tracestate());
         OutboxEvent row = new OutboxEvent();
         row.eventId = eventId;
         row.aggregateType = aggregateType;
@@ -59,8 +69,9 @@ public class EventOutbox implements EventSink {
         row.eventType = envelope.type();
         row.payload = envelopes.write(envelope);
         row.createdAt = envelope.time();
-        row.persist();
-        transactions.registerInterposedSynchronization(new WakeRelayOnCommit(signal));
+        row.traceparent = trace.traceparent();
+        row.tracestate = trace.tracestate();
+        return row;
     }
 
     private record WakeRelayOnCommit(OutboxSignal signal) implements Synchronization {

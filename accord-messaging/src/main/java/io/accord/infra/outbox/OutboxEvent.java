@@ -42,4 +42,11 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
+
+    /** The W3C trace context of the writing transaction ({@code EventTrace}); null outside any trace. */
+    @Column(length = 128)
+    public String traceparent;
+
+    @Column(length = 512)
+    public String tracestate;
 }

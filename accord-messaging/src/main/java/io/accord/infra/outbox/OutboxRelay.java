@@ -4,6 +4,7 @@ import io.accord.infra.events.EventEnvelope;
 import io.accord.infra.events.EventOwners;
 import io.accord.infra.kafka.KafkaClientSettings;
 import io.accord.infra.kafka.KafkaFailures;
+import io.accord.infra.tracing.EventTrace;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -52,7 +53,8 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** One relay per database at a time: two concurrent relays could reorder one aggregate's events. */
     private static final String LOCK = "select pg_try_advisory_xact_lock(hashtext('accord.outbox.relay'))";
-    private static final String SELECT = "select id, aggregate_id, payload from outbox_event order by id limit ?";
+    private static final String SELECT =
+            "select id, aggregate_id, payload, traceparent, tracestate from outbox_event order by id limit ?";
     private static final String DELETE = "delete from outbox_event where id = any(?)";
 
     private final DataSource dataSource;
@@ -229,7 +231,8 @@ public class OutboxRelay {
             select.setInt(1, config.relay().batchSize());
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3)));
+                    rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            new EventTrace(rs.getString(4), rs.getString(5))));
                 }
             }
         }
@@ -304,6 +307,8 @@ public class OutboxRelay {
     private ProducerRecord<String, String> record(Row row) {
         ProducerRecord<String, String> record = new ProducerRecord<>(config.topic(), row.aggregateId(), row.payload());
         record.headers().add(EventEnvelope.CONTENT_TYPE_HEADER, EventEnvelope.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        // the trace of the transaction that wrote the event, where Kafka tooling and the consumers look for it
+        row.trace().addTo(record.headers());
         return record;
     }
 
@@ -349,7 +354,7 @@ public class OutboxRelay {
     public record State(boolean healthy, String lastError, long published) {
     }
 
-    private record Row(long id, String aggregateId, String payload) {
+    private record Row(long id, String aggregateId, String payload, EventTrace trace) {
     }
 
     /** The ids the broker acknowledged, and why the first of the others was not (null when none failed). */

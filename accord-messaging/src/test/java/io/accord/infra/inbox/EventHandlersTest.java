@@ -48,6 +48,6 @@ class EventHandlersTest {
 
     static EventEnvelope event(String id, String type) {
         return new EventEnvelope("1.0", id, "/accord/requirements-service", type, "subject", null, "application/json",
-                "li.na", null, 1, null);
+                "li.na", null, 1, null, null, null);
     }
 }

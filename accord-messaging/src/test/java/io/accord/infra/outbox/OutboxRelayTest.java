@@ -1,14 +1,25 @@
 package io.accord.infra.outbox;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.accord.infra.events.EventEnvelopes;
 import io.accord.infra.kafka.KafkaClientSettings;
+import io.accord.infra.security.CurrentActor;
 import io.accord.testsupport.TestDatabases;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.TraceFlags;
+import io.opentelemetry.api.trace.TraceState;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.NotEnoughReplicasException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,11 +27,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -32,13 +45,18 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * The relay against the real outbox table (PostgreSQL) and Kafka's {@link MockProducer} in the broker's place, so a
  * test decides which records the broker acknowledges. What must hold: an acknowledged row is deleted and counted once,
  * whatever happens to the rest of its batch; an unacknowledged one stays and goes again, its aggregate's later events
- * with it and after it.
+ * with it and after it. The trace of the request that wrote an event goes with it: the outbox stores the current span's
+ * W3C trace context with the row (and in the envelope), the relay sends it as the record's {@code traceparent} and
+ * {@code tracestate} headers (the consumer's side is in {@code IncomingEventsTest}, the whole way through the suite
+ * in the end-to-end {@code RequestTracingIT}).
  */
 class OutboxRelayTest {
 
@@ -137,6 +155,83 @@ class OutboxRelayTest {
         assertEquals(List.of("a1", "b1", "c1"), broker.sent());
         assertEquals(List.of(), pending());
         assertEquals(3.0, published());
+    }
+
+    @Test
+    void theTraceContextOfTheWritingRequestIsStoredWithTheRowAndSentAsRecordHeaders() throws Exception {
+        SpanContext request = SpanContext.create("4bf92f3577b34da6a3ce929d0e0e4736", "00f067aa0ba902b7",
+                TraceFlags.getSampled(), TraceState.builder().put("accord", "1").build());
+        OutboxEvent row;
+        try (Scope scope = Context.root().with(Span.wrap(request)).makeCurrent()) {
+            row = written();
+        }
+        insert(row);
+
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        assertEquals(traceparent, stored("traceparent"));
+        assertEquals("accord=1", stored("tracestate"));
+        assertEquals(traceparent, new ObjectMapper().readTree(row.payload).get("traceparent").asText(),
+                "the CloudEvents distributed tracing extension");
+
+        assertEquals(1, relay.relayBatch());
+        ProducerRecord<String, String> sent = broker.history().get(0);
+        assertEquals(traceparent, header(sent, "traceparent"));
+        assertEquals("accord=1", header(sent, "tracestate"));
+    }
+
+    @Test
+    void anEventWrittenOutsideAnyTraceHasNoTraceContextAndNoTraceHeaders() throws Exception {
+        insert(written());
+
+        assertNull(stored("traceparent"));
+        assertEquals(1, relay.relayBatch());
+        ProducerRecord<String, String> sent = broker.history().get(0);
+        assertNull(sent.headers().lastHeader("traceparent"));
+        assertNull(sent.headers().lastHeader("tracestate"));
+        assertFalse(new ObjectMapper().readTree(sent.value()).has("traceparent"));
+    }
+
+    /** The row EventOutbox makes for a requirement's submission, on behalf of a person as in a request. */
+    private static OutboxEvent written() {
+        CurrentActor actor = new CurrentActor("requirements-service");
+        EventOutbox outbox = new EventOutbox(new EventEnvelopes(new ObjectMapper().findAndRegisterModules()
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)), new Config(), actor, new OutboxSignal(), null,
+                Clock.systemUTC());
+        OutboxEvent[] row = new OutboxEvent[1];
+        actor.runAs("li.na", () -> row[0] = outbox.row("requirement", UUID.randomUUID(), 2, "requirement.submitted",
+                Map.of("title", "pumps")));
+        return row[0];
+    }
+
+    /** What Hibernate writes for the entity in the app's transaction. */
+    private static void insert(OutboxEvent row) throws SQLException {
+        try (Connection c = db.getConnection(); PreparedStatement insert = c.prepareStatement("""
+                insert into outbox_event (event_id, aggregate_type, aggregate_id, event_type, payload, created_at,
+                                          traceparent, tracestate)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            insert.setObject(1, row.eventId);
+            insert.setString(2, row.aggregateType);
+            insert.setString(3, row.aggregateId);
+            insert.setString(4, row.eventType);
+            insert.setString(5, row.payload);
+            insert.setObject(6, row.createdAt);
+            insert.setString(7, row.traceparent);
+            insert.setString(8, row.tracestate);
+            insert.executeUpdate();
+        }
+    }
+
+    private static String stored(String column) throws SQLException {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select " + column + " from outbox_event")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static String header(ProducerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private double published() {

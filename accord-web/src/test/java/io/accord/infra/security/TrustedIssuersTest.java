@@ -4,22 +4,32 @@ import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
+import org.jose4j.jwk.JsonWebKey;
+import org.jose4j.jwk.JsonWebKeySet;
+import org.jose4j.jwk.RsaJsonWebKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Two issuers, each held to its own audience and (when configured) its own key; a claimed {@code iss} gains nothing,
@@ -66,6 +76,39 @@ class TrustedIssuersTest {
                 .groups(Set.of("ADMIN")), GATEWAY_KEY.getPrivate()), people));
     }
 
+    /**
+     * deploy/README.md, "Rotate the gateway's signing key": the gateway signs with a private JWK whose {@code kid} goes
+     * into every token, the services hold a key set with the old and the new public key, so tokens of both are accepted
+     * while the gateway's replicas switch, and the old key's tokens stop once it leaves the set. A token without a
+     * {@code kid} (a PEM signing key) cannot be matched to one of two keys: it is refused.
+     */
+    @Test
+    void theGatewaysKeyRotatesWithoutRefusalsThroughAKeySetWhoseKeysTheTokensNameByKeyId() throws Exception {
+        KeyPair next = rsa();
+        Path current = jwk("gw-1.json", "gw-1", GATEWAY_KEY, JsonWebKey.OutputControlLevel.INCLUDE_PRIVATE);
+        Path upcoming = jwk("gw-2.json", "gw-2", next, JsonWebKey.OutputControlLevel.INCLUDE_PRIVATE);
+        JWTAuthContextInfo people = peopleSettings();
+        String before = machine(current);
+        String after = machine(upcoming);
+        assertTrue(header(before).contains("\"kid\":\"gw-1\""), header(before));
+        // step 0: services that still hold the old key as PEM accept its tokens whatever kid they name
+        Path pem = Files.writeString(dir.resolve("gw-1.pem"), "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder().encodeToString(GATEWAY_KEY.getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
+        assertEquals("erp-1", new TrustedIssuers(MACHINES, "accord-machine", Optional.of(pem.toUri().toString()), remembering())
+                .parse(before, people).getName());
+
+        TrustedIssuers during = new TrustedIssuers(MACHINES, "accord-machine",
+                Optional.of(keySet("both.json", Map.of("gw-1", GATEWAY_KEY, "gw-2", next))), remembering());
+        assertEquals("erp-1", during.parse(before, people).getName());
+        assertEquals("erp-1", during.parse(after, people).getName());
+        assertThrows(ParseException.class, () -> during.parse(machine("accord-machine", GATEWAY_KEY.getPrivate()), people));
+
+        TrustedIssuers done = new TrustedIssuers(MACHINES, "accord-machine",
+                Optional.of(keySet("new.json", Map.of("gw-2", next))), remembering());
+        assertEquals("erp-1", done.parse(after, people).getName());
+        assertThrows(ParseException.class, () -> done.parse(before, people));
+    }
+
     @Test
     void aRememberedTokenVouchesForNothingButItself() throws Exception {
         TrustedIssuers trust = new TrustedIssuers(MACHINES, "accord-machine", Optional.empty(), remembering());
@@ -87,6 +130,38 @@ class TrustedIssuersTest {
         JWTAuthContextInfo otherKey = new JWTAuthContextInfo(GATEWAY_KEY.getPublic(), PEOPLE);
         otherKey.setExpectedAudience(Set.of("accord"));
         assertThrows(ParseException.class, () -> trust.parse(token, otherKey));
+    }
+
+    /** A machine token as the gateway signs it when ACCORD_JWT_SIGN_KEY_LOCATION is a private JWK. */
+    private static String machine(Path privateJwk) {
+        return Jwt.issuer(MACHINES).audience("accord-machine").upn("erp-1").groups(Set.of("ERP_CLIENT"))
+                .claim("scope", "orders:read").expiresIn(60).sign(privateJwk.toUri().toString());
+    }
+
+    private Path jwk(String file, String kid, KeyPair pair, JsonWebKey.OutputControlLevel level) throws Exception {
+        return Files.writeString(dir.resolve(file), rsaJwk(kid, pair).toJson(level));
+    }
+
+    private String keySet(String file, Map<String, KeyPair> keys) throws Exception {
+        List<JsonWebKey> set = new ArrayList<>();
+        for (Map.Entry<String, KeyPair> key : new TreeMap<>(keys).entrySet()) {
+            set.add(rsaJwk(key.getKey(), key.getValue()));
+        }
+        Path path = Files.writeString(dir.resolve(file), new JsonWebKeySet(set).toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY));
+        return path.toUri().toString();
+    }
+
+    private static RsaJsonWebKey rsaJwk(String kid, KeyPair pair) {
+        RsaJsonWebKey jwk = new RsaJsonWebKey((RSAPublicKey) pair.getPublic());
+        jwk.setPrivateKey(pair.getPrivate());
+        jwk.setKeyId(kid);
+        jwk.setAlgorithm("RS256");
+        jwk.setUse("sig");
+        return jwk;
+    }
+
+    private static String header(String token) {
+        return new String(Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))), StandardCharsets.UTF_8);
     }
 
     private static VerifiedTokens remembering() {

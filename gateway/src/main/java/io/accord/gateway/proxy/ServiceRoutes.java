@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
 
 /**
  * Routes {@code /api/v1/**} by path prefix to the owning service with Vert.x's reverse proxy: the body streams
- * through, {@code Authorization} is passed on, every exchange carries an {@code X-Request-Id}, and a service
+ * through, {@code Authorization} is passed on, every exchange carries an {@code X-Request-Id} and the gateway's
+ * {@code traceparent} (the caller's trace continued, or one the gateway starts), and a service
  * that cannot be reached (or whose circuit breaker is open) is answered with 503 problem+json and
  * {@code Retry-After}, one that stays silent with 504.
  */
@@ -52,6 +53,12 @@ public class ServiceRoutes {
     private static final List<String> CLIENT_FORWARDING_HEADERS = List.of("Forwarded", "X-Forwarded-Host",
             "X-Forwarded-Proto", "X-Forwarded-Port", "X-Forwarded-Prefix", "X-Forwarded-Server", "X-Forwarded-For",
             "X-Forwarded-Ssl", "X-Real-IP");
+    /**
+     * The caller's W3C trace context: the gateway's server span continues it, and the proxy's client span (OpenTelemetry's
+     * Vert.x instrumentation) adds the gateway's own, so the service's span is a child of the gateway's. Passed on as
+     * well, the caller's would reach the service as a second, conflicting {@code traceparent}.
+     */
+    private static final List<String> CALLER_TRACE_HEADERS = List.of("traceparent", "tracestate");
 
     private final GatewayConfig config;
     private final Vertx vertx;
@@ -108,6 +115,7 @@ public class ServiceRoutes {
         var headers = rc.request().headers();
         // what a client claims about proxies in front of it is never passed on: the services trust these headers
         CLIENT_FORWARDING_HEADERS.forEach(headers::remove);
+        CALLER_TRACE_HEADERS.forEach(headers::remove);
         // links and Location name the public address, never the client's Host header
         headers.set("X-Forwarded-Host", publicAuthority);
         headers.set("X-Forwarded-Proto", publicScheme);

@@ -39,6 +39,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -119,6 +120,21 @@ class ServiceRoutesTest {
                 .then().statusCode(200).header("X-Request-Id", "abc-123").body("requestId", equalTo("abc-123"));
         given().get("/api/v1/requirements")
                 .then().statusCode(200).header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
+    }
+
+    @Test
+    void theServiceContinuesTheCallersTraceOrOneTheGatewayStarts() {
+        String caller = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        List<String> forwarded = given().header("traceparent", caller).get("/api/v1/requirements")
+                .then().statusCode(200).extract().jsonPath().getList("traceparents");
+        assertEquals(1, forwarded.size(), forwarded.toString());
+        // the same trace, its parent the gateway's own span rather than the caller's
+        assertTrue(forwarded.get(0).matches("00-4bf92f3577b34da6a3ce929d0e0e4736-[0-9a-f]{16}-0[01]"), forwarded.get(0));
+        assertFalse(forwarded.get(0).contains("00f067aa0ba902b7"), forwarded.get(0));
+
+        forwarded = given().get("/api/v1/requirements").then().statusCode(200).extract().jsonPath().getList("traceparents");
+        assertEquals(1, forwarded.size(), forwarded.toString());
+        assertTrue(forwarded.get(0).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]"), forwarded.get(0));
     }
 
     @Test

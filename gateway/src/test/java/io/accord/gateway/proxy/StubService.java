@@ -5,6 +5,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 import java.net.URLDecoder;
@@ -53,6 +54,7 @@ public final class StubService implements AutoCloseable {
                             .put("proxyAuthorization", req.getHeader("Proxy-Authorization"))
                             .put("keepAlive", req.getHeader("Keep-Alive"))
                             .put("requestId", req.getHeader("X-Request-Id"))
+                            .put("traceparents", new JsonArray(req.headers().getAll("traceparent")))
                             .put("forwardedHost", req.getHeader("X-Forwarded-Host"))
                             .put("forwardedProto", req.getHeader("X-Forwarded-Proto"))
                             .put("forwardedFor", req.getHeader("X-Forwarded-For"))

@@ -13,6 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -42,7 +43,9 @@ class OutboxTest {
     void submittedEventCarriesWhatTheReviewNeeds() throws Exception {
         String customer = TestData.newCustomer();
         String id = TestData.capture(customer);
+        String traceId = id.replace("-", "");
         given().header("Authorization", TestData.SALES).header("X-Request-Id", "req-" + id)
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
                 .post("/api/v1/requirements/" + id + "/submission").then().statusCode(200);
 
         Predicate<ConsumerRecord<String, String>> submitted =
@@ -65,6 +68,10 @@ class OutboxTest {
         assertTrue(data.get("newCustomer").asBoolean());
         assertEquals("STATUTORY", data.get("categories").get(0).asText());
         assertEquals("PH-200", data.get("items").get(0).get("productCode").asText());
+        // the request's trace goes with its event, as a record header and as the CloudEvents extension (README, "Tracing")
+        String traceparent = new String(record.headers().lastHeader("traceparent").value(), StandardCharsets.UTF_8);
+        assertTrue(traceparent.startsWith("00-" + traceId + "-"), traceparent);
+        assertEquals(traceparent, event.get("traceparent").asText());
         // the captured event of the same aggregate came first: per-aggregate order
         assertTrue(records.stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow().value()
                 .contains("accord.requirement.captured"));
