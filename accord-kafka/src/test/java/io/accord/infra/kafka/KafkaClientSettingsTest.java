@@ -11,6 +11,7 @@ import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Proxy;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -96,6 +98,37 @@ class KafkaClientSettingsTest {
         assertTrue(acl.startsWith("the broker denied this app's Kafka user (check its ACLs)"), acl);
 
         assertEquals(new IllegalStateException("x").toString(), KafkaFailures.reason(new IllegalStateException("x")));
+    }
+
+    @Test
+    void outsideQuarkusTheSameEnvironmentGivesTheSameSettings() {
+        Map<String, Object> inTheApp = new HashMap<>(settings(MANIFEST_ENVIRONMENT).forClient(Map.of()));
+        inTheApp.remove("group.id"); // Quarkus names a group after the app; a program outside it has none
+        SmallRyeConfig config = new SmallRyeConfigBuilder().withSources(new EnvConfigSource(MANIFEST_ENVIRONMENT, 300),
+                new PropertiesConfigSource(Map.of("kafka.bootstrap.servers", "localhost:9092"), "accord-kafka defaults", 100)).build();
+
+        assertEquals(inTheApp, KafkaClientSettings.fromConfig(config).forClient(Map.of()));
+    }
+
+    @Test
+    void outsideQuarkusTheStrongerSourceWinsWhicheverSpellingItUses() {
+        SmallRyeConfig config = new SmallRyeConfigBuilder().withSources(
+                new PropertiesConfigSource(Map.of("kafka.bootstrap.servers", "from-option:9093"), "options", 400),
+                new PropertiesConfigSource(Map.of("KAFKA_BOOTSTRAP_SERVERS", "from-environment:9093",
+                        "KAFKA_SECURITY_PROTOCOL", "SASL_SSL", "kafka.ssl.truststore.type", "PEM",
+                        "quarkus.kafka.health.enabled", "false", "accord.events.topic", "accord.requirements"), "environment", 300)).build();
+
+        assertEquals(Map.of("bootstrap.servers", "from-option:9093", "security.protocol", "SASL_SSL", "ssl.truststore.type", "PEM",
+                "client.id", "tool"), KafkaClientSettings.fromConfig(config).forClient("tool", Map.of()));
+    }
+
+    @Test
+    void outsideQuarkusAQuarkusTlsConfigurationNameIsRefusedWithWhatToGiveInstead() {
+        SmallRyeConfig config = new SmallRyeConfigBuilder().withSources(new PropertiesConfigSource(
+                Map.of("kafka.tls-configuration-name", "kafka"), "app", 250)).build();
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> KafkaClientSettings.fromConfig(config));
+        assertTrue(refused.getMessage().contains("ssl.truststore.location"), refused.getMessage());
     }
 
     /** As the app builds them: the environment (ordinal 300) over the library's defaults, through Quarkus's producer. */

@@ -146,9 +146,7 @@ public class OutboxRelay {
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) config.relay().sendTimeout().toMillis());
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        Map<String, Object> settings = kafka.forClient(props);
-        settings.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + config.topic());
-        return settings;
+        return kafka.forClient("outbox-relay-" + config.topic(), props);
     }
 
     private void loop() {
