@@ -44,14 +44,19 @@ scale_seeded() {
   pg -d "$(scale_database)" -tAc "select 1 from customer where code like 'SEED-%' limit 1" | grep -q 1
 }
 
-# the cursor of a row half-way down the newest-first list (when the list is empty: of a year ago, so it reads nothing)
+# the cursor of a row half-way down the newest-first list (when the list is empty: of a year ago, so it reads nothing):
+# the sort it continues (the list's default, createdAt,desc), then the row's created_at and id, each base64url
 scale_deep_cursor() {
   local row at id
   row="$(pg -d "$(scale_database)" -tAc "select to_char(created_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') || ' ' || id
       from requirement order by created_at desc, id desc offset (select count(*) / 2 from requirement) limit 1")"
   if [[ -z "$row" ]]; then row="$(date -u -d '-1 year' +%Y-%m-%dT%H:%M:%S.000000Z) ffffffff-ffff-ffff-ffff-ffffffffffff"; fi
   at="${row% *}"; id="${row#* }"
-  printf '%s.%s' "$(printf '%s' "$at" | base64 -w0 | tr '+/' '-_' | tr -d '=')" "$(printf '%s' "$id" | base64 -w0 | tr '+/' '-_' | tr -d '=')"
+  printf '%s.%s.%s' "$(scale_b64url 'createdAt,desc')" "$(scale_b64url "$at")" "$(scale_b64url "$id")"
+}
+
+scale_b64url() {
+  printf '%s' "$1" | base64 -w0 | tr '+/' '-_' | tr -d '='
 }
 
 scale_rows() { # phase (before|after), customer id

@@ -3,6 +3,7 @@ package io.accord.review;
 import io.accord.infra.changes.Aggregate;
 import io.accord.infra.errors.IllegalTransitionException;
 import io.accord.infra.errors.InvalidFieldException;
+import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.review.events.OpinionRecorded;
 import io.accord.review.events.ReviewConsolidated;
 import io.accord.review.events.ReviewDecided;
@@ -205,6 +206,26 @@ public class Review extends Aggregate {
         return risk;
     }
 
+    /**
+     * Records the mitigation of an assessed risk (until the decision): how a risk that blocks approval stops blocking
+     * it. The assessment itself stays as it was; the history shows who decided the mitigation and when.
+     */
+    public Risk mitigateRisk(int seq, String mitigation, OffsetDateTime now) {
+        if (status != ReviewStatus.OPEN && status != ReviewStatus.CONSOLIDATED) {
+            throw new IllegalTransitionException("review", status, "risks are mitigated before the decision");
+        }
+        if (mitigation == null || mitigation.isBlank()) {
+            throw new InvalidFieldException("mitigation", "must say what is done about the risk");
+        }
+        Risk before = risks.stream().filter(r -> r.seq() == seq).findFirst()
+                .orElseThrow(() -> new ResourceNotFoundException("risk", seq));
+        Risk mitigated = before.mitigatedBy(mitigation);
+        risks = new ArrayList<>(risks.stream().map(r -> r.seq() == seq ? mitigated : r).toList());
+        touch(now);
+        change("risk mitigated: " + seq).in(status).detail(mitigated).record();
+        return mitigated;
+    }
+
     /** The simplified review is approved by the sales manager's order confirmation. */
     public void confirmOrder(OrderConfirmation confirmation) {
         if (type != ReviewType.SIMPLIFIED) {
@@ -255,14 +276,19 @@ public class Review extends Aggregate {
                 && tasks.stream().anyMatch(t -> t.overdue() && currentOpinion(t.department()).isEmpty());
     }
 
-    /** PROCESS.md §3: an unmitigated risk of 15 or more blocks approval whatever the highRisk flag says. */
+    /**
+     * PROCESS.md §3, the risk gate of every approval (the general manager's and the order confirmation): a risk scoring
+     * 15 or more without a mitigation blocks it whatever the highRisk flag says, and a highRisk record needs at least one
+     * assessed risk. The refusal names each risk in the way, so whoever must act knows which.
+     */
     private void refuseRiskGaps() {
         if (requirement.highRisk() && risks.isEmpty()) {
             throw new IllegalTransitionException("review", status, "a high-risk requirement needs its risks assessed before approval");
         }
-        List<Integer> open = risks.stream().filter(Risk::isHighWithoutMitigation).map(Risk::seq).toList();
+        List<String> open = risks.stream().filter(Risk::isHighWithoutMitigation).map(Risk::label).toList();
         if (!open.isEmpty()) {
-            throw new IllegalTransitionException("review", status, "risks scoring " + Risk.HIGH_SCORE + " or more have no mitigation: " + open);
+            throw new IllegalTransitionException("review", status, "risks scoring " + Risk.HIGH_SCORE
+                    + " or more need a mitigation before approval: " + String.join(", ", open) + " has none");
         }
     }
 

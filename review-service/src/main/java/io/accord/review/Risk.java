@@ -18,4 +18,14 @@ public record Risk(int seq, Category category, int likelihood, int impact, int s
     public boolean isHighWithoutMitigation() {
         return score >= HIGH_SCORE && (mitigation == null || mitigation.isBlank());
     }
+
+    /** The same assessment with its mitigation decided (later than the assessment, often by another person). */
+    public Risk mitigatedBy(String measure) {
+        return new Risk(seq, category, likelihood, impact, score, measure, by, at);
+    }
+
+    /** How a refusal names it: {@code risk 2 (DELIVERY, 5 × 4 = 20)}. */
+    public String label() {
+        return "risk " + seq + " (" + category + ", " + likelihood + " × " + impact + " = " + score + ")";
+    }
 }

@@ -66,6 +66,22 @@ class ReviewChangesTest {
     }
 
     @Test
+    void aMitigationIsRecordedForTheHistoryWithTheRiskAsItNowStandsAndPublishesNothing() {
+        Review review = open(ReviewType.FULL, 1, Department.QUALITY);
+        review.addRisk(Risk.Category.CAPACITY, 5, 4, null, "chen.sm", OPENED.plusHours(1));
+        review.takeChanges();
+
+        Risk mitigated = review.mitigateRisk(1, "second shift from March", OPENED.plusHours(2));
+
+        DomainChange recorded = only(review);
+        assertEquals("risk mitigated: 1", recorded.action());
+        assertEquals(ReviewStatus.OPEN, recorded.stateAfter());
+        assertEquals(mitigated, recorded.detail());
+        assertNull(recorded.event());
+        assertEquals(OPENED.plusHours(2), review.updatedAt);
+    }
+
+    @Test
     void anOpinionIsRecordedWithTheOpinionAndPublishedWithItsVerdict() {
         Review review = open(ReviewType.FULL, 1, Department.QUALITY);
         review.takeChanges();

@@ -1,6 +1,7 @@
 package io.accord.review;
 
 import io.accord.infra.errors.IllegalTransitionException;
+import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.testsupport.Transitions;
 import io.accord.infra.errors.InvalidFieldException;
 import org.junit.jupiter.api.Test;
@@ -263,12 +264,53 @@ class ReviewTest {
 
             IllegalTransitionException refused = assertThrows(IllegalTransitionException.class, () -> Move.APPROVE.applyTo(r),
                     "highRisk " + highRisk);
-            assertEquals("review is CONSOLIDATED: risks scoring 15 or more have no mitigation: [1]", refused.getMessage());
+            assertEquals("review is CONSOLIDATED: risks scoring 15 or more need a mitigation before approval: "
+                    + "risk 1 (DELIVERY, 5 × 3 = 15) has none", refused.getMessage());
             assertEquals(ReviewStatus.CONSOLIDATED, r.status);
 
             Move.REJECT.applyTo(r);
             assertEquals(ReviewStatus.REJECTED, r.status, "a rejection needs no mitigation");
         }
+    }
+
+    @Test
+    void aBlockingRiskStopsBlockingOnceItsMitigationIsRecordedAndTheRefusalNamesEachOneInTheWay() {
+        Review r = full();
+        r.addRisk(Risk.Category.DELIVERY, 5, 5, null, "chen.sm", OPENED.plusHours(2));
+        r.addRisk(Risk.Category.FINANCIAL, 2, 2, null, "chen.sm", OPENED.plusHours(2));
+        r.addRisk(Risk.Category.SAFETY, 4, 4, " ", "chen.sm", OPENED.plusHours(2));
+        r.consolidate(consolidation());
+
+        IllegalTransitionException refused = assertThrows(IllegalTransitionException.class, () -> Move.APPROVE.applyTo(r));
+        assertTrue(refused.getMessage().endsWith("risk 1 (DELIVERY, 5 × 5 = 25), risk 3 (SAFETY, 4 × 4 = 16) has none"),
+                refused.getMessage());
+
+        r.mitigateRisk(1, "second casting supplier qualified", OPENED.plusHours(8));
+        refused = assertThrows(IllegalTransitionException.class, () -> Move.APPROVE.applyTo(r));
+        assertTrue(refused.getMessage().endsWith("risk 3 (SAFETY, 4 × 4 = 16) has none"), refused.getMessage());
+
+        Risk mitigated = r.mitigateRisk(3, "pressure test witnessed by QA", OPENED.plusHours(8));
+        assertEquals(new Risk(3, Risk.Category.SAFETY, 4, 4, 16, "pressure test witnessed by QA", "chen.sm", OPENED.plusHours(2)),
+                mitigated, "the assessment stays as it was made");
+        Move.APPROVE.applyTo(r);
+        assertEquals(ReviewStatus.APPROVED, r.status);
+    }
+
+    @Test
+    void aMitigationNeedsAnAssessedRiskAWordAndAnUndecidedReview() {
+        Review r = full();
+        r.addRisk(Risk.Category.DELIVERY, 5, 5, null, "chen.sm", OPENED.plusHours(2));
+
+        assertThrows(ResourceNotFoundException.class, () -> r.mitigateRisk(2, "anything", OPENED.plusHours(3)));
+        InvalidFieldException blank = assertThrows(InvalidFieldException.class, () -> r.mitigateRisk(1, " ", OPENED.plusHours(3)));
+        assertEquals("mitigation", blank.violations().get(0).field());
+
+        r.consolidate(consolidation());
+        Move.REJECT.applyTo(r);
+        IllegalTransitionException late = assertThrows(IllegalTransitionException.class,
+                () -> r.mitigateRisk(1, "too late", OPENED.plusHours(9)));
+        assertEquals("REJECTED", late.currentState());
+        assertNull(r.risks.get(0).mitigation(), "a decided review's record stays as decided");
     }
 
     @Test

@@ -17,14 +17,15 @@ import java.util.stream.Collectors;
  * The order of a list, as keys that together are unique (the last one is the id), so that a page can continue after
  * the values of the previous page's last row instead of skipping {@code page × size} rows: a cursor is those values,
  * each as base64url text, joined by dots. The keys are entity properties of a type a cursor can carry (a time, a
- * UUID, a text, a whole number).
+ * UUID, a text, a whole number, an enum stored by name) that are never null: a keyset comparison skips nulls.
+ * A list whose order a request chooses declares a {@link Sorting}, which makes its keysets.
  */
 public final class Keyset<E> {
 
     static final String CURSOR = "cursor";
-    private static final String NOT_OURS = "is not a cursor this list gave";
+    static final String NOT_OURS = "is not a cursor this list gave";
 
-    private record Key<E>(String property, boolean descending, Class<?> type, Function<E, ?> value) {
+    record Key<E>(String property, boolean descending, Class<?> type, Function<E, ?> value) {
     }
 
     private final List<Key<E>> keys;
@@ -34,11 +35,11 @@ public final class Keyset<E> {
     }
 
     public static <E> Keyset<E> descending(String property, Class<?> type, Function<E, ?> value) {
-        return new Keyset<E>(List.of()).then(property, true, type, value);
+        return Keyset.<E>none().then(property, true, type, value);
     }
 
     public static <E> Keyset<E> ascending(String property, Class<?> type, Function<E, ?> value) {
-        return new Keyset<E>(List.of()).then(property, false, type, value);
+        return Keyset.<E>none().then(property, false, type, value);
     }
 
     public Keyset<E> thenDescending(String property, Class<?> type, Function<E, ?> value) {
@@ -49,8 +50,17 @@ public final class Keyset<E> {
         return then(property, false, type, value);
     }
 
-    private Keyset<E> then(String property, boolean descending, Class<?> type, Function<E, ?> value) {
-        if (!List.of(OffsetDateTime.class, UUID.class, String.class, Long.class, Integer.class).contains(type)) {
+    /** No keys yet: {@link Sorting} adds a request's. */
+    static <E> Keyset<E> none() {
+        return new Keyset<>(List.of());
+    }
+
+    List<Key<E>> keys() {
+        return keys;
+    }
+
+    Keyset<E> then(String property, boolean descending, Class<?> type, Function<E, ?> value) {
+        if (!type.isEnum() && !List.of(OffsetDateTime.class, UUID.class, String.class, Long.class, Integer.class).contains(type)) {
             throw new IllegalArgumentException("a cursor cannot carry a " + type.getSimpleName());
         }
         List<Key<E>> more = new ArrayList<>(keys);
@@ -65,8 +75,7 @@ public final class Keyset<E> {
 
     /** The cursor of the row after which the next page starts. */
     String cursorAfter(E row) {
-        return keys.stream().map(k -> Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(k.value.apply(row).toString().getBytes(StandardCharsets.UTF_8))).collect(Collectors.joining("."));
+        return keys.stream().map(k -> encode(k.value.apply(row))).collect(Collectors.joining("."));
     }
 
     /**
@@ -98,7 +107,7 @@ public final class Keyset<E> {
         List<Object> values = new ArrayList<>();
         try {
             for (int i = 0; i < parts.length; i++) {
-                values.add(parse(keys.get(i).type, new String(Base64.getUrlDecoder().decode(parts[i]), StandardCharsets.UTF_8)));
+                values.add(parse(keys.get(i).type, decode(parts[i])));
             }
         } catch (IllegalArgumentException | DateTimeException e) {
             throw new InvalidFieldException(CURSOR, NOT_OURS);
@@ -106,7 +115,20 @@ public final class Keyset<E> {
         return values;
     }
 
+    static String encode(Object value) {
+        String text = value instanceof Enum<?> e ? e.name() : value.toString();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String decode(String part) {
+        return new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private static Object parse(Class<?> type, String text) {
+        if (type.isEnum()) {
+            return Enum.valueOf((Class<? extends Enum>) type, text);
+        }
         if (type == OffsetDateTime.class) {
             return OffsetDateTime.parse(text);
         }

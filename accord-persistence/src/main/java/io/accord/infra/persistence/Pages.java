@@ -15,7 +15,8 @@ import java.util.Map;
  * the page holds, to know whether there is a next one. Page mode counts the matches only when that row exists,
  * and then at most {@link #COUNT_BOUND} of them: with a million rows, counting all of them on every page cost more
  * than the page itself (README, Benchmarks: scale). Cursor mode counts nothing and skips nothing: it continues
- * after the previous page's last row, in an index, however deep.
+ * after the previous page's last row, in an index, however deep. The order is the list's {@link Sorting}: the
+ * request's {@code sort}, or its cursor's, or the list's default.
  */
 public final class Pages {
 
@@ -28,14 +29,21 @@ public final class Pages {
     private Pages() {
     }
 
-    /** One page of {@code type}'s rows matching {@code filter}, in {@code order}. */
+    /** One page of {@code type}'s rows matching {@code filter}, in the one order {@code order}, by which it may be sorted. */
     public static <E> Page<E> of(Class<E> type, QueryFilter filter, Keyset<E> order, PageParams params) {
+        return of(type, filter, Sorting.of(order), params);
+    }
+
+    /** One page of {@code type}'s rows matching {@code filter}, in the order the request asks of {@code sorting}. */
+    public static <E> Page<E> of(Class<E> type, QueryFilter filter, Sorting<E> sorting, PageParams params) {
+        Sorting.Order<E> asked = sorting.order(params);
+        Keyset<E> order = asked.keyset();
         EntityManager em = Panache.getEntityManager(type);
         String entity = em.getMetamodel().entity(type).getName();
         Map<String, Object> bound = new HashMap<>(filter.params());
         String where = filter.query();
         if (params.continues()) {
-            where += " and (" + order.after(params.cursor, bound) + ")";
+            where += " and (" + order.after(asked.after(), bound) + ")";
         }
         TypedQuery<E> rows = em.createQuery("from " + entity + " where " + where + " order by " + order.orderBy(), type);
         bound.forEach(rows::setParameter);
@@ -43,7 +51,7 @@ public final class Pages {
         List<E> read = rows.setFirstResult(offset).setMaxResults(params.size + 1).getResultList();
         boolean more = read.size() > params.size;
         List<E> items = more ? read.subList(0, params.size) : read;
-        String next = more ? order.cursorAfter(items.get(items.size() - 1)) : null;
+        String next = more ? asked.cursorAfter(items.get(items.size() - 1)) : null;
         if (params.continues()) {
             return Page.continued(items, next);
         }

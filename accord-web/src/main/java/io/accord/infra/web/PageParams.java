@@ -7,9 +7,14 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import java.util.List;
+
 /**
- * {@code ?page=0&size=20}, size at most 200, or {@code ?cursor=…&size=20}: API.md's list conventions. A cursor is
- * the {@code next} of an earlier answer; with one, {@code page} is ignored and nothing is counted.
+ * {@code ?page=0&size=20}, size at most 200, or {@code ?cursor=…&size=20}, and {@code sort=field,asc|desc} (repeated
+ * to sort by more): API.md's list conventions. A cursor is the {@code next} of an earlier answer; with one,
+ * {@code page} is ignored and nothing is counted, and the list keeps the sort the cursor was given under. Which fields
+ * a list sorts by is the list's own (accord-persistence's {@code Sorting}); its OpenAPI parameter says so
+ * ({@code SortParameters}).
  */
 public class PageParams {
 
@@ -28,6 +33,10 @@ public class PageParams {
     @Size(max = 1000, message = "is not a cursor this list gave")
     @Parameter(description = "the `next` of an earlier answer: continues right after its last item, answered as {items, next}")
     public String cursor;
+
+    @QueryParam(SortKey.PARAM)
+    @Size(max = 10, message = "takes at most 10 keys")
+    public List<String> sort;
 
     public boolean continues() {
         return cursor != null && !cursor.isEmpty();

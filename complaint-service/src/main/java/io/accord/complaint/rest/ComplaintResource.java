@@ -10,6 +10,7 @@ import io.accord.complaint.service.ComplaintService;
 import io.accord.complaint.service.CorrectiveActionService;
 import io.accord.infra.audit.AuditHistory;
 import io.accord.infra.audit.AuditTrail;
+import io.accord.infra.openapi.SortParameters;
 import io.accord.infra.security.Permissions;
 import io.accord.infra.web.Etags;
 import io.accord.infra.web.Page;
@@ -30,8 +31,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.time.Clock;
@@ -70,6 +74,9 @@ public class ComplaintResource {
 
     @GET
     @PermissionsAllowed(Permissions.COMPLAINTS_READ)
+    @Parameter(name = "sort", in = ParameterIn.QUERY, extensions = {
+            @Extension(name = SortParameters.FIELDS, value = "receivedAt, severity, status, category, ackDueAt, resolutionDueAt"),
+            @Extension(name = SortParameters.DEFAULT, value = "receivedAt,desc")})
     public Page<ComplaintView> list(@QueryParam("status") ComplaintStatus status, @QueryParam("customerId") UUID customerId,
             @QueryParam("severity") ComplaintSeverity severity, @QueryParam("category") ComplaintCategory category,
             @QueryParam("slaBreached") Boolean slaBreached, @QueryParam("from") OffsetDateTime from,

@@ -10,7 +10,7 @@ import io.accord.complaint.config.ComplaintConfig;
 import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.persistence.Exists;
-import io.accord.infra.persistence.Keyset;
+import io.accord.infra.persistence.Sorting;
 import io.accord.infra.persistence.Pages;
 import io.accord.infra.persistence.QueryFilter;
 import io.accord.infra.sla.SlaBreaches;
@@ -32,10 +32,18 @@ import java.util.UUID;
 @WritesChanges
 public class ComplaintService {
 
-    /** The list's order, unique with the id as the last key: what a cursor continues. */
-    private static final Keyset<Complaint> NEWEST_FIRST =
-            Keyset.<Complaint>descending("receivedAt", OffsetDateTime.class, c -> c.receivedAt)
-            .thenAscending("id", UUID.class, c -> c.id);
+    /**
+     * What the list sorts by (ComplaintResource.list documents the same fields); newest first, ties by id ascending, as
+     * always. Severity sorts by its code, which is also its order: CRITICAL, MAJOR, MINOR.
+     */
+    private static final Sorting<Complaint> SORTING = Sorting.<Complaint>unique("id", UUID.class, c -> c.id)
+            .field("receivedAt", OffsetDateTime.class, c -> c.receivedAt)
+            .field("severity", ComplaintSeverity.class, c -> c.severity)
+            .field("status", ComplaintStatus.class, c -> c.status)
+            .field("category", ComplaintCategory.class, c -> c.category)
+            .field("ackDueAt", OffsetDateTime.class, c -> c.ackDueAt)
+            .field("resolutionDueAt", OffsetDateTime.class, c -> c.resolutionDueAt)
+            .byDefault("receivedAt,desc", "id,asc");
 
     /** The deadlines a complaint has, as its SlaBreached events name them. */
     private static final String ACKNOWLEDGEMENT = "ACKNOWLEDGEMENT";
@@ -170,7 +178,7 @@ public class ComplaintService {
             String breached = "((" + Complaint.ACK_BREACHED_HQL + ") or (" + Complaint.RESOLUTION_BREACHED_HQL + "))";
             q.where(filter.slaBreached() ? breached : "not " + breached, "now", now());
         }
-        return Pages.of(Complaint.class, q, NEWEST_FIRST, page);
+        return Pages.of(Complaint.class, q, SORTING, page);
     }
 
     private OffsetDateTime now() {

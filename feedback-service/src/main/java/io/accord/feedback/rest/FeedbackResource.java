@@ -7,6 +7,7 @@ import io.accord.feedback.service.FeedbackService;
 import io.accord.infra.audit.AuditHistory;
 import io.accord.infra.audit.AuditTrail;
 import io.accord.infra.errors.InvalidFieldException;
+import io.accord.infra.openapi.SortParameters;
 import io.accord.infra.security.Permissions;
 import io.accord.infra.web.Etags;
 import io.accord.infra.web.Page;
@@ -27,8 +28,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.time.OffsetDateTime;
@@ -62,6 +66,9 @@ public class FeedbackResource {
 
     @GET
     @PermissionsAllowed(Permissions.FEEDBACK_READ)
+    @Parameter(name = "sort", in = ParameterIn.QUERY, extensions = {
+            @Extension(name = SortParameters.FIELDS, value = "receivedAt, recordedAt, category, channel"),
+            @Extension(name = SortParameters.DEFAULT, value = "receivedAt,desc")})
     public Page<FeedbackView> list(@QueryParam("customerId") UUID customerId, @QueryParam("category") FeedbackCategory category,
             @QueryParam("channel") FeedbackChannel channel, @QueryParam("maxRating") @Min(1) @Max(5) Integer maxRating,
             @QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to, @Valid @BeanParam PageParams page) {

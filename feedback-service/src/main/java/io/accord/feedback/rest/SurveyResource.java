@@ -6,6 +6,7 @@ import io.accord.feedback.SurveyPurpose;
 import io.accord.feedback.service.SurveyService;
 import io.accord.infra.audit.AuditHistory;
 import io.accord.infra.audit.AuditTrail;
+import io.accord.infra.openapi.SortParameters;
 import io.accord.infra.security.Permissions;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
@@ -23,8 +24,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.time.Clock;
@@ -57,6 +61,9 @@ public class SurveyResource {
 
     @GET
     @PermissionsAllowed(Permissions.SURVEYS_READ)
+    @Parameter(name = "sort", in = ParameterIn.QUERY, extensions = {
+            @Extension(name = SortParameters.FIELDS, value = "createdAt, title, purpose"),
+            @Extension(name = SortParameters.DEFAULT, value = "createdAt,desc")})
     public Page<SurveyView> list(@QueryParam("purpose") SurveyPurpose purpose, @Valid @BeanParam PageParams page) {
         return surveys.list(purpose, page).map(SurveyView::of);
     }
@@ -83,6 +90,9 @@ public class SurveyResource {
     @GET
     @Path("{id}/invitations")
     @PermissionsAllowed(Permissions.SURVEYS_READ)
+    @Parameter(name = "sort", in = ParameterIn.QUERY, extensions = {
+            @Extension(name = SortParameters.FIELDS, value = "sentAt, expiresAt"),
+            @Extension(name = SortParameters.DEFAULT, value = "sentAt,desc")})
     public Page<InvitationView> invitations(@PathParam("id") UUID id, @QueryParam("customerId") UUID customerId,
             @Valid @BeanParam PageParams page) {
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -100,6 +110,9 @@ public class SurveyResource {
     @GET
     @Path("{id}/responses")
     @PermissionsAllowed(Permissions.SURVEYS_READ)
+    @Parameter(name = "sort", in = ParameterIn.QUERY, extensions = {
+            @Extension(name = SortParameters.FIELDS, value = "respondedAt"),
+            @Extension(name = SortParameters.DEFAULT, value = "respondedAt,desc")})
     public Page<ResponseView> responses(@PathParam("id") UUID id, @QueryParam("customerId") UUID customerId,
             @QueryParam("staffIssued") String staffIssued, @Valid @BeanParam PageParams page) {
         return surveys.responses(id, customerId, BooleanParams.parse("staffIssued", staffIssued), page).map(ResponseView::of);

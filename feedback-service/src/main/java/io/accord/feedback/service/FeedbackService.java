@@ -6,7 +6,7 @@ import io.accord.feedback.FeedbackChannel;
 import io.accord.feedback.config.FeedbackConfig;
 import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.ResourceNotFoundException;
-import io.accord.infra.persistence.Keyset;
+import io.accord.infra.persistence.Sorting;
 import io.accord.infra.persistence.Pages;
 import io.accord.infra.persistence.QueryFilter;
 import io.accord.infra.security.CurrentActor;
@@ -27,10 +27,13 @@ import java.util.UUID;
 @WritesChanges
 public class FeedbackService {
 
-    /** The list's order, unique with the id as the last key: what a cursor continues. */
-    private static final Keyset<Feedback> NEWEST_FIRST =
-            Keyset.<Feedback>descending("receivedAt", OffsetDateTime.class, f -> f.receivedAt)
-            .thenAscending("id", UUID.class, f -> f.id);
+    /** What the list sorts by (FeedbackResource.list documents the same fields); newest first, ties by id ascending, as always. */
+    private static final Sorting<Feedback> SORTING = Sorting.<Feedback>unique("id", UUID.class, f -> f.id)
+            .field("receivedAt", OffsetDateTime.class, f -> f.receivedAt)
+            .field("recordedAt", OffsetDateTime.class, f -> f.recordedAt)
+            .field("category", FeedbackCategory.class, f -> f.category)
+            .field("channel", FeedbackChannel.class, f -> f.channel)
+            .byDefault("receivedAt,desc", "id,asc");
 
     /** One category of the Pareto analysis: its count, share and the cumulative share up to it. */
     public record ParetoEntry(FeedbackCategory category, long count, double percent, double cumulativePercent) {
@@ -68,7 +71,7 @@ public class FeedbackService {
 
     public Page<Feedback> list(Filter filter, PageParams page) {
         QueryFilter query = filter.query();
-        return Pages.of(Feedback.class, query, NEWEST_FIRST, page);
+        return Pages.of(Feedback.class, query, SORTING, page);
     }
 
     /** Categories by count, most frequent first, with their cumulative share: where most of the trouble is. */

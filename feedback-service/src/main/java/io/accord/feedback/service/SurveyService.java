@@ -11,7 +11,7 @@ import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.InvalidFieldException;
 import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.persistence.Exists;
-import io.accord.infra.persistence.Keyset;
+import io.accord.infra.persistence.Sorting;
 import io.accord.infra.persistence.Pages;
 import io.accord.infra.persistence.QueryFilter;
 import io.accord.infra.security.CurrentActor;
@@ -37,18 +37,20 @@ import java.util.UUID;
 @WritesChanges
 public class SurveyService {
 
-    /** The list's order, unique with the id as the last key: what a cursor continues. */
-    private static final Keyset<Survey> NEWEST_SURVEYS_FIRST =
-            Keyset.<Survey>descending("createdAt", OffsetDateTime.class, s -> s.createdAt)
-            .thenDescending("id", UUID.class, s -> s.id);
-    /** The list's order, unique with the id as the last key: what a cursor continues. */
-    private static final Keyset<SurveyResponse> NEWEST_RESPONSES_FIRST =
-            Keyset.<SurveyResponse>descending("respondedAt", OffsetDateTime.class, r -> r.respondedAt)
-            .thenDescending("id", UUID.class, r -> r.id);
-    /** The list's order, unique with the id as the last key: what a cursor continues. */
-    private static final Keyset<SurveyInvitation> NEWEST_INVITATIONS_FIRST =
-            Keyset.<SurveyInvitation>descending("sentAt", OffsetDateTime.class, i -> i.sentAt)
-            .thenDescending("id", UUID.class, i -> i.id);
+    /** What each list sorts by (SurveyResource documents the same fields); newest first by default. */
+    private static final Sorting<Survey> SURVEY_SORTING = Sorting.<Survey>unique("id", UUID.class, s -> s.id)
+            .field("createdAt", OffsetDateTime.class, s -> s.createdAt)
+            .field("title", String.class, s -> s.title)
+            .field("purpose", SurveyPurpose.class, s -> s.purpose)
+            .byDefault("createdAt,desc");
+    private static final Sorting<SurveyResponse> RESPONSE_SORTING = Sorting.<SurveyResponse>unique("id", UUID.class, r -> r.id)
+            .field("respondedAt", OffsetDateTime.class, r -> r.respondedAt)
+            .byDefault("respondedAt,desc");
+    /** Not by status: an invitation's status is what it is now (it expires untouched), not what is stored. */
+    private static final Sorting<SurveyInvitation> INVITATION_SORTING = Sorting.<SurveyInvitation>unique("id", UUID.class, i -> i.id)
+            .field("sentAt", OffsetDateTime.class, i -> i.sentAt)
+            .field("expiresAt", OffsetDateTime.class, i -> i.expiresAt)
+            .byDefault("sentAt,desc");
 
     /** A sent invitation and its token, which exists only in this answer. */
     public record Sent(SurveyInvitation invitation, String token) {
@@ -100,7 +102,7 @@ public class SurveyService {
 
     public Page<Survey> list(SurveyPurpose purpose, PageParams page) {
         QueryFilter filter = new QueryFilter().equal("purpose", purpose);
-        return Pages.of(Survey.class, filter, NEWEST_SURVEYS_FIRST, page);
+        return Pages.of(Survey.class, filter, SURVEY_SORTING, page);
     }
 
     @Transactional
@@ -177,13 +179,13 @@ public class SurveyService {
         get(surveyId);
         QueryFilter filter = new QueryFilter().equal("surveyId", surveyId).equal("customerId", customerId)
                 .equal("staffIssued", staffIssued);
-        return Pages.of(SurveyResponse.class, filter, NEWEST_RESPONSES_FIRST, page);
+        return Pages.of(SurveyResponse.class, filter, RESPONSE_SORTING, page);
     }
 
     public Page<SurveyInvitation> invitations(UUID surveyId, UUID customerId, PageParams page) {
         get(surveyId);
         QueryFilter filter = new QueryFilter().equal("surveyId", surveyId).equal("customerId", customerId);
-        return Pages.of(SurveyInvitation.class, filter, NEWEST_INVITATIONS_FIRST, page);
+        return Pages.of(SurveyInvitation.class, filter, INVITATION_SORTING, page);
     }
 
     private OffsetDateTime now() {

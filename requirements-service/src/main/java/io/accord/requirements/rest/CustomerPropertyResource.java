@@ -2,6 +2,7 @@ package io.accord.requirements.rest;
 
 import io.accord.infra.audit.AuditHistory;
 import io.accord.infra.audit.AuditTrail;
+import io.accord.infra.openapi.SortParameters;
 import io.accord.infra.security.Permissions;
 import io.accord.infra.web.Etags;
 import io.accord.infra.web.Page;
@@ -24,8 +25,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.UUID;
@@ -55,6 +59,9 @@ public class CustomerPropertyResource {
 
     @GET
     @PermissionsAllowed(Permissions.PROPERTY_READ)
+    @Parameter(name = "sort", in = ParameterIn.QUERY, extensions = {
+            @Extension(name = SortParameters.FIELDS, value = "receivedAt, status, kind"),
+            @Extension(name = SortParameters.DEFAULT, value = "receivedAt,desc")})
     public Page<PropertyView> list(@QueryParam("customerId") UUID customerId, @QueryParam("requirementId") UUID requirementId,
             @QueryParam("status") CustomerProperty.Status status, @Valid @BeanParam PageParams page) {
         return properties.list(customerId, requirementId, status, page).map(PropertyView::of);

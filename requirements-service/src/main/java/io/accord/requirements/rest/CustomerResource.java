@@ -2,6 +2,7 @@ package io.accord.requirements.rest;
 
 import io.accord.infra.audit.AuditHistory;
 import io.accord.infra.audit.AuditTrail;
+import io.accord.infra.openapi.SortParameters;
 import io.accord.infra.security.Permissions;
 import io.accord.infra.web.Etags;
 import io.accord.infra.web.Page;
@@ -25,8 +26,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.UUID;
@@ -55,6 +59,9 @@ public class CustomerResource {
 
     @GET
     @PermissionsAllowed(Permissions.CUSTOMERS_READ)
+    @Parameter(name = "sort", in = ParameterIn.QUERY, extensions = {
+            @Extension(name = SortParameters.FIELDS, value = "code, name, createdAt"),
+            @Extension(name = SortParameters.DEFAULT, value = "code,asc")})
     public Page<CustomerView> list(@QueryParam("code") String code, @QueryParam("name") String name,
             @Valid @BeanParam PageParams page) {
         return customers.list(code, name, page).map(CustomerView::of);

@@ -5,7 +5,7 @@ import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.errors.UnprocessableException;
 import io.accord.infra.security.CurrentActor;
 import io.accord.infra.web.Etags;
-import io.accord.infra.persistence.Keyset;
+import io.accord.infra.persistence.Sorting;
 import io.accord.infra.persistence.Pages;
 import io.accord.infra.persistence.QueryFilter;
 import io.accord.infra.web.Page;
@@ -24,10 +24,12 @@ import java.util.UUID;
 @WritesChanges
 public class CustomerPropertyService {
 
-    /** The list's order, unique with the id as the last key: what a cursor continues. */
-    private static final Keyset<CustomerProperty> NEWEST_FIRST =
-            Keyset.<CustomerProperty>descending("receivedAt", OffsetDateTime.class, p -> p.receivedAt)
-            .thenDescending("id", UUID.class, p -> p.id);
+    /** What the register sorts by (CustomerPropertyResource.list documents the same fields); newest first by default. */
+    private static final Sorting<CustomerProperty> SORTING = Sorting.<CustomerProperty>unique("id", UUID.class, p -> p.id)
+            .field("receivedAt", OffsetDateTime.class, p -> p.receivedAt)
+            .field("status", CustomerProperty.Status.class, p -> p.status)
+            .field("kind", CustomerProperty.Kind.class, p -> p.kind)
+            .byDefault("receivedAt,desc");
 
     private final CurrentActor actor;
     private final Clock clock;
@@ -92,7 +94,7 @@ public class CustomerPropertyService {
     public Page<CustomerProperty> list(UUID customerId, UUID requirementId, CustomerProperty.Status status, PageParams page) {
         QueryFilter filter = new QueryFilter().equal("customerId", customerId).equal("requirementId", requirementId)
                 .equal("status", status);
-        return Pages.of(CustomerProperty.class, filter, NEWEST_FIRST, page);
+        return Pages.of(CustomerProperty.class, filter, SORTING, page);
     }
 
     private OffsetDateTime now() {

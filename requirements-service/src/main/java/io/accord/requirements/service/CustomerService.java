@@ -4,7 +4,7 @@ import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.ConflictException;
 import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.web.Etags;
-import io.accord.infra.persistence.Keyset;
+import io.accord.infra.persistence.Sorting;
 import io.accord.infra.persistence.Pages;
 import io.accord.infra.persistence.QueryFilter;
 import io.accord.infra.web.Page;
@@ -21,9 +21,12 @@ import java.util.UUID;
 @WritesChanges
 public class CustomerService {
 
-    /** The list's order, unique with the id as the last key: what a cursor continues. */
-    private static final Keyset<Customer> BY_CODE = Keyset.<Customer>ascending("code", String.class, c -> c.code)
-            .thenAscending("id", UUID.class, c -> c.id);
+    /** What the list sorts by (CustomerResource.list documents the same fields); by code by default. */
+    private static final Sorting<Customer> SORTING = Sorting.<Customer>unique("id", UUID.class, c -> c.id)
+            .field("code", String.class, c -> c.code)
+            .field("name", String.class, c -> c.name)
+            .field("createdAt", OffsetDateTime.class, c -> c.createdAt)
+            .byDefault("code,asc");
 
     private final Clock clock;
 
@@ -60,6 +63,6 @@ public class CustomerService {
     public Page<Customer> list(String code, String nameContains, PageParams page) {
         QueryFilter filter = new QueryFilter().equal("code", code)
                 .where("lower(name) like :name", "name", nameContains == null ? null : "%" + nameContains.toLowerCase() + "%");
-        return Pages.of(Customer.class, filter, BY_CODE, page);
+        return Pages.of(Customer.class, filter, SORTING, page);
     }
 }

@@ -6,7 +6,7 @@ import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.errors.UnprocessableException;
 import io.accord.infra.security.CurrentActor;
 import io.accord.infra.web.Etags;
-import io.accord.infra.persistence.Keyset;
+import io.accord.infra.persistence.Sorting;
 import io.accord.infra.persistence.Pages;
 import io.accord.infra.persistence.QueryFilter;
 import io.accord.infra.web.Page;
@@ -33,10 +33,14 @@ import java.util.UUID;
 @WritesChanges
 public class RequirementService {
 
-    /** The list's order, unique with the id as the last key: what a cursor continues. */
-    private static final Keyset<Requirement> NEWEST_FIRST =
-            Keyset.<Requirement>descending("createdAt", OffsetDateTime.class, r -> r.createdAt)
-            .thenDescending("id", UUID.class, r -> r.id);
+    /** What the list sorts by (RequirementResource.list documents the same fields); newest first by default. */
+    private static final Sorting<Requirement> SORTING = Sorting.<Requirement>unique("id", UUID.class, r -> r.id)
+            .field("createdAt", OffsetDateTime.class, r -> r.createdAt)
+            .field("updatedAt", OffsetDateTime.class, r -> r.updatedAt)
+            .field("status", RequirementStatus.class, r -> r.status)
+            .field("source", RequirementSource.class, r -> r.source)
+            .field("revision", Integer.class, r -> r.revision)
+            .byDefault("createdAt,desc");
 
     private final CurrentActor actor;
     private final ObjectMapper mapper;
@@ -180,7 +184,7 @@ public class RequirementService {
             OffsetDateTime from, OffsetDateTime to, PageParams page) {
         QueryFilter filter = new QueryFilter().equal("status", status).equal("customerId", customerId).equal("source", source)
                 .where("createdAt >= :from", "from", from).where("createdAt < :to", "to", to);
-        return Pages.of(Requirement.class, filter, NEWEST_FIRST, page);
+        return Pages.of(Requirement.class, filter, SORTING, page);
     }
 
 }

@@ -34,6 +34,10 @@ final class RequestExamples {
             {"category": "DELIVERY", "likelihood": 3, "impact": 4, "mitigation": "提前锁定铸件供应商产能，每周跟踪毛坯到货"}
             """;
 
+    static final String MITIGATION = """
+            {"mitigation": "第二家铸件供应商已认可，首批毛坯提前两周到货"}
+            """;
+
     static final String ORDER_CONFIRMATION = """
             {"method": "FAX", "reference": "传真回执 2026-11-27 第 3 页"}
             """;

@@ -2,6 +2,7 @@ package io.accord.review.rest;
 
 import io.accord.infra.audit.AuditHistory;
 import io.accord.infra.audit.AuditTrail;
+import io.accord.infra.openapi.SortParameters;
 import io.accord.infra.security.Permissions;
 import io.accord.infra.web.Etags;
 import io.accord.infra.web.Page;
@@ -28,8 +29,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.util.UUID;
@@ -52,6 +56,9 @@ public class ReviewResource {
 
     @GET
     @PermissionsAllowed(Permissions.REVIEWS_READ)
+    @Parameter(name = "sort", in = ParameterIn.QUERY, extensions = {
+            @Extension(name = SortParameters.FIELDS, value = "openedAt, updatedAt, status, type"),
+            @Extension(name = SortParameters.DEFAULT, value = "openedAt,desc")})
     public Page<ReviewView> list(@QueryParam("requirementId") UUID requirementId, @QueryParam("customerId") UUID customerId,
             @QueryParam("status") ReviewStatus status,
             @QueryParam("department") Department department, @QueryParam("overdue") Boolean overdue,
@@ -108,6 +115,17 @@ public class ReviewResource {
     public Response addRisk(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull RiskRequest body) {
         return withTag(reviews.addRisk(id, body.toCommand(), ifMatch));
+    }
+
+    /** A risk that blocks approval (15 or more without a mitigation) stops blocking it once its mitigation is recorded. */
+    @POST
+    @Path("{id}/risks/{seq}/mitigation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PermissionsAllowed(Permissions.REVIEWS_RISK)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "second-supplier", value = RequestExamples.MITIGATION)))
+    public Response mitigateRisk(@PathParam("id") UUID id, @PathParam("seq") int seq,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull MitigationRequest body) {
+        return withTag(reviews.mitigateRisk(id, seq, body.toCommand(), ifMatch));
     }
 
     @POST

@@ -6,9 +6,9 @@ import io.accord.infra.persistence.Exists;
 import io.accord.infra.security.CurrentActor;
 import io.accord.infra.sla.SlaBreaches;
 import io.accord.infra.web.Etags;
-import io.accord.infra.persistence.Keyset;
 import io.accord.infra.persistence.Pages;
 import io.accord.infra.persistence.QueryFilter;
+import io.accord.infra.persistence.Sorting;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
 import io.accord.review.Consolidation;
@@ -18,6 +18,7 @@ import io.accord.review.OrderConfirmation;
 import io.accord.review.Review;
 import io.accord.review.ReviewPolicy;
 import io.accord.review.ReviewStatus;
+import io.accord.review.ReviewType;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -34,10 +35,13 @@ import java.util.UUID;
 @WritesChanges
 public class ReviewService {
 
-    /** The list's order, unique with the id as the last key: what a cursor continues. */
-    private static final Keyset<Review> NEWEST_FIRST =
-            Keyset.<Review>descending("openedAt", OffsetDateTime.class, r -> r.openedAt)
-            .thenDescending("id", UUID.class, r -> r.id);
+    /** What the list sorts by (the OpenAPI of ReviewResource.list names the same fields); newest first by default. */
+    private static final Sorting<Review> SORTING = Sorting.<Review>unique("id", UUID.class, r -> r.id)
+            .field("openedAt", OffsetDateTime.class, r -> r.openedAt)
+            .field("updatedAt", OffsetDateTime.class, r -> r.updatedAt)
+            .field("status", ReviewStatus.class, r -> r.status)
+            .field("type", ReviewType.class, r -> r.type)
+            .byDefault("openedAt,desc");
 
     private static final Logger LOG = Logger.getLogger(ReviewService.class);
 
@@ -103,6 +107,13 @@ public class ReviewService {
     public Review addRisk(UUID id, AssessRiskCommand request, String ifMatch) {
         Review review = writable(id, ifMatch);
         review.addRisk(request.category(), request.likelihood(), request.impact(), request.mitigation(), actor.name(), now());
+        return review;
+    }
+
+    @Transactional
+    public Review mitigateRisk(UUID id, int seq, MitigateRiskCommand request, String ifMatch) {
+        Review review = writable(id, ifMatch);
+        review.mitigateRisk(seq, request.mitigation(), now());
         return review;
     }
 
@@ -179,6 +190,6 @@ public class ReviewService {
         QueryFilter filter = new QueryFilter().equal("customerId", customerId).equal("requirementId", requirementId)
                 .equal("status", status).where(":department member of requiredDepartments", "department", department)
                 .when(Boolean.TRUE.equals(overdue), "overdue = true");
-        return Pages.of(Review.class, filter, NEWEST_FIRST, page);
+        return Pages.of(Review.class, filter, SORTING, page);
     }
 }

@@ -99,7 +99,7 @@ class ReviewPolicyRoutingTest {
                 .body("{\"category\": \"TECHNICAL\", \"likelihood\": 6, \"impact\": 0}").post("/api/v1/reviews/" + review + "/risks")
                 .then().statusCode(400).body("violations.field", containsInAnyOrder("impact", "likelihood"));
         risk(review, "{\"category\": \"DELIVERY\", \"likelihood\": 4, \"impact\": 4}").body("risks[0].score", equalTo(16));
-        decide(review).statusCode(409).body("detail", containsString("no mitigation"));
+        decide(review).statusCode(409).body("detail", containsString("risk 1 (DELIVERY, 4 × 4 = 16) has none"));
 
         String mitigated = consolidatedHighRisk();
         risk(mitigated, "{\"category\": \"CAPACITY\", \"likelihood\": 5, \"impact\": 3, \"mitigation\": \"second shift from March\"}");
@@ -109,8 +109,38 @@ class ReviewPolicyRoutingTest {
                 .then().body("content.risks.size()", equalTo(2), "intact", equalTo(true));
     }
 
+    @Test
+    void anUnmitigatedRiskOfTwentyFiveBlocksApprovalWithoutTheHighRiskFlagUntilItsMitigationIsRecorded() {
+        String review = consolidated(false);
+        risk(review, "{\"category\": \"SAFETY\", \"likelihood\": 5, \"impact\": 5}");
+        risk(review, "{\"category\": \"FINANCIAL\", \"likelihood\": 2, \"impact\": 3}");
+
+        decide(review).statusCode(409).contentType("application/problem+json").body("currentState", equalTo("CONSOLIDATED"),
+                "detail", containsString("risk 1 (SAFETY, 5 × 5 = 25) has none"), "detail", not(containsString("risk 2")));
+
+        given().header("Authorization", Reviews.SALES_MANAGER).contentType(ContentType.JSON).body("{\"mitigation\": \" \"}")
+                .post("/api/v1/reviews/" + review + "/risks/1/mitigation").then().statusCode(400)
+                .body("violations.field", hasItem("mitigation"));
+        given().header("Authorization", Reviews.SALES_MANAGER).contentType(ContentType.JSON).body("{\"mitigation\": \"x\"}")
+                .post("/api/v1/reviews/" + review + "/risks/9/mitigation").then().statusCode(404);
+        given().header("Authorization", TestTokens.bearer("p", "PRODUCTION")).contentType(ContentType.JSON)
+                .body("{\"mitigation\": \"guards fitted and the pressure test witnessed by QA\"}")
+                .post("/api/v1/reviews/" + review + "/risks/1/mitigation").then().statusCode(200)
+                .body("risks[0].mitigation", equalTo("guards fitted and the pressure test witnessed by QA"), "risks[0].score", equalTo(25));
+
+        decide(review).statusCode(200).body("status", equalTo("APPROVED"));
+        given().header("Authorization", Reviews.AUDITOR).get("/api/v1/reviews/" + review + "/history")
+                .then().body("action", hasItem("risk mitigated: 1"));
+        given().header("Authorization", Reviews.SALES_MANAGER).contentType(ContentType.JSON).body("{\"mitigation\": \"later\"}")
+                .post("/api/v1/reviews/" + review + "/risks/2/mitigation").then().statusCode(409).body("currentState", equalTo("APPROVED"));
+    }
+
     private String consolidatedHighRisk() {
-        String review = open(true, "ORDER", "900", "", "", true);
+        return consolidated(true);
+    }
+
+    private String consolidated(boolean highRisk) {
+        String review = open(true, "ORDER", "900", "", "", highRisk);
         for (String d : new String[]{"QUALITY", "PRODUCTION", "PROCUREMENT"}) {
             Reviews.opinion(review, d, "APPROVE");
         }
