@@ -39,23 +39,34 @@ public final class KafkaTestBroker {
         }
     }
 
-    private static KafkaClusterTestKit start() {
-        // an in-process broker must never end the test JVM: Kafka calls exit/halt on fatal faults and at shutdown,
-        // which surefire reports as a crashed fork even when every test passed
+    /**
+     * An in-process broker must never end the test JVM: Kafka calls exit/halt on fatal faults and at shutdown, which
+     * surefire reports as a crashed fork even when every test passed.
+     */
+    static void keepTheJvmAlive() {
         Exit.setExitProcedure((status, message) -> System.err.println("in-process Kafka asked to exit(" + status + "): " + message));
         Exit.setHaltProcedure((status, message) -> System.err.println("in-process Kafka asked to halt(" + status + "): " + message));
+    }
+
+    /** What a one-node test broker needs: internal topics with one replica, no wait before a group's first rebalance. */
+    static KafkaClusterTestKit.Builder oneNode(KafkaClusterTestKit.Builder builder, boolean autoCreateTopics) {
+        return builder
+                .setConfigProp("auto.create.topics.enable", Boolean.toString(autoCreateTopics))
+                .setConfigProp("num.partitions", "3")
+                .setConfigProp("offsets.topic.replication.factor", "1")
+                .setConfigProp("transaction.state.log.replication.factor", "1")
+                .setConfigProp("transaction.state.log.min.isr", "1")
+                .setConfigProp("group.initial.rebalance.delay.ms", "0");
+    }
+
+    private static KafkaClusterTestKit start() {
+        keepTheJvmAlive();
         try {
-            KafkaClusterTestKit kit = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+            KafkaClusterTestKit kit = oneNode(new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                     .setCombined(true)
                     .setNumBrokerNodes(1)
                     .setNumControllerNodes(1)
-                    .build())
-                    .setConfigProp("auto.create.topics.enable", "true")
-                    .setConfigProp("num.partitions", "3")
-                    .setConfigProp("offsets.topic.replication.factor", "1")
-                    .setConfigProp("transaction.state.log.replication.factor", "1")
-                    .setConfigProp("transaction.state.log.min.isr", "1")
-                    .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                    .build()), true)
                     .build();
             kit.format();
             kit.startup();

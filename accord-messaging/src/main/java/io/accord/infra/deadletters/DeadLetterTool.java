@@ -1,5 +1,6 @@
 package io.accord.infra.deadletters;
 
+import io.accord.infra.kafka.KafkaClientSettings;
 import io.accord.infra.events.EventOwners;
 import io.accord.infra.deadletters.DeadLetterTopic.Partition;
 import io.smallrye.config.SmallRyeConfigBuilder;
@@ -54,10 +55,11 @@ public final class DeadLetterTool {
     /** 0 when done (also when there was nothing to do), 2 when refused or misused, 1 when Kafka failed. */
     public int run(List<String> args) {
         DeadLetterOptions options;
-        Map<String, Object> kafka;
+        KafkaClientSettings kafka;
         try {
             options = DeadLetterOptions.parse(args);
-            kafka = KafkaSettings.from(config);
+            // the settings the apps' clients get, read without Quarkus: a security setting added for them applies here
+            kafka = KafkaClientSettings.fromConfig(config);
         } catch (IllegalArgumentException e) {
             out.println("dead letters: " + e.getMessage());
             out.println(DeadLetterOptions.USAGE);

@@ -1,5 +1,6 @@
 package io.accord.infra.deadletters;
 
+import io.accord.infra.kafka.KafkaClientSettings;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -41,16 +42,17 @@ final class DeadLetterTopic implements AutoCloseable {
     }
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final String CLIENT_ID = "accord-dead-letters";
 
     private final String topic;
-    private final Map<String, Object> settings;
+    private final KafkaClientSettings kafka;
     private final KafkaConsumer<byte[], byte[]> consumer;
     private KafkaProducer<byte[], byte[]> producer;
 
-    DeadLetterTopic(String topic, String group, Map<String, Object> kafka) {
+    DeadLetterTopic(String topic, String group, KafkaClientSettings kafka) {
         this.topic = topic;
-        this.settings = kafka;
-        Map<String, Object> config = new HashMap<>(kafka);
+        this.kafka = kafka;
+        Map<String, Object> config = new HashMap<>();
         config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -58,8 +60,7 @@ final class DeadLetterTopic implements AutoCloseable {
         config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        config.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "accord-dead-letters");
-        this.consumer = new KafkaConsumer<>(config);
+        this.consumer = new KafkaConsumer<>(kafka.forClient(CLIENT_ID, config));
     }
 
     /** Every partition of the topic, in order; empty when the topic does not exist. */
@@ -127,13 +128,12 @@ final class DeadLetterTopic implements AutoCloseable {
 
     private KafkaProducer<byte[], byte[]> producer() {
         if (producer == null) {
-            Map<String, Object> config = new HashMap<>(settings);
+            Map<String, Object> config = new HashMap<>();
             config.put(ProducerConfig.ACKS_CONFIG, "all");
             config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
             config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
             config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-            config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "accord-dead-letters");
-            producer = new KafkaProducer<>(config);
+            producer = new KafkaProducer<>(kafka.forClient(CLIENT_ID, config));
         }
         return producer;
     }

@@ -22,6 +22,14 @@ public interface EventsConfig {
     @WithDefault("1")
     short topicReplicationFactor();
 
+    /**
+     * Whether the app creates the topics it writes to (its own and its channels' dead-letter topics) with the
+     * partitions and replication above; {@code false} where the cluster owns its topics (Strimzi's KafkaTopic, topic
+     * creation denied by ACLs): the app then only checks that every topic it uses exists, and says which do not.
+     */
+    @WithDefault("true")
+    boolean createTopics();
+
     Relay relay();
 
     interface Relay {

@@ -2,6 +2,8 @@ package io.accord.infra.outbox;
 
 import io.accord.infra.events.EventEnvelope;
 import io.accord.infra.events.EventOwners;
+import io.accord.infra.kafka.KafkaClientSettings;
+import io.accord.infra.kafka.KafkaFailures;
 import io.accord.infra.tracing.EventTrace;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
@@ -9,19 +11,16 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.TimeoutException;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
@@ -61,7 +60,8 @@ public class OutboxRelay {
     private final DataSource dataSource;
     private final EventsConfig config;
     private final OutboxSignal signal;
-    private final Map<String, Object> kafkaConfig;
+    private final KafkaClientSettings kafka;
+    private final EventTopics topics;
     private final Function<Map<String, Object>, Producer<String, String>> producers;
     private final Counter published;
     private final Counter failures;
@@ -69,25 +69,25 @@ public class OutboxRelay {
 
     private volatile boolean running;
     private volatile String lastError;
-    private volatile boolean topicReady;
     private Thread worker;
     private Producer<String, String> producer;
     private Admin admin;
     private long lastProbeNanos;
 
     @Inject
-    public OutboxRelay(AgroalDataSource dataSource, EventsConfig config, OutboxSignal signal,
-            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry registry) {
-        this(dataSource, config, signal, kafkaConfig, registry, KafkaProducer::new);
+    public OutboxRelay(AgroalDataSource dataSource, EventsConfig config, OutboxSignal signal, KafkaClientSettings kafka,
+            EventTopics topics, MeterRegistry registry) {
+        this(dataSource, config, signal, kafka, topics, registry, KafkaProducer::new);
     }
 
     /** With the producer made by {@code producers} from the relay's producer settings (tests pass a MockProducer). */
-    OutboxRelay(DataSource dataSource, EventsConfig config, OutboxSignal signal, Map<String, Object> kafkaConfig,
-            MeterRegistry registry, Function<Map<String, Object>, Producer<String, String>> producers) {
+    OutboxRelay(DataSource dataSource, EventsConfig config, OutboxSignal signal, KafkaClientSettings kafka,
+            EventTopics topics, MeterRegistry registry, Function<Map<String, Object>, Producer<String, String>> producers) {
         this.dataSource = dataSource;
         this.config = config;
         this.signal = signal;
-        this.kafkaConfig = kafkaConfig;
+        this.kafka = kafka;
+        this.topics = topics;
         this.producers = producers;
         this.published = registry.counter("accord.outbox.published");
         this.failures = registry.counter("accord.outbox.batch.failures");
@@ -105,10 +105,7 @@ public class OutboxRelay {
                     + config.source() + " is not a publisher Accord's consumers accept (see EventOwners)");
         }
         producer = producers.apply(producerConfig());
-        Map<String, Object> adminConfig = new HashMap<>(kafkaConfig);
-        adminConfig.put("default.api.timeout.ms", 10_000);
-        adminConfig.put("request.timeout.ms", 3_000);
-        admin = Admin.create(adminConfig);
+        admin = Admin.create(kafka.forClient(Map.of("default.api.timeout.ms", 10_000, "request.timeout.ms", 3_000)));
         running = true;
         worker = new Thread(this::loop, "outbox-relay");
         worker.setDaemon(true);
@@ -138,7 +135,7 @@ public class OutboxRelay {
     }
 
     private Map<String, Object> producerConfig() {
-        Map<String, Object> props = new HashMap<>(kafkaConfig);
+        Map<String, Object> props = new HashMap<>();
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
@@ -149,14 +146,16 @@ public class OutboxRelay {
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) config.relay().sendTimeout().toMillis());
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + config.topic());
-        return props;
+        return kafka.forClient("outbox-relay-" + config.topic(), props);
     }
 
     private void loop() {
         while (running) {
             try {
-                ensureTopic();
+                topics.provision(admin);
+                if (topics.ownTopicMissing()) {
+                    throw new IllegalStateException(topics.ownTopicMissingReason());
+                }
                 int sent = relayBatch();
                 if (sent == 0) {
                     probeBroker();
@@ -170,26 +169,15 @@ public class OutboxRelay {
                 return;
             } catch (Exception e) {
                 failures.increment();
-                lastError = e.toString();
-                LOG.warnf("outbox relay batch failed, retrying in %s: %s", config.relay().errorBackoff(), e.toString());
+                String reason = KafkaFailures.reason(e);
+                if (!reason.equals(lastError)) {
+                    // once per cause, not once a second for as long as it lasts
+                    LOG.warnf("outbox relay batch failed, retrying every %s: %s", config.relay().errorBackoff(), reason);
+                }
+                lastError = reason;
                 sleep();
             }
         }
-    }
-
-    private void ensureTopic() throws Exception {
-        if (topicReady) {
-            return;
-        }
-        try {
-            admin.createTopics(List.of(new NewTopic(config.topic(), config.topicPartitions(),
-                    config.topicReplicationFactor()))).all().get(10, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw e;
-            }
-        }
-        topicReady = true;
     }
 
     /**
@@ -250,7 +238,8 @@ public class OutboxRelay {
             return Batch.NONE;
         }
         long start = System.nanoTime();
-        List<Long> acknowledged = send(rows);
+        Sent sent = send(rows);
+        List<Long> acknowledged = sent.acknowledged();
         if (!acknowledged.isEmpty()) {
             try (PreparedStatement delete = connection.prepareStatement(DELETE)) {
                 delete.setArray(1, connection.createArrayOf("bigint", acknowledged.toArray()));
@@ -258,7 +247,7 @@ public class OutboxRelay {
             }
         }
         batchTimer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
-        return new Batch(rows.size(), acknowledged.size());
+        return new Batch(rows.size(), acknowledged.size(), sent.firstFailure());
     }
 
     /**
@@ -267,9 +256,10 @@ public class OutboxRelay {
      * at once holds back the later rows of its aggregate, which are not even sent, so they cannot overtake it; one it
      * refuses for want of the broker ends the batch instead of blocking once per row.
      */
-    private List<Long> send(List<Row> rows) throws InterruptedException {
+    private Sent send(List<Row> rows) throws InterruptedException {
         List<Future<RecordMetadata>> futures = new ArrayList<>(rows.size());
         Set<String> held = new HashSet<>();
+        Throwable firstFailure = null;
         for (Row row : rows) {
             if (held.contains(row.aggregateId())) {
                 futures.add(null);
@@ -280,12 +270,14 @@ public class OutboxRelay {
                 future = producer().send(record(row));
             } catch (RuntimeException e) {
                 LOG.debugf("send refused: %s", e.toString());
+                firstFailure = e;
                 break;
             }
             futures.add(future);
             Throwable refusal = refusal(future);
             if (refusal != null) {
                 LOG.debugf("send refused: %s", refusal.toString());
+                firstFailure = firstFailure == null ? refusal : firstFailure;
                 held.add(row.aggregateId());
                 if (refusal instanceof TimeoutException) {
                     // no metadata within max.block.ms: the broker is away, and every further row would wait as long
@@ -295,7 +287,9 @@ public class OutboxRelay {
         }
         producer().flush();
         for (int i = 0; i < rows.size(); i++) {
-            if (i >= futures.size() || futures.get(i) == null || !succeeded(futures.get(i))) {
+            Throwable failure = i < futures.size() && futures.get(i) != null ? failure(futures.get(i)) : null;
+            firstFailure = firstFailure == null ? failure : firstFailure;
+            if (i >= futures.size() || futures.get(i) == null || failure != null) {
                 held.add(rows.get(i).aggregateId());
             }
         }
@@ -305,7 +299,7 @@ public class OutboxRelay {
                 acknowledged.add(row.id());
             }
         }
-        return acknowledged;
+        return new Sent(acknowledged, firstFailure);
     }
 
     private ProducerRecord<String, String> record(Row row) {
@@ -329,12 +323,15 @@ public class OutboxRelay {
         }
     }
 
-    private boolean succeeded(Future<RecordMetadata> future) throws InterruptedException {
+    /** Why a sent record was not acknowledged, or null when it was. */
+    private Throwable failure(Future<RecordMetadata> future) throws InterruptedException {
         try {
             future.get(config.relay().sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
-            return false;
+            return null;
+        } catch (ExecutionException e) {
+            return e.getCause();
+        } catch (java.util.concurrent.TimeoutException e) {
+            return e;
         }
     }
 
@@ -358,16 +355,24 @@ public class OutboxRelay {
     private record Row(long id, String aggregateId, String payload, EventTrace trace) {
     }
 
-    /** Rows read from the outbox in one round, and how many of them the broker acknowledged (and were deleted). */
-    private record Batch(int read, int acknowledged) {
-        static final Batch NONE = new Batch(0, 0);
+    /** The ids the broker acknowledged, and why the first of the others was not (null when none failed). */
+    private record Sent(List<Long> acknowledged, Throwable firstFailure) {
+    }
+
+    /**
+     * Rows read from the outbox in one round, how many of them the broker acknowledged (and were deleted), and why
+     * the first of the others was not.
+     */
+    private record Batch(int read, int acknowledged, Throwable firstFailure) {
+        static final Batch NONE = new Batch(0, 0, null);
     }
 
     /** Some rows of a batch were not acknowledged: they stay in the outbox; the acknowledged ones are gone. */
     static final class UnacknowledgedEventsException extends IllegalStateException {
         private UnacknowledgedEventsException(Batch batch) {
             super((batch.read() - batch.acknowledged()) + " of " + batch.read()
-                    + " events were not acknowledged by the broker; they stay in the outbox and are sent again");
+                    + " events were not acknowledged by the broker; they stay in the outbox and are sent again"
+                    + (batch.firstFailure() == null ? "" : ". First refusal: " + KafkaFailures.reason(batch.firstFailure())));
         }
     }
 }

@@ -3,6 +3,7 @@ package io.accord.infra.outbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.accord.infra.events.EventEnvelopes;
+import io.accord.infra.kafka.KafkaClientSettings;
 import io.accord.infra.security.CurrentActor;
 import io.accord.testsupport.TestDatabases;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -83,7 +84,9 @@ class OutboxRelayTest {
         }
         broker = new Broker();
         registry = new SimpleMeterRegistry();
-        relay = new OutboxRelay(db, new Config(), new OutboxSignal(), Map.of(), registry, settings -> broker);
+        Config config = new Config();
+        relay = new OutboxRelay(db, config, new OutboxSignal(), new KafkaClientSettings(Map.of()),
+                new EventTopics(config, new TopicUses(TOPIC, Map.of(TOPIC, "the outbox relay"), Map.of())), registry, settings -> broker);
     }
 
     @Test
@@ -332,6 +335,11 @@ class OutboxRelayTest {
         @Override
         public short topicReplicationFactor() {
             return 1;
+        }
+
+        @Override
+        public boolean createTopics() {
+            return true;
         }
 
         @Override

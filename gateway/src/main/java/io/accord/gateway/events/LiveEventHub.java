@@ -2,6 +2,8 @@ package io.accord.gateway.events;
 
 import io.accord.gateway.config.GatewayConfig;
 import io.accord.infra.events.EventOwners;
+import io.accord.infra.kafka.KafkaClientSettings;
+import io.accord.infra.kafka.KafkaFailures;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.json.DecodeException;
@@ -17,7 +19,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -75,9 +76,8 @@ public class LiveEventHub {
     private Thread worker;
 
     @Inject
-    public LiveEventHub(@ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrap,
-            GatewayConfig config, Clock clock) {
-        this(config.events().topics(), config.events().retention(), () -> newConsumer(bootstrap), FIRST_BACKOFF, clock);
+    public LiveEventHub(KafkaClientSettings kafka, GatewayConfig config, Clock clock) {
+        this(config.events().topics(), config.events().retention(), () -> newConsumer(kafka), FIRST_BACKOFF, clock);
     }
 
     /** With the consumers {@code consumers} makes (tests pass Kafka's MockConsumer) and the first pause after a failure. */
@@ -91,16 +91,16 @@ public class LiveEventHub {
         this.firstBackoff = firstBackoff;
     }
 
-    private static Consumer<String, String> newConsumer(String bootstrap) {
-        return new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+    /** Where the broker is and how to log in come from the settings every Accord Kafka client shares. */
+    private static Consumer<String, String> newConsumer(KafkaClientSettings kafka) {
+        return new KafkaConsumer<>(kafka.forClient(Map.of(
                 // every replica sees every event: a group of its own, nothing committed
                 ConsumerConfig.GROUP_ID_CONFIG, "gateway-live-" + UUID.randomUUID(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest",
                 ConsumerConfig.METADATA_MAX_AGE_CONFIG, "5000",
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()));
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName())));
     }
 
     void start(@Observes StartupEvent event) {
@@ -139,7 +139,7 @@ public class LiveEventHub {
             } catch (WakeupException e) {
                 // shutting down
             } catch (RuntimeException e) {
-                status = new Status(State.FAILING, e.toString(), clock.instant(), status.failures() + 1);
+                status = new Status(State.FAILING, KafkaFailures.reason(e), clock.instant(), status.failures() + 1);
                 LOG.errorf(e, "live event stream cannot read Kafka; a new consumer tries again in %s", backoff);
                 if (!pause(backoff)) {
                     break;

@@ -13,14 +13,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.BufferedReader;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,7 +63,7 @@ class EventStreamTest {
         String ticket = given().header("Authorization", quality).post("/api/v1/events/tickets")
                 .then().statusCode(200).header("Cache-Control", "no-store").body("ticket", startsWith("est_"))
                 .extract().path("ticket");
-        try (Stream stream = open(URI.create(events + "?ticket=" + ticket), null)) {
+        try (SseStream stream = open(URI.create(events + "?ticket=" + ticket), null)) {
             assertEquals(200, stream.status);
             // the gateway reads from the newest record on: publish until one arrives (the topic may be new to it)
             List<String> sent = new ArrayList<>();
@@ -110,7 +104,7 @@ class EventStreamTest {
     @Test
     void aStreamEndsWhenItsTokenExpires() throws Exception {
         String shortLived = TestTokens.bearerExpiringIn(Duration.ofSeconds(3), "su.sales", "SALES");
-        try (Stream stream = open(events, shortLived)) {
+        try (SseStream stream = open(events, shortLived)) {
             assertEquals(200, stream.status);
             await().atMost(Duration.ofSeconds(15)).until(stream::ended);
             assertTrue(stream.lines().contains("event: expired"), stream.lines().toString());
@@ -120,77 +114,30 @@ class EventStreamTest {
     @Test
     void aPrincipalHoldsAtMostTwoStreamsAndGetsTheSlotBackWhenOneCloses() throws Exception {
         String token = TestTokens.bearer("many.tabs", "SALES");
-        try (Stream first = open(events, token); Stream second = open(events, token)) {
+        try (SseStream first = open(events, token); SseStream second = open(events, token)) {
             assertEquals(200, first.status);
             assertEquals(200, second.status);
             given().header("Authorization", token).get("/api/v1/events")
                     .then().statusCode(429).contentType("application/problem+json").body("status", equalTo(429));
             // another user is not affected
-            try (Stream other = open(events, TestTokens.bearer("other.user", "SALES"))) {
+            try (SseStream other = open(events, TestTokens.bearer("other.user", "SALES"))) {
                 assertEquals(200, other.status);
             }
             second.close();
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-                try (Stream again = open(events, token)) {
+                try (SseStream again = open(events, token)) {
                     assertEquals(200, again.status);
                 }
             });
         }
     }
 
-    private static String envelope(String id, String source) {
+    static String envelope(String id, String source) {
         return new JsonObject().put("specversion", "1.0").put("id", id).put("type", "accord.complaint.received")
                 .put("source", source).put("subject", id).put("data", new JsonObject()).encode();
     }
 
-    private Stream open(URI uri, String authorization) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream");
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-        return new Stream(response);
-    }
-
-    /** An open SSE response whose lines are collected in the background. */
-    private static final class Stream implements AutoCloseable {
-        final int status;
-        private final InputStream body;
-        private final List<String> lines = new ArrayList<>();
-        private volatile boolean ended;
-
-        Stream(HttpResponse<InputStream> response) {
-            this.status = response.statusCode();
-            this.body = response.body();
-            Thread reader = new Thread(() -> {
-                try (BufferedReader in = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
-                    for (String line; (line = in.readLine()) != null; ) {
-                        synchronized (lines) {
-                            lines.add(line);
-                        }
-                    }
-                } catch (Exception e) {
-                    // closed by the test
-                }
-                ended = true;
-            });
-            reader.setDaemon(true);
-            reader.start();
-        }
-
-        List<String> lines() {
-            synchronized (lines) {
-                return List.copyOf(lines);
-            }
-        }
-
-        boolean ended() {
-            return ended;
-        }
-
-        @Override
-        public void close() throws Exception {
-            body.close();
-        }
+    private SseStream open(URI uri, String authorization) throws Exception {
+        return SseStream.open(http, uri, authorization);
     }
 }

@@ -83,7 +83,7 @@ class ReviewEventsConsumerTest {
                 .then().body("", hasSize(3));
     }
 
-    private String submitted(String customer) {
+    static String submitted(String customer) {
         String id = TestData.capture(customer);
         given().header("Authorization", TestData.SALES).post("/api/v1/requirements/" + id + "/submission")
                 .then().statusCode(200);
@@ -95,7 +95,7 @@ class ReviewEventsConsumerTest {
         KafkaTestClient.send(bootstrap, TOPIC, review, event);
     }
 
-    private static String event(String type, String reviewId, String requirementId, int revision) {
+    static String event(String type, String reviewId, String requirementId, int revision) {
         return """
                 {"specversion":"1.0","id":"%s","source":"/accord/review-service","type":"accord.%s",\
                 "subject":"%s","time":"%s","datacontenttype":"application/json","actor":"wang.gm",\
