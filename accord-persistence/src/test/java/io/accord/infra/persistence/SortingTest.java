@@ -4,6 +4,7 @@ import io.accord.infra.errors.InvalidFieldException;
 import io.accord.infra.web.PageParams;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -119,7 +120,7 @@ class SortingTest {
     @Test
     void aFieldACursorCannotCarryIsRefusedWhereItIsDeclared() {
         assertThrows(IllegalArgumentException.class,
-                () -> Sorting.<Row>unique("id", UUID.class, Row::id).field("when", java.time.LocalTime.class, r -> null));
+                () -> Sorting.<Row>unique("id", UUID.class, Row::id).field("when", LocalTime.class, r -> null));
     }
 
     private static PageParams params(String cursor, String... sort) {
