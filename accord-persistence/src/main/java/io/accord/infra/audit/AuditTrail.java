@@ -3,6 +3,7 @@ package io.accord.infra.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accord.infra.security.CurrentActor;
+import io.accord.infra.signatures.Signature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -30,6 +31,13 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEntry record(String aggregateType, UUID aggregateId, String action, Object stateBefore,
             Object stateAfter, Object detail) {
+        return record(aggregateType, aggregateId, action, stateBefore, stateAfter, detail, null);
+    }
+
+    /** Records a signed change (or an unsigned one when {@code signature} is null); the hash covers the signature. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AuditEntry record(String aggregateType, UUID aggregateId, String action, Object stateBefore,
+            Object stateAfter, Object detail, Signature signature) {
         AuditEntry last = AuditEntry.find("aggregateType = ?1 and aggregateId = ?2 order by seq desc", aggregateType, aggregateId)
                 .firstResult();
         AuditEntry entry = new AuditEntry();
@@ -42,6 +50,7 @@ public class AuditTrail {
         entry.stateBefore = stateBefore == null ? null : stateBefore.toString();
         entry.stateAfter = stateAfter == null ? null : stateAfter.toString();
         entry.detail = json(detail);
+        entry.sign(signature);
         entry.previousHash = last == null ? AuditHashes.GENESIS : last.hash;
         entry.hash = AuditHashes.hash(entry);
         entry.persist();
