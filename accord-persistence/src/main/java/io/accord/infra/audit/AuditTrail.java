@@ -71,13 +71,22 @@ public class AuditTrail {
         String previous = AuditHashes.GENESIS;
         int expectedSeq = 1;
         for (AuditEntry e : entries) {
-            if (e.seq != expectedSeq || !Objects.equals(e.previousHash, previous) || !Objects.equals(AuditHashes.hash(e), e.hash)) {
-                return new ChainVerification(false, entries.size(), e.seq, null);
+            if (e.seq != expectedSeq) {
+                return ChainVerification.broken(entries.size(), e, "entry " + e.seq + " stands where entry " + expectedSeq
+                        + " should: entries before it are missing");
+            }
+            if (!Objects.equals(e.previousHash, previous)) {
+                return ChainVerification.broken(entries.size(), e, "its link to the entry before it does not hold "
+                        + "(previous hash " + e.previousHash + ", expected " + previous + ")");
+            }
+            if (!Objects.equals(AuditHashes.hash(e), e.hash)) {
+                return ChainVerification.broken(entries.size(), e, "its content no longer matches its hash: it was "
+                        + "changed after it was written");
             }
             previous = e.hash;
             expectedSeq++;
         }
-        return new ChainVerification(true, entries.size(), null, entries.isEmpty() ? null : previous);
+        return ChainVerification.intact(entries.size(), entries.isEmpty() ? null : previous);
     }
 
     private List<AuditEntry> entries(String aggregateType, UUID aggregateId) {
