@@ -5,6 +5,7 @@ import io.accord.infra.chainheads.ChainHeads;
 import io.accord.infra.chainheads.ChainHeadsPublisher;
 import io.accord.testsupport.KafkaTestClient;
 import io.accord.testsupport.MutableClock;
+import io.accord.testsupport.PastTheTriggers;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -14,10 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -92,16 +90,7 @@ class ChainHeadsTest {
         given().header("Authorization", AUDITOR).get(verification).then().body("intact", equalTo(true));
 
         // the last entry removed behind the application's back: what is left still chains, only the head shows the cut
-        try (Connection connection = db.getConnection(); Statement s = connection.createStatement()) {
-            s.execute("set session_replication_role = replica");
-            try (PreparedStatement cut = connection.prepareStatement("delete from audit_entry where aggregate_id = ? and seq = ?")) {
-                cut.setObject(1, id);
-                cut.setInt(2, seq);
-                assertEquals(1, cut.executeUpdate());
-            } finally {
-                s.execute("set session_replication_role = origin");
-            }
-        }
+        assertEquals(1, PastTheTriggers.execute(db, "delete from audit_entry where aggregate_id = ? and seq = ?", id, seq));
         given().header("Authorization", AUDITOR).get(c + "/history/verification").then().body("intact", equalTo(true));
         given().header("Authorization", AUDITOR).get(verification).then().statusCode(200)
                 .body("intact", equalTo(false), "firstBroken.seq", equalTo(seq),
