@@ -53,7 +53,7 @@ public class DepartmentResource {
     @GET
     @PermissionsAllowed(Permissions.DEPARTMENTS_READ)
     @Parameter(name = "sort", in = ParameterIn.QUERY, extensions = {
-            @Extension(name = SortParameters.FIELDS, value = "kind, updatedAt"),
+            @Extension(name = SortParameters.FIELDS, value = "code, kind, updatedAt"),
             @Extension(name = SortParameters.DEFAULT, value = "code,asc")})
     public Page<DepartmentView> list(@QueryParam("kind") DepartmentKind kind, @QueryParam("active") Boolean active,
             @Valid @BeanParam PageParams page) {

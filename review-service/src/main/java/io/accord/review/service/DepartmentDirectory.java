@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -42,7 +43,8 @@ public class DepartmentDirectory {
     /** Roles that must never sign for a department: configuration, read-only oversight, machines. */
     private static final Set<String> NOT_SIGNING = Set.of(Roles.ADMIN, Roles.AUDITOR, Roles.ERP_CLIENT);
 
-    private static final Sorting<DepartmentEntry> SORTING = Sorting.<DepartmentEntry>unique("code", String.class, d -> d.code)
+    private static final Sorting<DepartmentEntry> SORTING = Sorting.<DepartmentEntry>unique("id", UUID.class, d -> d.id)
+            .field("code", String.class, d -> d.code)
             .field("kind", DepartmentKind.class, d -> d.kind)
             .field("updatedAt", OffsetDateTime.class, d -> d.updatedAt)
             .byDefault("code,asc");

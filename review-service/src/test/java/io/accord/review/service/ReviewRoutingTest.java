@@ -225,6 +225,19 @@ class ReviewRoutingTest {
         assertEquals(Set.of(Department.FINANCE), routing.affectedBy(List.of("items[0].quantity", "items[0].currency"), onlyPrices));
     }
 
+    @Test
+    void aDepartmentThePolicyAlwaysRequiresReviewsEveryFullReviewButNoSimplifiedOne() {
+        Department project = new Department("PROJECT_3");
+        PolicyRules withProject = new PolicyRules(POLICY.simplifiedMaxValue(), POLICY.financeThreshold(), POLICY.legalThreshold(),
+                POLICY.standardPaymentTerms(), POLICY.rerouteOnChange(), POLICY.slaHours(), Set.of(project, Department.QUALITY));
+
+        ReviewRouting.Route full = routing.route(Facts.routine().byNewCustomer().summary(), new BigDecimal("1250"), withProject);
+        assertEquals(union(EVERY_FULL_REVIEW, project), full.departments());
+        assertEquals("PROJECT_3: the policy requires it in every full review", full.reasons().get(full.reasons().size() - 1));
+        assertEquals(1, full.reasons().stream().filter(r -> r.startsWith("QUALITY")).count(), full.reasons().toString());
+        assertEquals(Set.of(), routing.route(Facts.routine().summary(), new BigDecimal("1250"), withProject).departments());
+    }
+
     static Set<Department> union(Set<Department> base, Department... more) {
         Set<Department> all = new TreeSet<>(base);
         all.addAll(List.of(more));
