@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.function.UnaryOperator;
 
 /**
  * ERP order intake. The idempotency key is claimed with an insert that waits on any concurrent claim of the
@@ -110,22 +111,23 @@ public class OrderIntake {
      */
     @Transactional
     public Outcome amend(String client, String idempotencyKey, String erpOrderNo, AmendRequirementCommand request) {
-        Outcome earlier = idempotencyKey == null ? null
-                : claim(client, idempotencyKey, Fingerprint.of("amendment", erpOrderNo, request));
-        if (earlier != null) {
-            return earlier;
-        }
-        return remember(client, idempotencyKey, 200, requirements.amend(order(client, erpOrderNo), request));
+        return once(client, idempotencyKey, "amendment", erpOrderNo, request, r -> requirements.amend(r, request));
     }
 
     /** A delivery by order number, with an optional {@code Idempotency-Key} as for {@link #amend}. */
     @Transactional
     public Outcome deliver(String client, String idempotencyKey, String erpOrderNo, DeliverRequirementCommand request) {
+        return once(client, idempotencyKey, "delivery", erpOrderNo, request, r -> requirements.deliver(r, request));
+    }
+
+    /** Applies {@code change} to the client's order, once per key (every time without one). */
+    private Outcome once(String client, String idempotencyKey, String kind, String erpOrderNo, Object command,
+            UnaryOperator<Requirement> change) {
         Outcome earlier = idempotencyKey == null ? null
-                : claim(client, idempotencyKey, Fingerprint.of("delivery", erpOrderNo, request));
+                : claim(client, idempotencyKey, Fingerprint.of(kind, erpOrderNo, command));
         if (earlier != null) {
             return earlier;
         }
-        return remember(client, idempotencyKey, 200, requirements.deliver(order(client, erpOrderNo), request));
+        return remember(client, idempotencyKey, 200, change.apply(order(client, erpOrderNo)));
     }
 }
