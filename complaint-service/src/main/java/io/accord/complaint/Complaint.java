@@ -75,6 +75,13 @@ public class Complaint extends Aggregate {
     @Column(name = "source_feedback_id")
     public UUID sourceFeedbackId;
 
+    /** The refused delivery this complaint was opened from (delivery {@code deliveryNumber} of that requirement). */
+    @Column(name = "requirement_id")
+    public UUID requirementId;
+
+    @Column(name = "delivery_number")
+    public Integer deliveryNumber;
+
     @Column(name = "received_at", nullable = false)
     public OffsetDateTime receivedAt;
 

@@ -2,11 +2,16 @@ package io.accord.requirements;
 
 import io.accord.infra.changes.Aggregate;
 import io.accord.infra.changes.ChangeBuilder;
+import io.accord.infra.errors.ConflictException;
 import io.accord.infra.errors.IllegalTransitionException;
+import io.accord.infra.errors.InvalidFieldException;
 import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.requirements.events.RequirementAmended;
 import io.accord.requirements.events.RequirementCaptured;
 import io.accord.requirements.events.RequirementDelivered;
+import io.accord.requirements.events.RequirementDeliveryAccepted;
+import io.accord.requirements.events.RequirementDeliveryRecorded;
+import io.accord.requirements.events.RequirementDeliveryRejected;
 import io.accord.requirements.events.RequirementEventTypes;
 import io.accord.requirements.events.RequirementStatusChanged;
 import io.accord.requirements.events.RequirementSubmitted;
@@ -221,20 +226,78 @@ public class Requirement extends Aggregate {
     public record Cancellation(String reason) {
     }
 
-    /** A delivery completes an accepted requirement (the company's commitment is fulfilled). */
-    public void deliver(Delivery delivery) {
+    /**
+     * Records delivery n+1 of an accepted requirement: the {@code requested} lines, or everything outstanding when none
+     * are named ({@link Deliveries}). The record stays ACCEPTED until the customer has accepted every line in full.
+     */
+    public Delivery deliver(List<Delivery.Line> requested, String reference, String note, String actor, OffsetDateTime now) {
         if (status != RequirementStatus.ACCEPTED) {
             throw new IllegalTransitionException("requirement", status, "only an ACCEPTED requirement can be delivered");
         }
+        Delivery delivery = new Delivery(deliveries.size() + 1, reference, note,
+                Deliveries.linesOf(content, deliveries, requested), now, actor, null);
         List<Delivery> next = new ArrayList<>(deliveries);
         next.add(delivery);
         deliveries = next;
-        RequirementStatus before = status;
-        moveTo(RequirementStatus.DELIVERED, delivery.deliveredAt());
-        change("delivered").from(before).to(status).detail(delivery)
-                .event(RequirementEventTypes.REQUIREMENT_DELIVERED, new RequirementDelivered(id, revision, customerId,
-                        erpClient, erpOrderNo, delivery.reference(), delivery.deliveredAt()))
+        updatedAt = now;
+        change("delivery " + delivery.number() + " recorded").in(status).detail(delivery)
+                .event(RequirementEventTypes.DELIVERY_RECORDED, new RequirementDeliveryRecorded(id, revision, customerId,
+                        erpClient, erpOrderNo, delivery.number(), reference, eventLines(delivery),
+                        Deliveries.allDelivered(content, deliveries), now))
                 .record();
+        return delivery;
+    }
+
+    /**
+     * The customer's acceptance of delivery {@code number}, once. A rejection needs a reason and reopens the delivery's
+     * quantities; an acceptance that leaves nothing to deliver or accept makes the record DELIVERED.
+     */
+    public Delivery recordAcceptance(int number, Delivery.Acceptance decision) {
+        if (status != RequirementStatus.ACCEPTED) {
+            throw new IllegalTransitionException("requirement", status, "only an ACCEPTED requirement's deliveries can be accepted");
+        }
+        if (number < 1 || number > deliveries.size()) {
+            throw new ResourceNotFoundException("delivery " + number + " of requirement", id);
+        }
+        Delivery delivery = deliveries.get(number - 1);
+        if (!delivery.pending()) {
+            throw new ConflictException("delivery " + number + " was already " + (delivery.accepted() ? "accepted" : "rejected")
+                    + " by the customer on " + delivery.acceptance().at());
+        }
+        if (!decision.accepted() && (decision.reason() == null || decision.reason().isBlank())) {
+            throw new InvalidFieldException("reason", "is required when the customer rejects the delivery");
+        }
+        Delivery decided = delivery.withAcceptance(decision);
+        List<Delivery> next = new ArrayList<>(deliveries);
+        next.set(number - 1, decided);
+        deliveries = next;
+        updatedAt = decision.at();
+        if (decision.accepted()) {
+            change("delivery " + number + " accepted").in(status).detail(decided)
+                    .event(RequirementEventTypes.DELIVERY_ACCEPTED, new RequirementDeliveryAccepted(id, revision, customerId,
+                            erpClient, erpOrderNo, number, decided.reference(), decision.at()))
+                    .record();
+            if (Deliveries.complete(content, deliveries)) {
+                RequirementStatus before = status;
+                moveTo(RequirementStatus.DELIVERED, decision.at());
+                change("delivered").from(before).to(status).detail(decided)
+                        .event(RequirementEventTypes.REQUIREMENT_DELIVERED, new RequirementDelivered(id, revision, customerId,
+                                erpClient, erpOrderNo, decided.reference(), decision.at()))
+                        .record();
+            }
+        } else {
+            change("delivery " + number + " rejected").in(status).detail(decided)
+                    .event(RequirementEventTypes.DELIVERY_REJECTED, new RequirementDeliveryRejected(id, revision, customerId,
+                            erpClient, erpOrderNo, erpOrderNo != null ? erpOrderNo : content.externalRef(), content.title(),
+                            number, decided.reference(), eventLines(decided), decision.category().name(), decision.reason(),
+                            decision.at()))
+                    .record();
+        }
+        return decided;
+    }
+
+    private static List<RequirementDeliveryRecorded.Line> eventLines(Delivery delivery) {
+        return delivery.lines().stream().map(l -> new RequirementDeliveryRecorded.Line(l.productCode(), l.quantity())).toList();
     }
 
     private void refuseIfTerminal(String what) {

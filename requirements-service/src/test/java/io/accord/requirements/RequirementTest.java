@@ -48,7 +48,7 @@ class RequirementTest {
         AMEND(r -> r.amend(content(List.of(item("PH-200", "150", "12.50")), QUOTATION), List.of("items[0].quantity"),
                 "150 pieces", CUSTOMER, NOW.plusHours(1))),
         CANCEL(r -> r.cancel("customer withdrew the inquiry", NOW.plusHours(1))),
-        DELIVER(r -> r.deliver(new Delivery("DN-1", null, NOW.plusDays(30), "erp"))),
+        DELIVER(r -> r.deliver(List.of(), "DN-1", null, "erp", NOW.plusDays(30))),
         RESOLVE_DISCREPANCY(r -> r.resolveDiscrepancy("PRICE:PH-200", new Discrepancy.Resolution("agreed", "li.na", NOW)));
 
         private final Consumer<Requirement> apply;
@@ -114,6 +114,7 @@ class RequirementTest {
                 underReview(r);
                 r.reviewDecided(REVIEW, 1, RequirementStatus.ACCEPTED, NOW.plusDays(2));
                 Move.DELIVER.applyTo(r);
+                r.recordAcceptance(1, new Delivery.Acceptance(true, null, null, NOW.plusDays(31), "li.na"));
             }
             case CANCELLED -> Move.CANCEL.applyTo(r);
         }
@@ -153,10 +154,15 @@ class RequirementTest {
         assertTrue(r.reviewDecided(REVIEW, 1, RequirementStatus.ACCEPTED, NOW.plusDays(2)));
         assertEquals(RequirementStatus.ACCEPTED, r.status);
 
-        r.deliver(new Delivery("DN-1", "complete", NOW.plusDays(30), "erp"));
-        assertEquals(RequirementStatus.DELIVERED, r.status);
-        assertEquals(List.of(new Delivery("DN-1", "complete", NOW.plusDays(30), "erp")), r.deliveries);
+        Delivery delivery = r.deliver(List.of(), "DN-1", "complete", "erp", NOW.plusDays(30));
+        assertEquals(RequirementStatus.ACCEPTED, r.status, "delivered, not yet accepted by the customer");
+        assertEquals(new Delivery(1, "DN-1", "complete", List.of(new Delivery.Line("PH-200", new BigDecimal("100"))),
+                NOW.plusDays(30), "erp", null), delivery);
         assertEquals(NOW.plusDays(30), r.updatedAt);
+
+        r.recordAcceptance(1, new Delivery.Acceptance(true, null, null, NOW.plusDays(31), "li.na"));
+        assertEquals(RequirementStatus.DELIVERED, r.status);
+        assertEquals(NOW.plusDays(31), r.updatedAt);
     }
 
     @Test

@@ -141,6 +141,18 @@ public class RequirementResource {
         return withTag(requirements.deliver(id, body.toCommand(), ifMatch));
     }
 
+    @POST
+    @Path("{id}/deliveries/{n}/acceptance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PermissionsAllowed(Permissions.REQUIREMENTS_WRITE)
+    @RequestBody(content = @Content(examples = {
+            @ExampleObject(name = "accepted", value = RequestExamples.ACCEPTANCE),
+            @ExampleObject(name = "rejected", value = RequestExamples.REJECTION)}))
+    public Response recordAcceptance(@PathParam("id") UUID id, @PathParam("n") int n,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull AcceptanceRequest body) {
+        return withTag(requirements.recordAcceptance(id, n, body.toCommand(), ifMatch));
+    }
+
     @GET
     @Path("{id}/revisions")
     @PermissionsAllowed(Permissions.REQUIREMENTS_READ)

@@ -14,7 +14,6 @@ import io.accord.infra.web.PageParams;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accord.requirements.Confirmation;
 import io.accord.requirements.Customer;
-import io.accord.requirements.Delivery;
 import io.accord.requirements.Discrepancy;
 import io.accord.requirements.RequirementRevision;
 import io.accord.requirements.Requirement;
@@ -130,13 +129,21 @@ public class RequirementService {
 
     @Transactional
     public Requirement deliver(Requirement requirement, DeliverRequirementCommand request) {
-        requirement.deliver(new Delivery(request.reference(), request.note(), now(), actor.name()));
+        requirement.deliver(request.lines(), request.reference(), request.note(), actor.name(), now());
         return requirement;
     }
 
     @Transactional
     public Requirement deliver(UUID id, DeliverRequirementCommand request, String ifMatch) {
         return deliver(writable(id, ifMatch), request);
+    }
+
+    /** The customer's acceptance of delivery {@code number}; the last one needed makes the record DELIVERED. */
+    @Transactional
+    public Requirement recordAcceptance(UUID id, int number, RecordAcceptanceCommand request, String ifMatch) {
+        Requirement requirement = writable(id, ifMatch);
+        requirement.recordAcceptance(number, request.toAcceptance(actor.name(), now()));
+        return requirement;
     }
 
     public List<RequirementRevision> revisions(UUID id) {
