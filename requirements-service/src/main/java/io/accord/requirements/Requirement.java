@@ -86,6 +86,11 @@ public class Requirement extends Aggregate {
     @Column(columnDefinition = "jsonb", nullable = false)
     public List<Delivery> deliveries = new ArrayList<>();
 
+    /** The notes the record was resubmitted with after the review asked for clarification, oldest first. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb", nullable = false)
+    public List<Clarification> clarifications = new ArrayList<>();
+
     @Column(name = "cancellation_reason")
     public String cancellationReason;
 
@@ -137,6 +142,38 @@ public class Requirement extends Aggregate {
 
     /** Sends the current revision to review; the event carries what the review's routing needs of the customer. */
     public void submit(Customer customer, OffsetDateTime now) {
+        submit(customer, null, null, now);
+    }
+
+    /**
+     * Sends the current revision to review. A record the review sent back for clarification goes again only with the
+     * {@code clarification} (what was clarified, by {@code by}): the review opens its next round of this revision and
+     * shows the note to the reviewers. Any other submission takes none.
+     */
+    public void submit(Customer customer, String clarification, String by, OffsetDateTime now) {
+        refuseSubmission();
+        boolean clarifying = status == RequirementStatus.CLARIFICATION_REQUESTED;
+        boolean noted = clarification != null && !clarification.isBlank();
+        if (clarifying && !noted) {
+            throw new InvalidFieldException("clarification", "the review asked for clarification: say what was clarified");
+        }
+        if (!clarifying && clarification != null) {
+            throw new InvalidFieldException("clarification", "only a record whose review asked for clarification takes one (it is "
+                    + status + ")");
+        }
+        Clarification note = clarifying ? new Clarification(revision, clarification.strip(), by, now) : null;
+        RequirementStatus before = status;
+        if (note != null) {
+            List<Clarification> next = new ArrayList<>(clarifications);
+            next.add(note);
+            clarifications = next;
+        }
+        moveTo(RequirementStatus.SUBMITTED, now);
+        change("submitted").from(before).to(status).detail(note == null ? null : Map.of("clarification", note))
+                .event(RequirementEventTypes.REQUIREMENT_SUBMITTED, submitted(customer, note)).record();
+    }
+
+    private void refuseSubmission() {
         if (status == RequirementStatus.AWAITING_CONFIRMATION) {
             throw new IllegalTransitionException("requirement", status,
                     "an unwritten requirement must be confirmed with the customer before submission");
@@ -149,10 +186,6 @@ public class Requirement extends Aggregate {
             throw new IllegalTransitionException("requirement", status,
                     "discrepancies with the quotation have no resolution note: " + open);
         }
-        RequirementStatus before = status;
-        moveTo(RequirementStatus.SUBMITTED, now);
-        change("submitted").from(before).to(status)
-                .event(RequirementEventTypes.REQUIREMENT_SUBMITTED, submitted(customer)).record();
     }
 
     /** Records the customer's confirmation of an unwritten requirement. */
@@ -314,7 +347,7 @@ public class Requirement extends Aggregate {
         reviewId = review;
         RequirementStatus before = status;
         moveTo(RequirementStatus.UNDER_REVIEW, now);
-        statusChanged("review opened", before, null, RequirementEventTypes.REQUIREMENT_STATUS_CHANGED);
+        statusChanged("review opened", before, reviewRound(), RequirementEventTypes.REQUIREMENT_STATUS_CHANGED);
         return true;
     }
 
@@ -326,8 +359,20 @@ public class Requirement extends Aggregate {
         reviewId = review;
         RequirementStatus before = status;
         moveTo(outcome, now);
-        statusChanged("review decided", before, null, RequirementEventTypes.REQUIREMENT_STATUS_CHANGED);
+        statusChanged("review decided", before, reviewRound(), RequirementEventTypes.REQUIREMENT_STATUS_CHANGED);
         return true;
+    }
+
+    /**
+     * Which review and round of the current revision the history's review entries speak of: each clarification of this
+     * revision opened one more round after the first.
+     */
+    private Map<String, Object> reviewRound() {
+        long clarified = clarifications.stream().filter(c -> c.revision() == revision).count();
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("reviewId", reviewId);
+        detail.put("round", clarified + 1);
+        return detail;
     }
 
     private void statusChanged(String action, RequirementStatus before, Object detail, String eventType) {
@@ -337,6 +382,10 @@ public class Requirement extends Aggregate {
 
     /** What a review needs to know of the current revision: its content and whether the customer is new. */
     private RequirementSubmitted submitted(Customer customer) {
+        return submitted(customer, null);
+    }
+
+    private RequirementSubmitted submitted(Customer customer, Clarification note) {
         Set<RequirementCategory> categories = EnumSet.noneOf(RequirementCategory.class);
         content.requirements().forEach(line -> categories.add(line.category()));
         return new RequirementSubmitted(id, revision, customerId, customer.code, customer.isNewCustomer(), source.name(),
@@ -344,7 +393,8 @@ public class Requirement extends Aggregate {
                 content.services() == null ? null : content.services().stream().map(Enum::name).toList(),
                 content.highRisk(), content.paymentTerms(),
                 content.items() == null ? null : content.items().stream().map(Requirement::item).toList(),
-                delivery(content.delivery()));
+                delivery(content.delivery()),
+                note == null ? null : new RequirementSubmitted.Clarification(note.text(), note.by(), note.at()));
     }
 
     /** In the enum's order, as the set of the enums was written before the payloads had their own types. */

@@ -1,6 +1,9 @@
 package io.accord.requirements;
 
+import io.accord.infra.changes.DomainChange;
 import io.accord.infra.errors.IllegalTransitionException;
+import io.accord.infra.errors.InvalidFieldException;
+import io.accord.requirements.events.RequirementSubmitted;
 import io.accord.testsupport.Transitions;
 import io.accord.infra.errors.ResourceNotFoundException;
 import org.junit.jupiter.api.Test;
@@ -43,7 +46,9 @@ class RequirementTest {
 
     /** What people (and the ERP) do to a record. */
     enum Move implements Transitions.Move<Requirement> {
-        SUBMIT(r -> r.submit(CUSTOMER, NOW.plusHours(1))),
+        // a record sent back for clarification goes again with what was clarified
+        SUBMIT(r -> r.submit(CUSTOMER, r.status == RequirementStatus.CLARIFICATION_REQUESTED ? "delivery to Wuxi confirmed" : null,
+                "li.na", NOW.plusHours(1))),
         CONFIRM(r -> r.confirm(new Confirmation(Confirmation.Method.PHONE, "Wang Wei", "call 0815", "li.na", NOW.plusHours(1)))),
         AMEND(r -> r.amend(content(List.of(item("PH-200", "150", "12.50")), QUOTATION), List.of("items[0].quantity"),
                 "150 pieces", CUSTOMER, NOW.plusHours(1))),
@@ -296,5 +301,56 @@ class RequirementTest {
         assertThrows(IllegalTransitionException.class, () -> delivered.cancel("too late", NOW.plusDays(40)));
         assertNull(delivered.cancellationReason);
         assertEquals(1, delivered.deliveries.size());
+    }
+
+    @Test
+    void aRecordSentBackForClarificationGoesAgainOnlyWithWhatWasClarified() {
+        Requirement r = in(RequirementStatus.CLARIFICATION_REQUESTED);
+
+        InvalidFieldException bare = assertThrows(InvalidFieldException.class, () -> r.submit(CUSTOMER, NOW.plusDays(3)));
+        assertEquals("clarification", bare.violations().get(0).field());
+        assertThrows(InvalidFieldException.class, () -> r.submit(CUSTOMER, "  ", "li.na", NOW.plusDays(3)));
+        assertEquals(RequirementStatus.CLARIFICATION_REQUESTED, r.status);
+        assertEquals(List.of(), r.clarifications);
+
+        r.takeChanges();
+        r.submit(CUSTOMER, " delivery place confirmed by e-mail ", "li.na", NOW.plusDays(3));
+
+        Clarification note = new Clarification(1, "delivery place confirmed by e-mail", "li.na", NOW.plusDays(3));
+        assertEquals(RequirementStatus.SUBMITTED, r.status);
+        assertEquals(1, r.revision, "the same revision goes to its next round");
+        assertEquals(List.of(note), r.clarifications);
+        DomainChange submitted = r.pendingChanges().get(0);
+        assertEquals(Map.of("clarification", note), submitted.detail());
+        RequirementSubmitted payload = (RequirementSubmitted) submitted.event().payload();
+        assertEquals(new RequirementSubmitted.Clarification(note.text(), "li.na", NOW.plusDays(3)), payload.clarification());
+    }
+
+    @Test
+    void aFirstSubmissionTakesNoClarification() {
+        Requirement r = in(RequirementStatus.CAPTURED);
+
+        InvalidFieldException refused = assertThrows(InvalidFieldException.class,
+                () -> r.submit(CUSTOMER, "nothing was asked", "li.na", NOW.plusHours(1)));
+        assertEquals("clarification", refused.violations().get(0).field());
+        assertEquals(RequirementStatus.CAPTURED, r.status);
+        r.submit(CUSTOMER, NOW.plusHours(1));
+        assertNull(((RequirementSubmitted) r.pendingChanges().get(r.pendingChanges().size() - 1).event().payload()).clarification());
+    }
+
+    @Test
+    void theHistoryNamesTheRoundOfEachReviewOfTheRevision() {
+        Requirement r = in(RequirementStatus.CLARIFICATION_REQUESTED);
+        r.submit(CUSTOMER, "delivery place confirmed", "li.na", NOW.plusDays(3));
+        UUID second = UUID.randomUUID();
+        r.takeChanges();
+
+        assertTrue(r.reviewOpened(second, 1, NOW.plusDays(3)));
+        assertTrue(r.reviewDecided(second, 1, RequirementStatus.ACCEPTED, NOW.plusDays(4)));
+
+        List<DomainChange> changes = r.pendingChanges();
+        assertEquals(Map.of("reviewId", second, "round", 2L), changes.get(0).detail());
+        assertEquals(Map.of("reviewId", second, "round", 2L), changes.get(1).detail());
+        assertEquals(RequirementStatus.ACCEPTED, r.status);
     }
 }

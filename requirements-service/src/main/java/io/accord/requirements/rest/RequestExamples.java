@@ -76,6 +76,10 @@ final class RequestExamples {
             {"method": "SIGNED_COPY", "confirmedBy": "王芳（采购经理）", "reference": "回签订单扫描件 2026-11-27"}
             """;
 
+    static final String CLARIFICATION = """
+            {"clarification": "客户书面确认交货地点为无锡新区仓库，验收按 GB/T 3216 执行（邮件 2026-11-29）"}
+            """;
+
     static final String RESOLUTION = """
             {"note": "客户书面同意按报价单价 6850 元/台执行，见邮件 2026-11-26"}
             """;

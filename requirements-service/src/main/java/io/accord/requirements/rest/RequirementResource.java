@@ -82,9 +82,15 @@ public class RequirementResource {
 
     @POST
     @Path("{id}/submission")
+    // no body, of any Content-Type, is the usual first submission (SubmissionBodyReader); a body is JSON
+    @Consumes(MediaType.WILDCARD)
     @PermissionsAllowed(Permissions.REQUIREMENTS_WRITE)
-    public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withTag(requirements.submit(id, ifMatch));
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "after-clarification", value = RequestExamples.CLARIFICATION)))
+    public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid SubmissionRequest body) {
+        // no body (the first submission, as always) or {"clarification": …} when the review asked for one
+        return withTag(body == null ? requirements.submit(id, ifMatch) : requirements.submit(id, body.toCommand(), ifMatch));
     }
 
     static Response withTag(Requirement requirement) {

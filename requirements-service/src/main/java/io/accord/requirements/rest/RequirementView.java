@@ -1,5 +1,6 @@
 package io.accord.requirements.rest;
 
+import io.accord.requirements.Clarification;
 import io.accord.requirements.Confirmation;
 import io.accord.requirements.Deliveries;
 import io.accord.requirements.Delivery;
@@ -21,7 +22,8 @@ public record RequirementView(UUID id, UUID customerId, RequirementSource source
         RequirementContent.Quotation quotation, boolean highRisk, String paymentTerms, String totalValue, String currency, boolean unwritten,
         Confirmation confirmation, List<Discrepancy> discrepancies, List<Delivery> deliveries,
         List<Deliveries.Progress> deliveryProgress, String cancellationReason,
-        String erpOrderNo, UUID reviewId, String createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version) {
+        String erpOrderNo, UUID reviewId, String createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version,
+        List<Clarification> clarifications) {
 
     public static RequirementView of(Requirement r) {
         RequirementContent c = r.content;
@@ -29,6 +31,7 @@ public record RequirementView(UUID id, UUID customerId, RequirementSource source
                 c.items(), c.delivery(), c.services(), c.requirements(), c.quotationRef(), c.quotation(), c.highRisk(), c.paymentTerms(),
                 c.totalValue().toPlainString(), c.currency(), r.unwritten, r.confirmation, r.discrepancies, r.deliveries,
                 Deliveries.progress(c, r.deliveries),
-                r.cancellationReason, r.erpOrderNo, r.reviewId, r.createdBy, r.createdAt, r.updatedAt, r.version);
+                r.cancellationReason, r.erpOrderNo, r.reviewId, r.createdBy, r.createdAt, r.updatedAt, r.version,
+                r.clarifications);
     }
 }

@@ -80,6 +80,14 @@ public class RequirementService {
         return submit(writable(id, ifMatch));
     }
 
+    /** A submission with a clarification (a record the review sent back) opens the review's next round. */
+    @Transactional
+    public Requirement submit(UUID id, SubmitRequirementCommand request, String ifMatch) {
+        Requirement requirement = writable(id, ifMatch);
+        requirement.submit(Customer.findById(requirement.customerId), request.clarification(), actor.name(), now());
+        return requirement;
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public Requirement submit(Requirement requirement) {
         requirement.submit(Customer.findById(requirement.customerId), now());

@@ -95,6 +95,20 @@ public class ReviewResource {
         return withTag(reviews.recordOpinion(id, body.toCommand(), ifMatch));
     }
 
+    /**
+     * A review held as a meeting (评审会): the sales manager, who organises the review and consolidates it, records the
+     * meeting and the opinions the attending departments gave there.
+     */
+    @POST
+    @Path("{id}/meeting")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PermissionsAllowed(Permissions.REVIEWS_CONSOLIDATE)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "review-meeting", value = RequestExamples.MEETING)))
+    public Response recordMeeting(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull MeetingRequest body) {
+        return withTag(reviews.recordMeeting(id, body.toCommand(), ifMatch));
+    }
+
     @POST
     @Path("{id}/consolidation")
     @Consumes(MediaType.APPLICATION_JSON)

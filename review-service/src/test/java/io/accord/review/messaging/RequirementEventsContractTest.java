@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
@@ -48,6 +49,8 @@ class RequirementEventsContractTest {
                 "30 days net",
                 List.of(new RequirementSubmitted.Item("P-100", "pump", "DN50 stainless", new BigDecimal("5"), "pcs",
                         new BigDecimal("250.10"), "EUR", true)),
-                new RequirementSubmitted.Delivery(LocalDate.of(2026, 6, 30), "Shanghai plant", "DAP"));
+                new RequirementSubmitted.Delivery(LocalDate.of(2026, 6, 30), "Shanghai plant", "DAP"),
+                new RequirementSubmitted.Clarification("delivered DAP Shanghai plant", "li.na",
+                        OffsetDateTime.parse("2026-05-02T08:00:00Z")));
     }
 }
