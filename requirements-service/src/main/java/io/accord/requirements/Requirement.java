@@ -4,6 +4,7 @@ import io.accord.infra.changes.Aggregate;
 import io.accord.infra.changes.ChangeBuilder;
 import io.accord.infra.errors.IllegalTransitionException;
 import io.accord.infra.errors.ResourceNotFoundException;
+import io.accord.infra.i18n.Text;
 import io.accord.requirements.events.RequirementAmended;
 import io.accord.requirements.events.RequirementCaptured;
 import io.accord.requirements.events.RequirementDelivered;
@@ -134,15 +135,15 @@ public class Requirement extends Aggregate {
     public void submit(Customer customer, OffsetDateTime now) {
         if (status == RequirementStatus.AWAITING_CONFIRMATION) {
             throw new IllegalTransitionException("requirement", status,
-                    "an unwritten requirement must be confirmed with the customer before submission");
+                    Text.of("requirements.submit.unconfirmed"));
         }
         if (!RequirementStatus.SUBMITTABLE.contains(status)) {
-            throw new IllegalTransitionException("requirement", status, "only a captured, confirmed or clarified record can be submitted");
+            throw new IllegalTransitionException("requirement", status, Text.of("requirements.submit.state"));
         }
         List<String> open = discrepancies.stream().filter(d -> !d.isResolved()).map(Discrepancy::key).toList();
         if (!open.isEmpty()) {
             throw new IllegalTransitionException("requirement", status,
-                    "discrepancies with the quotation have no resolution note: " + open);
+                    Text.of("requirements.submit.discrepancies", open));
         }
         RequirementStatus before = status;
         moveTo(RequirementStatus.SUBMITTED, now);
@@ -153,7 +154,7 @@ public class Requirement extends Aggregate {
     /** Records the customer's confirmation of an unwritten requirement. */
     public void confirm(Confirmation record) {
         if (status != RequirementStatus.AWAITING_CONFIRMATION) {
-            throw new IllegalTransitionException("requirement", status, "only a record awaiting confirmation can be confirmed");
+            throw new IllegalTransitionException("requirement", status, Text.of("requirements.confirm.state"));
         }
         confirmation = record;
         RequirementStatus before = status;
@@ -163,7 +164,7 @@ public class Requirement extends Aggregate {
 
     /** Notes how a difference from the quotation was settled; returns the resolved discrepancy. */
     public Discrepancy resolveDiscrepancy(String key, Discrepancy.Resolution resolution) {
-        refuseIfTerminal("resolve a discrepancy");
+        refuseIfTerminal("requirements.terminal.resolve");
         for (int i = 0; i < discrepancies.size(); i++) {
             Discrepancy d = discrepancies.get(i);
             if (d.key().equals(key)) {
@@ -185,7 +186,7 @@ public class Requirement extends Aggregate {
      */
     public boolean amend(RequirementContent next, List<String> changedPaths, String reason, Customer customer,
             OffsetDateTime now) {
-        refuseIfTerminal("amend");
+        refuseIfTerminal("requirements.terminal.amend");
         boolean needsReview = !RequirementStatus.BEFORE_SUBMISSION.contains(status);
         RequirementStatus before = status;
         int previous = revision;
@@ -210,7 +211,7 @@ public class Requirement extends Aggregate {
     }
 
     public void cancel(String reason, OffsetDateTime now) {
-        refuseIfTerminal("cancel");
+        refuseIfTerminal("requirements.terminal.cancel");
         cancellationReason = reason;
         RequirementStatus before = status;
         moveTo(RequirementStatus.CANCELLED, now);
@@ -224,7 +225,7 @@ public class Requirement extends Aggregate {
     /** A delivery completes an accepted requirement (the company's commitment is fulfilled). */
     public void deliver(Delivery delivery) {
         if (status != RequirementStatus.ACCEPTED) {
-            throw new IllegalTransitionException("requirement", status, "only an ACCEPTED requirement can be delivered");
+            throw new IllegalTransitionException("requirement", status, Text.of("requirements.deliver.state"));
         }
         List<Delivery> next = new ArrayList<>(deliveries);
         next.add(delivery);
@@ -237,9 +238,9 @@ public class Requirement extends Aggregate {
                 .record();
     }
 
-    private void refuseIfTerminal(String what) {
+    private void refuseIfTerminal(String key) {
         if (status.isTerminal()) {
-            throw new IllegalTransitionException("requirement", status, "cannot " + what + " a record that is " + status);
+            throw new IllegalTransitionException("requirement", status, Text.of(key, status));
         }
     }
 

@@ -4,8 +4,9 @@ import io.accord.gateway.metrics.RouteTemplates;
 import io.accord.gateway.proxy.EdgeIdentity;
 import io.accord.gateway.proxy.EdgeOrder;
 import io.accord.gateway.proxy.GatewayProblem;
-import io.accord.gateway.proxy.ServiceClient;
 import io.accord.gateway.proxy.ServiceClient.Answer;
+import io.accord.gateway.proxy.ServiceClient;
+import io.accord.infra.i18n.Text;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpMethod;
@@ -53,7 +54,7 @@ public class CustomerOverview {
         if (EdgeIdentity.of(rc).isAnonymous()) {
             // ten calls to four services on behalf of no one would be refused by each of them: refuse once, here
             rc.response().putHeader("WWW-Authenticate", "Bearer");
-            GatewayProblem.send(rc, 401, "Unauthorized", "the customer overview needs a bearer token");
+            GatewayProblem.send(rc, 401, Text.of("problem.title.unauthorized"), Text.of("gateway.overview.bearer"));
             return;
         }
         String id = rc.pathParam("param0");
@@ -61,7 +62,7 @@ public class CustomerOverview {
         try {
             UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            GatewayProblem.send(rc, 400, "Invalid request", "the customer id must be a UUID");
+            GatewayProblem.send(rc, 400, Text.of("problem.title.invalid"), Text.of("gateway.overview.uuid"));
             return;
         }
         MultiMap forward = MultiMap.caseInsensitiveMultiMap().add("X-Request-Id", requestId);

@@ -2,6 +2,8 @@ package io.accord.review.rest;
 
 import io.accord.infra.audit.AuditHistory;
 import io.accord.infra.audit.AuditTrail;
+import io.accord.infra.errors.ForbiddenActionException;
+import io.accord.infra.i18n.Text;
 import io.accord.infra.openapi.SortParameters;
 import io.accord.infra.security.Permissions;
 import io.accord.infra.web.Etags;
@@ -12,7 +14,6 @@ import io.accord.review.Review;
 import io.accord.review.ReviewStatus;
 import io.accord.review.service.ReviewRecords;
 import io.accord.review.service.ReviewService;
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.validation.Valid;
@@ -82,7 +83,7 @@ public class ReviewResource {
     public Response recordOpinion(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OpinionRequest body) {
         if (!identity.hasRole(body.department().name())) {
-            throw new ForbiddenException("only a " + body.department() + " reviewer may record its opinion");
+            throw new ForbiddenActionException(Text.of("review.opinion.not-reviewer", body.department()));
         }
         return withTag(reviews.recordOpinion(id, body.toCommand(), ifMatch));
     }
