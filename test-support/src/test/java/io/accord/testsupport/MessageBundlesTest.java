@@ -80,7 +80,7 @@ class MessageBundlesTest {
     @Test
     void everyKeyTheCodeNamesIsInABundle() {
         Set<String> known = new TreeSet<>();
-        resources().filter(p -> p.getFileName().toString().equals("messages.properties"))
+        resources().filter(p -> Set.of("messages.properties", "ValidationMessages.properties").contains(p.getFileName().toString()))
                 .forEach(p -> known.addAll(load(p).stringPropertyNames()));
         List<String> unknown = new ArrayList<>();
         try (Stream<Path> sources = Files.walk(ROOT)) {

@@ -19,7 +19,7 @@ public class ConcurrentUpdateMapper {
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response concurrentUpdate(RuntimeException e, UriInfo uri, HttpHeaders headers) {
         return Problem.of(409, Text.of("problem.title.conflict"), Text.of("problem.detail.concurrent"),
-                        Locales.resolve(headers.getHeaderString(Locales.HEADER)))
+                        Locales.of(headers))
                 .at(uri.getPath()).response().build();
     }
 }

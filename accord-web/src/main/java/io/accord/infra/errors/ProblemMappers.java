@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.accord.infra.i18n.Locales;
-import io.accord.infra.i18n.Messages;
 import io.accord.infra.i18n.Text;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -56,17 +55,15 @@ public class ProblemMappers {
     }
 
     /**
-     * The messages of standard constraints are Hibernate Validator's, in the request's language ({@code
-     * ValidationLocale}); Accord's own constraints name a key of its bundles ({@code message = "{web.cursor.not-ours}"}),
-     * rendered here, since Hibernate Validator reads one {@code ValidationMessages} file and Accord's keys are spread
-     * over every module's bundle.
+     * The messages are Hibernate Validator's, in the request's language ({@code ValidationLocale}); Accord's own
+     * constraints name keys of accord-web's {@code ValidationMessages} ({@code message = "{accord.currency}"}).
      */
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         Locale locale = localeOf(headers);
         List<Problem.Violation> violations = new ArrayList<>();
         for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-            violations.add(new Problem.Violation(fieldOf(v.getPropertyPath()), messageOf(v, locale)));
+            violations.add(new Problem.Violation(fieldOf(v.getPropertyPath()), v.getMessage()));
         }
         violations.sort(Comparator.comparing(Problem.Violation::field));
         return Problem.of(400, INVALID, Text.of("problem.detail.fields-invalid", violations.size()), locale)
@@ -149,19 +146,8 @@ public class ProblemMappers {
                 .at(uri.getPath()).response().build();
     }
 
-    static String messageOf(ConstraintViolation<?> v, Locale locale) {
-        String template = v.getMessageTemplate();
-        if (template != null && template.length() > 2 && template.startsWith("{") && template.endsWith("}")) {
-            String key = template.substring(1, template.length() - 1);
-            if (Messages.has(key)) {
-                return Messages.get(key, locale);
-            }
-        }
-        return v.getMessage();
-    }
-
     private static Locale localeOf(HttpHeaders headers) {
-        return Locales.resolve(headers == null ? null : headers.getHeaderString(Locales.HEADER));
+        return Locales.of(headers);
     }
 
     private Response malformedBody(JsonProcessingException e, UriInfo uri, Locale locale) {

@@ -4,6 +4,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.ws.rs.core.HttpHeaders;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.util.List;
@@ -39,6 +40,11 @@ public final class Locales {
         } catch (IllegalArgumentException malformed) {
             return defaultLocale();
         }
+    }
+
+    /** The language a JAX-RS request asks for (none given: the default). */
+    public static Locale of(HttpHeaders headers) {
+        return resolve(headers == null ? null : headers.getHeaderString(HEADER));
     }
 
     /** The language of the HTTP request being served, or the default outside one (consumers, scheduled jobs). */

@@ -20,22 +20,22 @@ public class PageParams {
 
     @QueryParam("page")
     @DefaultValue("0")
-    @Min(value = 0, message = "{web.validation.zero-or-more}")
+    @Min(value = 0, message = "{accord.page.zero-or-more}")
     public int page;
 
     @QueryParam("size")
     @DefaultValue("20")
-    @Min(value = 1, message = "{web.validation.page-size}")
-    @Max(value = 200, message = "{web.validation.page-size}")
+    @Min(value = 1, message = "{accord.page.size}")
+    @Max(value = 200, message = "{accord.page.size}")
     public int size;
 
     @QueryParam("cursor")
-    @Size(max = 1000, message = "{web.cursor.not-ours}")
+    @Size(max = 1000, message = "{accord.cursor.not-ours}")
     @Parameter(description = "the `next` of an earlier answer: continues right after its last item, answered as {items, next}")
     public String cursor;
 
     @QueryParam(SortKey.PARAM)
-    @Size(max = 10, message = "{web.validation.sort-keys}")
+    @Size(max = 10, message = "{accord.sort.keys}")
     public List<String> sort;
 
     public boolean continues() {
