@@ -6,6 +6,7 @@ import io.accord.gateway.proxy.EdgeOrder;
 import io.accord.gateway.proxy.GatewayProblem;
 import io.accord.gateway.proxy.ServiceClient.Answer;
 import io.accord.gateway.proxy.ServiceClient;
+import io.accord.infra.i18n.Locales;
 import io.accord.infra.i18n.Text;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
@@ -70,6 +71,11 @@ public class CustomerOverview {
         if (auth != null) {
             forward.add("Authorization", auth);
         }
+        // the parts carry the services' labels and problems in the reader's language
+        String language = rc.request().getHeader(Locales.HEADER);
+        if (language != null) {
+            forward.add(Locales.HEADER, language);
+        }
         Future<Answer> customer = services.get("requirements", "/api/v1/customers/" + id, forward);
         Future<Answer> requirements = services.get("requirements", "/api/v1/requirements?size=" + LISTED + "&customerId=" + id, forward);
         // the counts are exact however many requirements there are: the list's total per closed status (one row each),
@@ -86,7 +92,8 @@ public class CustomerOverview {
         Future.join(all).onComplete(done -> {
             Answer c = customer.result();
             if (c.status() == 401 || c.status() == 403 || c.status() == 404) {
-                rc.response().setStatusCode(c.status()).putHeader("Content-Type", "application/problem+json").end(c.body());
+                rc.response().setStatusCode(c.status()).putHeader("Content-Type", "application/problem+json")
+                        .putHeader("Vary", Locales.HEADER).end(c.body());
                 return;
             }
             JsonArray unavailable = new JsonArray();
@@ -101,7 +108,7 @@ public class CustomerOverview {
             JsonObject co = part(complaints.result(), "complaints", unavailable);
             body.put("complaints", co == null ? null : co.getJsonArray("items"));
             body.put("unavailable", unavailable);
-            rc.response().putHeader("Content-Type", "application/json").end(body.encode());
+            rc.response().putHeader("Content-Type", "application/json").putHeader("Vary", Locales.HEADER).end(body.encode());
         });
     }
 
