@@ -286,7 +286,7 @@ public class Review extends Aggregate {
         if (requirement.highRisk() && risks.isEmpty()) {
             throw new IllegalTransitionException("review", status, Text.of("review.risk.high-risk-unassessed"));
         }
-        List<Text> open = risks.stream().filter(Risk::isHighWithoutMitigation).map(Risk::label).toList();
+        List<Text> open = risks.stream().filter(Risk::isHighWithoutMitigation).map(Risk::labelText).toList();
         if (!open.isEmpty()) {
             throw new IllegalTransitionException("review", status, Text.of("review.risk.unmitigated", Risk.HIGH_SCORE,
                     Text.joined(open)));

@@ -26,7 +26,12 @@ public record Risk(int seq, Category category, int likelihood, int impact, int s
     }
 
     /** How a refusal names it: {@code risk 2 (DELIVERY, 5 × 4 = 20)}. */
-    public Text label() {
+    /** In English. */
+    public String label() {
+        return labelText().english();
+    }
+
+    public Text labelText() {
         return Text.of("review.risk.label", seq, category, likelihood, impact, score);
     }
 }

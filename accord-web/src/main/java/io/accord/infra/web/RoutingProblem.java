@@ -55,6 +55,11 @@ public final class RoutingProblem {
      * dropped, never processed, so the client can finish sending and read the answer, as HTTP clients expect; a
      * client still sending after {@link #LINGER_MILLIS} has its connection closed (nginx's lingering close).
      */
+    public static void sendUnread(RoutingContext rc, int status, String title, String detail) {
+        sendUnread(rc, status, Text.literal(title), Text.literal(detail));
+    }
+
+    /** As {@link #sendUnread(RoutingContext, int, String, String)}, in the request's language. */
     public static void sendUnread(RoutingContext rc, int status, Text title, Text detail) {
         HttpServerRequest request = rc.request();
         if (!request.isEnded()) {

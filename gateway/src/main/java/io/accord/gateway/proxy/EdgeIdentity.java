@@ -36,7 +36,12 @@ public class EdgeIdentity {
 
     /** Who is calling: a verified token's subject, no one (anonymous), or a refusal with its reason. */
     public record Caller(String name, Set<String> roles, long expiresAtEpochSecond, Text refusal) {
-        static final Caller ANONYMOUS = new Caller(null, Set.of(), 0, null);
+        static final Caller ANONYMOUS = new Caller(null, Set.of(), 0, (Text) null);
+
+        /** The old way: the refusal as an English sentence. */
+        public Caller(String name, Set<String> roles, long expiresAtEpochSecond, String refusal) {
+            this(name, roles, expiresAtEpochSecond, refusal == null ? null : Text.literal(refusal));
+        }
 
         public boolean isAnonymous() {
             return name == null;
@@ -88,7 +93,7 @@ public class EdgeIdentity {
             } else {
                 roles.remove(Roles.ERP_CLIENT);
             }
-            return new Caller(jwt.getName(), Set.copyOf(roles), jwt.getExpirationTime(), null);
+            return new Caller(jwt.getName(), Set.copyOf(roles), jwt.getExpirationTime(), (Text) null);
         } catch (ParseException e) {
             return new Caller(null, Set.of(), 0, Text.of("gateway.token.invalid"));
         }

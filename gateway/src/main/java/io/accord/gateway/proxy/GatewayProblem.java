@@ -18,6 +18,16 @@ public final class GatewayProblem {
         return RoutingProblem.json(status, title, detail, path, requestId, Locales.resolve(acceptLanguage));
     }
 
+    /** The old way: title and detail as they are, the same in every language. */
+    static String of(int status, String title, String detail, String path, String requestId) {
+        return RoutingProblem.json(status, title, detail, path, requestId);
+    }
+
+    /** The old way: title and detail as they are, the same in every language. */
+    public static void send(RoutingContext rc, int status, String title, String detail) {
+        RoutingProblem.send(rc, status, title, detail);
+    }
+
     /** Ends the exchange with a problem in the request's language; the request id (set at the edge) is echoed. */
     public static void send(RoutingContext rc, int status, Text title, Text detail) {
         RoutingProblem.send(rc, status, title, detail);

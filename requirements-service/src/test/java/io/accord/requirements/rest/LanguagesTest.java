@@ -35,7 +35,7 @@ class LanguagesTest {
                 .get("/api/v1/requirements/" + id)
                 .then().statusCode(200).header("Vary", containsString("Accept-Language"))
                 .body("status", equalTo("CAPTURED"), "statusLabel", equalTo("已登记"),
-                        "source", equalTo("ORDER"), "sourceLabel", equalTo("订单"),
+                        "source", equalTo("CONTRACT_DRAFT"), "sourceLabel", equalTo("合同草案"),
                         "requirements[0].category", equalTo("STATUTORY"), "requirements[0].categoryLabel", equalTo("法律法规要求"));
     }
 
