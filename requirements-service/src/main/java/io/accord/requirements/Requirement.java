@@ -6,6 +6,7 @@ import io.accord.infra.errors.ConflictException;
 import io.accord.infra.errors.IllegalTransitionException;
 import io.accord.infra.errors.InvalidFieldException;
 import io.accord.infra.errors.ResourceNotFoundException;
+import io.accord.infra.i18n.Text;
 import io.accord.requirements.events.RequirementAmended;
 import io.accord.requirements.events.RequirementCaptured;
 import io.accord.requirements.events.RequirementDelivered;
@@ -176,22 +177,22 @@ public class Requirement extends Aggregate {
     private void refuseSubmission() {
         if (status == RequirementStatus.AWAITING_CONFIRMATION) {
             throw new IllegalTransitionException("requirement", status,
-                    "an unwritten requirement must be confirmed with the customer before submission");
+                    Text.of("requirements.submit.unconfirmed"));
         }
         if (!RequirementStatus.SUBMITTABLE.contains(status)) {
-            throw new IllegalTransitionException("requirement", status, "only a captured, confirmed or clarified record can be submitted");
+            throw new IllegalTransitionException("requirement", status, Text.of("requirements.submit.state"));
         }
         List<String> open = discrepancies.stream().filter(d -> !d.isResolved()).map(Discrepancy::key).toList();
         if (!open.isEmpty()) {
             throw new IllegalTransitionException("requirement", status,
-                    "discrepancies with the quotation have no resolution note: " + open);
+                    Text.of("requirements.submit.discrepancies", open));
         }
     }
 
     /** Records the customer's confirmation of an unwritten requirement. */
     public void confirm(Confirmation record) {
         if (status != RequirementStatus.AWAITING_CONFIRMATION) {
-            throw new IllegalTransitionException("requirement", status, "only a record awaiting confirmation can be confirmed");
+            throw new IllegalTransitionException("requirement", status, Text.of("requirements.confirm.state"));
         }
         confirmation = record;
         RequirementStatus before = status;
@@ -201,7 +202,7 @@ public class Requirement extends Aggregate {
 
     /** Notes how a difference from the quotation was settled; returns the resolved discrepancy. */
     public Discrepancy resolveDiscrepancy(String key, Discrepancy.Resolution resolution) {
-        refuseIfTerminal("resolve a discrepancy");
+        refuseIfTerminal("requirements.terminal.resolve");
         for (int i = 0; i < discrepancies.size(); i++) {
             Discrepancy d = discrepancies.get(i);
             if (d.key().equals(key)) {
@@ -223,7 +224,7 @@ public class Requirement extends Aggregate {
      */
     public boolean amend(RequirementContent next, List<String> changedPaths, String reason, Customer customer,
             OffsetDateTime now) {
-        refuseIfTerminal("amend");
+        refuseIfTerminal("requirements.terminal.amend");
         boolean needsReview = !RequirementStatus.BEFORE_SUBMISSION.contains(status);
         RequirementStatus before = status;
         int previous = revision;
@@ -248,7 +249,7 @@ public class Requirement extends Aggregate {
     }
 
     public void cancel(String reason, OffsetDateTime now) {
-        refuseIfTerminal("cancel");
+        refuseIfTerminal("requirements.terminal.cancel");
         cancellationReason = reason;
         RequirementStatus before = status;
         moveTo(RequirementStatus.CANCELLED, now);
@@ -265,7 +266,7 @@ public class Requirement extends Aggregate {
      */
     public Delivery deliver(List<Delivery.Line> requested, String reference, String note, String actor, OffsetDateTime now) {
         if (status != RequirementStatus.ACCEPTED) {
-            throw new IllegalTransitionException("requirement", status, "only an ACCEPTED requirement can be delivered");
+            throw new IllegalTransitionException("requirement", status, Text.of("requirements.deliver.state"));
         }
         Delivery delivery = new Delivery(deliveries.size() + 1, reference, note,
                 Deliveries.linesOf(content, deliveries, requested), now, actor, null);
@@ -333,9 +334,9 @@ public class Requirement extends Aggregate {
         return delivery.lines().stream().map(l -> new RequirementDeliveryRecorded.Line(l.productCode(), l.quantity())).toList();
     }
 
-    private void refuseIfTerminal(String what) {
+    private void refuseIfTerminal(String key) {
         if (status.isTerminal()) {
-            throw new IllegalTransitionException("requirement", status, "cannot " + what + " a record that is " + status);
+            throw new IllegalTransitionException("requirement", status, Text.of(key, status));
         }
     }
 

@@ -4,6 +4,7 @@ import io.accord.infra.changes.Aggregate;
 import io.accord.infra.errors.IllegalTransitionException;
 import io.accord.infra.errors.InvalidFieldException;
 import io.accord.infra.errors.ResourceNotFoundException;
+import io.accord.infra.i18n.Text;
 import io.accord.review.events.OpinionRecorded;
 import io.accord.review.events.ReviewConsolidated;
 import io.accord.review.events.ReviewDecided;
@@ -299,7 +300,7 @@ public class Review extends Aggregate {
 
     public Risk addRisk(Risk.Category category, int likelihood, int impact, String mitigation, String by, OffsetDateTime now) {
         if (status != ReviewStatus.OPEN && status != ReviewStatus.CONSOLIDATED) {
-            throw new IllegalTransitionException("review", status, "risks are assessed before the decision");
+            throw new IllegalTransitionException("review", status, Text.of("review.risk.before-decision"));
         }
         Risk risk = new Risk(risks.size() + 1, category, likelihood, impact, likelihood * impact, mitigation, by, now);
         List<Risk> next = new ArrayList<>(risks);
@@ -316,10 +317,10 @@ public class Review extends Aggregate {
      */
     public Risk mitigateRisk(int seq, String mitigation, OffsetDateTime now) {
         if (status != ReviewStatus.OPEN && status != ReviewStatus.CONSOLIDATED) {
-            throw new IllegalTransitionException("review", status, "risks are mitigated before the decision");
+            throw new IllegalTransitionException("review", status, Text.of("review.mitigation.before-decision"));
         }
         if (mitigation == null || mitigation.isBlank()) {
-            throw new InvalidFieldException("mitigation", "must say what is done about the risk");
+            throw new InvalidFieldException("mitigation", Text.of("review.mitigation.blank"));
         }
         Risk before = risks.stream().filter(r -> r.seq() == seq).findFirst()
                 .orElseThrow(() -> new ResourceNotFoundException("risk", seq));
@@ -333,10 +334,10 @@ public class Review extends Aggregate {
     /** The simplified review is approved by the sales manager's order confirmation. */
     public void confirmOrder(OrderConfirmation confirmation) {
         if (type != ReviewType.SIMPLIFIED) {
-            throw new IllegalTransitionException("review", status, "a FULL review is decided by the general manager, not by an order confirmation");
+            throw new IllegalTransitionException("review", status, Text.of("review.confirm.full"));
         }
         if (status != ReviewStatus.OPEN) {
-            throw new IllegalTransitionException("review", status, "only an OPEN simplified review can be confirmed");
+            throw new IllegalTransitionException("review", status, Text.of("review.confirm.state"));
         }
         refuseRiskGaps();
         orderConfirmation = confirmation;
@@ -387,12 +388,12 @@ public class Review extends Aggregate {
      */
     private void refuseRiskGaps() {
         if (requirement.highRisk() && risks.isEmpty()) {
-            throw new IllegalTransitionException("review", status, "a high-risk requirement needs its risks assessed before approval");
+            throw new IllegalTransitionException("review", status, Text.of("review.risk.high-risk-unassessed"));
         }
-        List<String> open = risks.stream().filter(Risk::isHighWithoutMitigation).map(Risk::label).toList();
+        List<Text> open = risks.stream().filter(Risk::isHighWithoutMitigation).map(Risk::labelText).toList();
         if (!open.isEmpty()) {
-            throw new IllegalTransitionException("review", status, "risks scoring " + Risk.HIGH_SCORE
-                    + " or more need a mitigation before approval: " + String.join(", ", open) + " has none");
+            throw new IllegalTransitionException("review", status, Text.of("review.risk.unmitigated", Risk.HIGH_SCORE,
+                    Text.joined(open)));
         }
     }
 
@@ -404,13 +405,13 @@ public class Review extends Aggregate {
     public Opinion recordOpinion(Department department, Verdict verdict, String comment, List<String> conditions, String by,
             OffsetDateTime now) {
         if (status != ReviewStatus.OPEN) {
-            throw new IllegalTransitionException("review", status, "opinions are collected only while the review is OPEN");
+            throw new IllegalTransitionException("review", status, Text.of("review.opinion.state"));
         }
         if (type == ReviewType.SIMPLIFIED) {
-            throw new IllegalTransitionException("review", status, "a simplified review takes no department opinions");
+            throw new IllegalTransitionException("review", status, Text.of("review.opinion.simplified"));
         }
         if (verdict == Verdict.APPROVE_WITH_CONDITIONS && (conditions == null || conditions.isEmpty())) {
-            throw new InvalidFieldException("conditions", "an approval with conditions must list them");
+            throw new InvalidFieldException("conditions", Text.of("review.opinion.conditions"));
         }
         Opinion opinion = new Opinion(department, verdict, comment, conditions == null ? List.of() : List.copyOf(conditions),
                 by, now, requirementRevision, true);
@@ -449,14 +450,14 @@ public class Review extends Aggregate {
     /** The sales manager consolidates once every required department has signed. */
     public void consolidate(Consolidation record) {
         if (type == ReviewType.SIMPLIFIED) {
-            throw new IllegalTransitionException("review", status, "a simplified review is approved by the order confirmation");
+            throw new IllegalTransitionException("review", status, Text.of("review.consolidate.simplified"));
         }
         if (status != ReviewStatus.OPEN) {
-            throw new IllegalTransitionException("review", status, "only an OPEN review can be consolidated");
+            throw new IllegalTransitionException("review", status, Text.of("review.consolidate.state"));
         }
         Set<Department> missing = missingOpinions();
         if (!missing.isEmpty()) {
-            throw new IllegalTransitionException("review", status, "opinions missing from " + missing);
+            throw new IllegalTransitionException("review", status, Text.of("review.consolidate.missing", missing));
         }
         consolidation = record;
         ReviewStatus before = status;
@@ -470,7 +471,7 @@ public class Review extends Aggregate {
     /** The general manager decides after consolidation; approving over a REJECT needs an override reason. */
     public void decide(DecisionRecord record) {
         if (status != ReviewStatus.CONSOLIDATED) {
-            throw new IllegalTransitionException("review", status, "the general manager decides only after consolidation");
+            throw new IllegalTransitionException("review", status, Text.of("review.decide.state"));
         }
         boolean rejectedByADepartment = opinions.stream().anyMatch(o -> o.current() && o.verdict() == Verdict.REJECT);
         if (record.decision() == Decision.APPROVED) {
@@ -478,7 +479,7 @@ public class Review extends Aggregate {
         }
         if (record.decision() == Decision.APPROVED && rejectedByADepartment
                 && (record.overrideReason() == null || record.overrideReason().isBlank())) {
-            throw new InvalidFieldException("overrideReason", "approving over a department's REJECT needs an override reason");
+            throw new InvalidFieldException("overrideReason", Text.of("review.decide.override"));
         }
         decision = record;
         ReviewStatus before = status;

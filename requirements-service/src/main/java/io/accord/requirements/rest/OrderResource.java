@@ -1,6 +1,7 @@
 package io.accord.requirements.rest;
 
 import io.accord.infra.errors.InvalidFieldException;
+import io.accord.infra.i18n.Text;
 import io.accord.infra.security.Permissions;
 import io.accord.requirements.service.OrderIntake;
 import io.quarkus.security.PermissionsAllowed;
@@ -46,7 +47,7 @@ public class OrderResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "erp-order", value = RequestExamples.ORDER)))
     public Response submit(@HeaderParam(IDEMPOTENCY_KEY) String key, @Valid @NotNull OrderRequest body, UriInfo uri) {
         if (key == null || key.isBlank() || key.length() > 200) {
-            throw new InvalidFieldException(IDEMPOTENCY_KEY, "header is required (1 to 200 characters) so that retries are safe");
+            throw new InvalidFieldException(IDEMPOTENCY_KEY, Text.of("requirements.order.key-required"));
         }
         OrderIntake.Outcome outcome = intake.intake(client(), key, body.toCommand());
         return answer(outcome).location(uri.getAbsolutePathBuilder().path(body.erpOrderNo()).build()).build();

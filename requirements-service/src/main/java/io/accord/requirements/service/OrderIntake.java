@@ -1,15 +1,16 @@
 package io.accord.requirements.service;
 
+import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.ConflictException;
 import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.errors.UnprocessableException;
+import io.accord.infra.i18n.Text;
 import io.accord.infra.persistence.Exists;
 import io.accord.requirements.Customer;
 import io.accord.requirements.IdempotencyRecord;
 import io.accord.requirements.OrderReceipt;
 import io.accord.requirements.Requirement;
 import io.accord.requirements.RequirementSource;
-import io.accord.infra.changes.WritesChanges;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -48,13 +49,11 @@ public class OrderIntake {
         }
         Customer customer = Customer.findByCode(order.customerCode());
         if (customer == null) {
-            throw new UnprocessableException("no customer has the code " + order.customerCode() + "; register it first");
+            throw new UnprocessableException(Text.of("requirements.order.customer-code", order.customerCode()));
         }
         if (Exists.any(Requirement.class, "erpClient = ?1 and erpOrderNo = ?2", client, order.erpOrderNo())) {
             // another key, or this one after its retention window: either way the order exists and is not taken twice
-            throw new ConflictException("order " + order.erpOrderNo() + " was already taken in (under another "
-                    + "Idempotency-Key, or under this one longer ago than keys are kept); GET /api/v1/orders/"
-                    + order.erpOrderNo() + " reads it back");
+            throw new ConflictException(Text.of("requirements.order.taken", order.erpOrderNo()));
         }
         Requirement requirement = requirements.capture(customer.id, RequirementSource.ERP_ORDER, order.toContent(), false,
                 client, order.erpOrderNo());
@@ -78,7 +77,7 @@ public class OrderIntake {
         }
         IdempotencyRecord earlier = IdempotencyRecord.find("clientId = ?1 and key = ?2", client, idempotencyKey).firstResult();
         if (!earlier.requestHash.equals(hash)) {
-            throw new UnprocessableException("Idempotency-Key " + idempotencyKey + " was already used with a different body");
+            throw new UnprocessableException(Text.of("requirements.order.key-reused", idempotencyKey));
         }
         return new Outcome(earlier.responseStatus, earlier.receipt(), true);
     }

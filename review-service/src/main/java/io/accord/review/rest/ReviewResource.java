@@ -2,6 +2,8 @@ package io.accord.review.rest;
 
 import io.accord.infra.audit.AuditHistory;
 import io.accord.infra.audit.AuditTrail;
+import io.accord.infra.errors.ForbiddenActionException;
+import io.accord.infra.i18n.Text;
 import io.accord.infra.openapi.SortParameters;
 import io.accord.infra.security.Permissions;
 import io.accord.infra.web.Etags;
@@ -13,7 +15,6 @@ import io.accord.review.ReviewStatus;
 import io.accord.review.service.DepartmentDirectory;
 import io.accord.review.service.ReviewRecords;
 import io.accord.review.service.ReviewService;
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.validation.Valid;
@@ -90,7 +91,7 @@ public class ReviewResource {
             @Valid @NotNull OpinionRequest body) {
         String signingRole = departments.requireKnown(body.department(), "department").signingRole;
         if (!identity.hasRole(signingRole)) {
-            throw new ForbiddenException("only a holder of " + signingRole + " may sign for " + body.department());
+            throw new ForbiddenActionException(Text.of("review.opinion.not-signer", signingRole, body.department()));
         }
         return withTag(reviews.recordOpinion(id, body.toCommand(), ifMatch));
     }

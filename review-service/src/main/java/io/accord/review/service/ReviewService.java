@@ -1,25 +1,26 @@
 package io.accord.review.service;
 
 import io.accord.infra.changes.WritesChanges;
+import io.accord.infra.errors.ForbiddenActionException;
 import io.accord.infra.errors.ResourceNotFoundException;
+import io.accord.infra.i18n.Text;
 import io.accord.infra.persistence.Exists;
-import io.accord.infra.security.CurrentActor;
-import io.accord.infra.sla.SlaBreaches;
-import io.accord.infra.web.Etags;
 import io.accord.infra.persistence.Pages;
 import io.accord.infra.persistence.QueryFilter;
 import io.accord.infra.persistence.Sorting;
+import io.accord.infra.security.CurrentActor;
+import io.accord.infra.sla.SlaBreaches;
+import io.accord.infra.web.Etags;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
 import io.accord.review.Consolidation;
-import io.accord.review.Department;
 import io.accord.review.DecisionRecord;
+import io.accord.review.Department;
 import io.accord.review.OrderConfirmation;
 import io.accord.review.Review;
 import io.accord.review.ReviewPolicy;
 import io.accord.review.ReviewStatus;
 import io.accord.review.ReviewType;
-import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -146,7 +147,7 @@ public class ReviewService {
     public Review recordOpinion(UUID id, RecordOpinionCommand request, String ifMatch) {
         Review review = writable(id, ifMatch);
         if (!review.requires(request.department())) {
-            throw new ForbiddenException(request.department() + " is not a required department of this review");
+            throw new ForbiddenActionException(Text.of("review.opinion.not-required", request.department()));
         }
         review.recordOpinion(request.department(), request.verdict(), request.comment(), request.conditions(), actor.name(),
                 now());
