@@ -1,5 +1,7 @@
 package io.accord.infra.errors;
 
+import io.accord.infra.i18n.Text;
+
 import java.time.Duration;
 
 /**
@@ -11,9 +13,16 @@ public class ReauthenticationRequiredException extends DomainException {
 
     private final Duration maxAge;
 
-    public ReauthenticationRequiredException(String message, Duration maxAge) {
-        super(message);
+    private static final Text TITLE = Text.of("problem.title.reauthenticate");
+
+    public ReauthenticationRequiredException(Text detail, Duration maxAge) {
+        super(TITLE, detail);
         this.maxAge = maxAge;
+    }
+
+    /** The old way: an English sentence, the same in every language (see {@link DomainException}). */
+    public ReauthenticationRequiredException(String message, Duration maxAge) {
+        this(Text.literal(message), maxAge);
     }
 
     /** How recent the new sign-in must be when the signature is tried again. */
@@ -26,8 +35,4 @@ public class ReauthenticationRequiredException extends DomainException {
         return 401;
     }
 
-    @Override
-    public String title() {
-        return "Reauthentication required";
-    }
 }

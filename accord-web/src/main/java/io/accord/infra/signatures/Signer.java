@@ -2,6 +2,7 @@ package io.accord.infra.signatures;
 
 import io.accord.infra.errors.ReauthenticationRequiredException;
 import io.accord.infra.errors.SignatureRefusedException;
+import io.accord.infra.i18n.Text;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -53,23 +54,20 @@ public class Signer {
 
     Signature sign(SignatureMeaning meaning, JsonWebToken token) {
         if (token == null) {
-            throw new SignatureRefusedException("only a signed-in person signs; this request carries no person's token");
+            throw new SignatureRefusedException(Text.of("signature.no-person"));
         }
         if (machineIssuer.equals(token.getIssuer())) {
-            throw new SignatureRefusedException("machine clients do not sign: a person signs " + meaning
-                    + " with their own sign-in");
+            throw new SignatureRefusedException(Text.of("signature.machine", meaning));
         }
         Instant now = clock.instant();
         Duration maxAge = config.maxAuthenticationAge();
         Instant authTime = authTime(token);
         if (authTime == null) {
-            throw new ReauthenticationRequiredException("your token does not say when you signed in (no auth_time); "
-                    + "sign in again to sign", maxAge);
+            throw new ReauthenticationRequiredException(Text.of("signature.no-auth-time"), maxAge);
         }
         Duration age = Duration.between(authTime, now);
         if (age.compareTo(maxAge) > 0) {
-            throw new ReauthenticationRequiredException("you signed in " + age.toMinutes() + " minutes ago; signing "
-                    + "needs a sign-in within the last " + maxAge.toMinutes() + " minutes", maxAge);
+            throw new ReauthenticationRequiredException(Text.of("signature.too-old", age.toMinutes(), maxAge.toMinutes()), maxAge);
         }
         return new Signature(token.getName(), meaning, OffsetDateTime.ofInstant(now, ZoneOffset.UTC),
                 OffsetDateTime.ofInstant(authTime, ZoneOffset.UTC));

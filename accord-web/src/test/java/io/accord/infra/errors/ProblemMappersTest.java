@@ -185,7 +185,7 @@ class ProblemMappersTest {
     @Test
     void aSignatureWithAStaleSignInIs401AskingToReauthenticateWithTheStepUpChallenge() {
         Response response = mappers.domain(new ReauthenticationRequiredException("signed in 42 minutes ago",
-                Duration.ofMinutes(10)), uri);
+                Duration.ofMinutes(10)), uri, ENGLISH);
 
         Problem problem = problemOf(response, 401);
         assertEquals(Boolean.TRUE, problem.reauthenticate());
@@ -193,8 +193,8 @@ class ProblemMappersTest {
         assertTrue(response.getHeaderString(HttpHeaders.WWW_AUTHENTICATE).contains("error=\"insufficient_user_authentication\""));
         assertTrue(response.getHeaderString(HttpHeaders.WWW_AUTHENTICATE).endsWith("max_age=600"));
         // any other refusal says nothing about reauthenticating
-        assertNull(problemOf(mappers.unauthenticated(new UnauthorizedException(), uri), 401).reauthenticate());
-        assertNull(problemOf(mappers.domain(new SignatureRefusedException("machines do not sign"), uri), 403).reauthenticate());
+        assertNull(problemOf(mappers.unauthenticated(new UnauthorizedException(), uri, ENGLISH), 401).reauthenticate());
+        assertNull(problemOf(mappers.domain(new SignatureRefusedException("machines do not sign"), uri, ENGLISH), 403).reauthenticate());
     }
 
     @Test
