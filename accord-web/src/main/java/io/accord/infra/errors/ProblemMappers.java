@@ -43,6 +43,12 @@ public class ProblemMappers {
         if (e instanceof InvalidFieldException invalid) {
             problem = problem.withViolations(invalid.violations());
         }
+        if (e instanceof UnprocessableException unusable && !unusable.violations().isEmpty()) {
+            problem = problem.withViolations(unusable.violations());
+        }
+        if (e instanceof DependencyUnavailableException) {
+            return problem.response().header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
         return problem.response().build();
     }
 

@@ -6,6 +6,7 @@ import io.accord.feedback.FeedbackChannel;
 import io.accord.feedback.config.FeedbackConfig;
 import io.accord.infra.analysis.ParetoAnalysis;
 import io.accord.infra.changes.WritesChanges;
+import io.accord.infra.customers.CustomerReferences;
 import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.persistence.Sorting;
 import io.accord.infra.persistence.Pages;
@@ -42,17 +43,20 @@ public class FeedbackService {
     }
 
     private final CurrentActor actor;
+    private final CustomerReferences customers;
     private final FeedbackConfig config;
     private final Clock clock;
 
-    public FeedbackService(CurrentActor actor, FeedbackConfig config, Clock clock) {
+    public FeedbackService(CurrentActor actor, CustomerReferences customers, FeedbackConfig config, Clock clock) {
         this.actor = actor;
+        this.customers = customers;
         this.config = config;
         this.clock = clock;
     }
 
     @Transactional
     public Feedback record(RecordFeedbackCommand request) {
+        customers.requireExists(request.customerId());
         Feedback feedback = Feedback.record(request.customerId(), request.channel(), request.category(), request.rating(),
                 request.text(), request.orderRef(), request.receivedAt(), actor.name(), OffsetDateTime.now(clock));
         feedback.escalateIfAtOrBelow(config.escalateAtOrBelow());
