@@ -1,6 +1,7 @@
 package io.accord.complaint.rest;
 
 import io.accord.complaint.ComplaintTestProfile;
+import io.accord.complaint.TestCustomers;
 import io.accord.complaint.events.ComplaintEventTypes;
 import io.accord.complaint.service.ComplaintService;
 import io.accord.complaint.service.SlaWatch;
@@ -67,7 +68,7 @@ class ComplaintLifecycleTest {
         return given().header("Authorization", SERVICE).contentType(ContentType.JSON).body("""
                         {"customerId": "%s", "channel": "PHONE", "category": "%s", "severity": "%s",
                          "description": "housings crack under pressure", "orderRef": "SO-7", "productCode": "PH-200", "batch": "B-12"}
-                        """.formatted(UUID.randomUUID(), category, severity))
+                        """.formatted(TestCustomers.registered(), category, severity))
                 .post("/api/v1/complaints").then().statusCode(201).extract().path("id");
     }
 
@@ -83,7 +84,7 @@ class ComplaintLifecycleTest {
     void aComplaintIsReceivedWithItsSlaClockAndPublished() {
         String id = given().header("Authorization", SERVICE).contentType(ContentType.JSON).body("""
                         {"customerId": "%s", "channel": "EMAIL", "category": "QUALITY", "severity": "MAJOR", "description": "leaks"}
-                        """.formatted(UUID.randomUUID()))
+                        """.formatted(TestCustomers.registered()))
                 .post("/api/v1/complaints").then().statusCode(201).header("Location", startsWith("http"))
                 .body("status", equalTo("RECEIVED"), "slaBreached", equalTo(false)).extract().path("id");
         var complaint = given().header("Authorization", AUDITOR).get("/api/v1/complaints/" + id).then().statusCode(200).extract().jsonPath();
