@@ -328,7 +328,9 @@ class ComplaintLifecycleTest {
                         new String[]{"POST", "/api/v1/corrective-actions/x/verification"},
                         new String[]{"POST", "/api/v1/complaints/" + id + "/withdrawal"}),
                 List.of("/api/v1/complaints/not-a-uuid", "/api/v1/complaints?status=NOPE", "/api/v1/complaints?slaBreached=maybe",
-                        "/api/v1/complaints/metrics?from=yesterday", "/api/v1/corrective-actions/1", "/api/v1/complaints?severity=HUGE",
+                        "/api/v1/complaints/metrics?from=yesterday", "/api/v1/complaints/pareto?by=x&from=yesterday",
+                        "/api/v1/complaints/trend?interval=x", "/api/v1/corrective-actions?status=NOPE&sort=dueDate,up",
+                        "/api/v1/corrective-actions/1", "/api/v1/complaints?severity=HUGE",
                         "/api/v1/complaints/" + id + "/history/x"));
     }
 }
