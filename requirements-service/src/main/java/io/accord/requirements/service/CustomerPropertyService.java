@@ -42,10 +42,10 @@ public class CustomerPropertyService {
     @Transactional
     public CustomerProperty register(RegisterPropertyCommand command) {
         if (!Customer.exists(command.customerId())) {
-            throw new UnprocessableException("customer " + command.customerId() + " does not exist");
+            throw new UnprocessableException("customerId", "customer " + command.customerId() + " does not exist");
         }
         if (command.requirementId() != null && Requirement.findById(command.requirementId()) == null) {
-            throw new UnprocessableException("requirement " + command.requirementId() + " does not exist");
+            throw new UnprocessableException("requirementId", "requirement " + command.requirementId() + " does not exist");
         }
         CustomerProperty property = CustomerProperty.receive(command.customerId(), command.requirementId(), command.kind(),
                 command.description(), command.quantity(), command.unit(), actor.name(), now());

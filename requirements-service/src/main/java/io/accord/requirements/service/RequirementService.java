@@ -59,7 +59,8 @@ public class RequirementService {
             throw new InvalidFieldException("items", "at least one item or requirement is needed");
         }
         if (!Customer.exists(request.customerId())) {
-            throw new UnprocessableException("customer " + request.customerId() + " does not exist; register it first");
+            throw new UnprocessableException("customerId", "customer " + request.customerId()
+                    + " does not exist; register it first");
         }
         return capture(request.customerId(), request.source(), content, request.unwritten(), null, null);
     }
