@@ -1,7 +1,7 @@
 package io.accord.infra.customers;
 
 import io.accord.infra.errors.DependencyUnavailableException;
-import io.accord.infra.errors.UnprocessableException;
+import io.accord.infra.errors.UnknownReferenceException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
@@ -46,7 +46,7 @@ public class CustomerReferences {
             LOG.warnf("customer %s is not known here and cannot be checked: %s", customerId, e.getMessage());
             throw new DependencyUnavailableException("the customer cannot be checked right now; retry later");
         }
-        HeardCustomer customer = found.orElseThrow(() -> new UnprocessableException(FIELD, "no customer " + customerId
+        HeardCustomer customer = found.orElseThrow(() -> new UnknownReferenceException(FIELD, "no customer " + customerId
                 + " is registered; register it first"));
         // as of now: whatever requirements-service answered is at least as new as any event still on its way
         known.heard(customer.customerId(), customer.code(), customer.name(), OffsetDateTime.now(clock));

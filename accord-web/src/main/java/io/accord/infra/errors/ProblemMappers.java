@@ -43,9 +43,6 @@ public class ProblemMappers {
         if (e instanceof InvalidFieldException invalid) {
             problem = problem.withViolations(invalid.violations());
         }
-        if (e instanceof UnprocessableException unusable && !unusable.violations().isEmpty()) {
-            problem = problem.withViolations(unusable.violations());
-        }
         if (e instanceof DependencyUnavailableException) {
             return problem.response().header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
         }

@@ -2,7 +2,7 @@ package io.accord.requirements.service;
 
 import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.ResourceNotFoundException;
-import io.accord.infra.errors.UnprocessableException;
+import io.accord.infra.errors.UnknownReferenceException;
 import io.accord.infra.security.CurrentActor;
 import io.accord.infra.web.Etags;
 import io.accord.infra.persistence.Sorting;
@@ -42,10 +42,10 @@ public class CustomerPropertyService {
     @Transactional
     public CustomerProperty register(RegisterPropertyCommand command) {
         if (!Customer.exists(command.customerId())) {
-            throw new UnprocessableException("customerId", "customer " + command.customerId() + " does not exist");
+            throw new UnknownReferenceException("customerId", "customer " + command.customerId() + " does not exist");
         }
         if (command.requirementId() != null && Requirement.findById(command.requirementId()) == null) {
-            throw new UnprocessableException("requirementId", "requirement " + command.requirementId() + " does not exist");
+            throw new UnknownReferenceException("requirementId", "requirement " + command.requirementId() + " does not exist");
         }
         CustomerProperty property = CustomerProperty.receive(command.customerId(), command.requirementId(), command.kind(),
                 command.description(), command.quantity(), command.unit(), actor.name(), now());

@@ -3,7 +3,7 @@ package io.accord.requirements.service;
 import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.InvalidFieldException;
 import io.accord.infra.errors.ResourceNotFoundException;
-import io.accord.infra.errors.UnprocessableException;
+import io.accord.infra.errors.UnknownReferenceException;
 import io.accord.infra.security.CurrentActor;
 import io.accord.infra.web.Etags;
 import io.accord.infra.persistence.Sorting;
@@ -59,7 +59,7 @@ public class RequirementService {
             throw new InvalidFieldException("items", "at least one item or requirement is needed");
         }
         if (!Customer.exists(request.customerId())) {
-            throw new UnprocessableException("customerId", "customer " + request.customerId()
+            throw new UnknownReferenceException("customerId", "customer " + request.customerId()
                     + " does not exist; register it first");
         }
         return capture(request.customerId(), request.source(), content, request.unwritten(), null, null);
