@@ -275,6 +275,10 @@ public class Complaint extends Aggregate {
     public static final String ACK_BREACHED_HQL = "coalesce(acknowledgedAt, withdrawnAt, :now) > ackDueAt";
     public static final String RESOLUTION_BREACHED_HQL = "coalesce(resolvedAt, withdrawnAt, :now) > resolutionDueAt";
 
+    /** The same rules again, in SQL over the table's columns, for native queries (the trend's periods). */
+    public static final String SLA_BREACHED_SQL = "(coalesce(acknowledged_at, withdrawn_at, :now) > ack_due_at"
+            + " or coalesce(resolved_at, withdrawn_at, :now) > resolution_due_at)";
+
     public boolean ackBreached(OffsetDateTime at) {
         OffsetDateTime end = acknowledgedAt != null ? acknowledgedAt : stoppedAt(at);
         return end.isAfter(ackDueAt);

@@ -2,6 +2,7 @@ package io.accord.complaint;
 
 import io.accord.complaint.events.ComplaintEventTypes;
 import io.accord.complaint.events.CorrectiveActionChanged;
+import io.accord.complaint.events.CorrectiveActionOverdue;
 import io.accord.infra.changes.Aggregate;
 import io.accord.infra.errors.IllegalTransitionException;
 import io.accord.infra.signatures.Signature;
@@ -19,6 +20,7 @@ import org.hibernate.type.SqlTypes;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -33,6 +35,16 @@ public class CorrectiveAction extends Aggregate {
     public static final String AGGREGATE = "corrective-action";
 
     public enum Status { OPEN, IMPLEMENTED, VERIFIED, INEFFECTIVE }
+
+    /** Still to be implemented by its owner: these can be overdue. */
+    public static final Set<Status> PENDING = Set.of(Status.OPEN, Status.INEFFECTIVE);
+    /** Not verified effective yet: a complaint shows these as its open actions, closed or not. */
+    public static final Set<Status> UNFINISHED = Set.of(Status.OPEN, Status.IMPLEMENTED, Status.INEFFECTIVE);
+    /**
+     * The rule of {@link #overdue}, for queries ({@code :pending} = {@link #PENDING}, {@code :today} bound): the due
+     * date is the last day to implement it, so an action is overdue from the day after.
+     */
+    public static final String OVERDUE_HQL = "status in :pending and dueDate < :today";
 
     @Id
     public UUID id;
@@ -79,6 +91,10 @@ public class CorrectiveAction extends Aggregate {
 
     @Column(name = "opened_at", nullable = false)
     public OffsetDateTime openedAt;
+
+    /** Whether {@code corrective-action.overdue} was published; claimed by the watch, never part of the version. */
+    @Column(name = "overdue_reported", nullable = false)
+    public boolean overdueReported;
 
     @Version
     public long version;
@@ -135,6 +151,20 @@ public class CorrectiveAction extends Aggregate {
             status = Status.INEFFECTIVE;
             changed("verified-ineffective", before, ComplaintEventTypes.ACTION_INEFFECTIVE, note, signature);
         }
+    }
+
+    /** Past its due date and still to be implemented, on {@code today} (UTC, as the suite's clock). */
+    public boolean overdue(LocalDate today) {
+        return PENDING.contains(status) && today.isAfter(dueDate);
+    }
+
+    /**
+     * Reports that the action is overdue. It changes no field here: the caller claims {@link #overdueReported} with a
+     * conditional update that leaves the version (the ETag) alone, as the complaint SLA's reports do.
+     */
+    public void reportOverdue() {
+        CorrectiveActionOverdue overdue = new CorrectiveActionOverdue(id, complaintId, owner, dueDate, status.name());
+        change("overdue").in(status).detail(overdue).event(ComplaintEventTypes.ACTION_OVERDUE, overdue).record();
     }
 
     private void changed(String action, Status before, String eventType, String note) {

@@ -3,6 +3,7 @@ package io.accord.complaint;
 import io.accord.complaint.CorrectiveAction.Status;
 import io.accord.complaint.events.ComplaintEventTypes;
 import io.accord.complaint.events.CorrectiveActionChanged;
+import io.accord.complaint.events.CorrectiveActionOverdue;
 import io.accord.infra.changes.DomainChange;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,9 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What a corrective action's history and events say of each step: the change it records. */
 class CorrectiveActionChangesTest {
@@ -59,6 +62,26 @@ class CorrectiveActionChangesTest {
         assertStep(changes.get(1), action, Status.IMPLEMENTED, Status.INEFFECTIVE, "leaks again");
         assertStep(changes.get(2), action, Status.INEFFECTIVE, Status.IMPLEMENTED, "seal redesigned");
         assertStep(changes.get(3), action, Status.IMPLEMENTED, Status.VERIFIED, "no leak in 3 batches");
+    }
+
+    @Test
+    void anActionIsOverdueFromTheDayAfterItsDueDateUntilImplementedAndTheReportSaysSo() {
+        CorrectiveAction action = opened();
+        action.takeChanges();
+
+        assertFalse(action.overdue(DUE), "the due date is the last day to act");
+        assertTrue(action.overdue(DUE.plusDays(1)));
+        action.reportOverdue();
+        DomainChange overdue = action.pendingChanges().get(0);
+        assertEquals("overdue", overdue.action());
+        assertEquals(ComplaintEventTypes.ACTION_OVERDUE, overdue.event().type());
+        assertEquals(new CorrectiveActionOverdue(action.id, COMPLAINT, "wang.qa", DUE, "OPEN"), overdue.event().payload());
+        assertEquals(0L, action.version, "the report changes nothing the ETag covers");
+
+        action.implement("done, late", OPENED.plusDays(40));
+        assertFalse(action.overdue(DUE.plusDays(2)));
+        action.verify(false, "still leaks", OPENED.plusDays(41));
+        assertTrue(action.overdue(DUE.plusDays(2)), "found ineffective after its due date: late again");
     }
 
     private static void assertStep(DomainChange change, CorrectiveAction action, Status from, Status to, String note) {

@@ -56,14 +56,18 @@ final class AccordSuite {
                 "quarkus.datasource.username", TestDatabases.user(),
                 "quarkus.datasource.password", TestDatabases.password()));
         gatewayProps.putAll(PackagedApp.devKeys(root, true));
+        Map<String, Integer> ports = new HashMap<>();
+        LocalApps.services(root).forEach(service -> ports.put(service.name(), freePort()));
         for (LocalApps.App service : LocalApps.services(root)) {
-            int port = freePort();
+            int port = ports.get(service.name());
             Map<String, String> props = new HashMap<>(Map.of(
                     "quarkus.profile", "prod,local",
                     "quarkus.datasource.jdbc.url", TestDatabases.recreate(e2eDatabase(service)),
                     "quarkus.datasource.username", TestDatabases.user(),
                     "quarkus.datasource.password", TestDatabases.password(),
-                    "kafka.bootstrap.servers", kafka));
+                    "kafka.bootstrap.servers", kafka,
+                    // where feedback and complaints ask for a customer they have not heard of yet (ACCORD_REQUIREMENTS_URL)
+                    "accord.customers.url", "http://127.0.0.1:" + ports.get("requirements-service")));
             props.putAll(PackagedApp.devKeys(root, false));
             APPS.add(PackagedApp.start(root.resolve(service.name()), service.name(), port, freePort(), work, props));
             gatewayProps.put("accord.gateway.services." + service.routedAs() + ".url", "http://127.0.0.1:" + port);

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -68,6 +69,56 @@ class ComplaintFlowIT {
                 .body("feedback[0].id", equalTo(feedback), "complaints[0].id", equalTo(complaint),
                         "complaints[0].status", equalTo("CLOSED"), "unavailable.size()", equalTo(0));
         AccordSuite.as(auditor).get(c + "/history/verification").then().statusCode(200).body("intact", equalTo(true));
+    }
+
+    /**
+     * References are checked (issue 13): feedback and complaints only for customers that exist. A customer registered a
+     * moment ago is accepted at once, its event still on the way (the services ask requirements-service on a miss);
+     * one requirements-service does not have is a 422 naming {@code customerId}. Its complaint, closed on the
+     * customer's word, still shows the corrective action running on, which the list across complaints finds.
+     */
+    @Test
+    void aCustomerRegisteredAMomentAgoIsAcceptedAndAnUnknownOneIsNot() {
+        String sales = AccordSuite.token("li.na", "SALES");
+        String service = AccordSuite.token("xu.cs", "CUSTOMER_SERVICE");
+        String quality = AccordSuite.token("qa.lead", "QUALITY");
+        String customer = AccordSuite.as(sales).contentType(ContentType.JSON)
+                .body("{\"code\": \"NEW-%s\", \"name\": \"Brand-new Valves\"}".formatted(UUID.randomUUID().toString().substring(0, 8)))
+                .post("/api/v1/customers").then().statusCode(201).extract().path("id");
+        String complaint = "{\"customerId\": \"%s\", \"channel\": \"PHONE\", \"category\": \"DELIVERY\", \"severity\": \"MINOR\","
+                + " \"description\": \"two valves missing\", \"productCode\": \"V-10\"}";
+        String feedback = "{\"customerId\": \"%s\", \"channel\": \"PHONE\", \"category\": \"SERVICE\", \"rating\": 5, \"text\": \"kind\"}";
+
+        String id = AccordSuite.as(service).contentType(ContentType.JSON).body(complaint.formatted(customer))
+                .post("/api/v1/complaints").then().statusCode(201).extract().path("id");
+        AccordSuite.as(service).contentType(ContentType.JSON).body(feedback.formatted(customer)).post("/api/v1/feedback")
+                .then().statusCode(201);
+        String nobody = UUID.randomUUID().toString();
+        AccordSuite.as(service).contentType(ContentType.JSON).body(complaint.formatted(nobody)).post("/api/v1/complaints")
+                .then().statusCode(422).contentType("application/problem+json").body("violations[0].field", equalTo("customerId"));
+        AccordSuite.as(service).contentType(ContentType.JSON).body(feedback.formatted(nobody)).post("/api/v1/feedback")
+                .then().statusCode(422).contentType("application/problem+json").body("violations[0].field", equalTo("customerId"));
+
+        String c = "/api/v1/complaints/" + id;
+        String owner = "logistics-" + UUID.randomUUID().toString().substring(0, 8);
+        AccordSuite.as(service).post(c + "/acknowledgement").then().statusCode(200);
+        AccordSuite.as(quality).contentType(ContentType.JSON).body("{\"rootCause\": \"picking list\", \"containment\": \"recount\"}")
+                .post(c + "/investigation").then().statusCode(200);
+        AccordSuite.as(quality).contentType(ContentType.JSON)
+                .body("{\"description\": \"scan every line at packing\", \"owner\": \"%s\", \"dueDate\": \"%s\"}"
+                        .formatted(owner, LocalDate.now().plusDays(10)))
+                .post(c + "/corrective-actions").then().statusCode(201);
+        AccordSuite.as(quality).contentType(ContentType.JSON).body("{\"summary\": \"valves sent\", \"remedy\": \"REPLACE\"}")
+                .post(c + "/resolution").then().statusCode(200);
+        AccordSuite.as(service).contentType(ContentType.JSON).body("{\"accepted\": true}").post(c + "/customer-confirmation")
+                .then().statusCode(200).body("status", equalTo("CLOSED"));
+        AccordSuite.as(quality).get(c).then().statusCode(200).body("status", equalTo("CLOSED"), "openCorrectiveActions", equalTo(1));
+        AccordSuite.as(quality).queryParam("owner", owner).get("/api/v1/corrective-actions").then().statusCode(200)
+                .body("items[0].complaintId", equalTo(id), "items[0].status", equalTo("OPEN"));
+        AccordSuite.as(quality).queryParam("customerId", customer).queryParam("by", "productCode").get("/api/v1/complaints/pareto")
+                .then().statusCode(200).body("values[0].value", equalTo("V-10"));
+        AccordSuite.as(quality).queryParam("customerId", customer).get("/api/v1/complaints/trend").then().statusCode(200)
+                .body("points[0].received", equalTo(1));
     }
 
 }

@@ -48,6 +48,18 @@ public final class EventHandlers {
         return new EventHandlers(Map.copyOf(more));
     }
 
+    /**
+     * These handlers and all of {@code more}'s: a library's handlers for the same topic (accord-messaging's
+     * {@code CustomerEvents}) join the consumer's own; a type handled by both fails as above.
+     */
+    public EventHandlers and(EventHandlers more) {
+        EventHandlers all = this;
+        for (Map.Entry<String, Consumer<EventEnvelope>> handler : more.byType.entrySet()) {
+            all = all.and(handler.getKey(), handler.getValue());
+        }
+        return all;
+    }
+
     /** The handler of the event's type, or empty when this consumer does not act on that type. */
     public Optional<Consumer<EventEnvelope>> of(EventEnvelope event) {
         return Optional.ofNullable(byType.get(event.shortType()));

@@ -40,6 +40,16 @@ class EventHandlersTest {
     }
 
     @Test
+    void aLibrarysHandlersJoinAConsumersOwnAndMayNotTakeOverAType() {
+        EventHandlers library = EventHandlers.on("customer.registered", e -> { }).and("customer.updated", e -> { });
+
+        EventHandlers all = EventHandlers.on("requirement.delivered", e -> { }).and(library);
+
+        assertEquals(Set.of("requirement.delivered", "customer.registered", "customer.updated"), all.types());
+        assertThrows(IllegalArgumentException.class, () -> EventHandlers.on("customer.updated", e -> { }).and(library));
+    }
+
+    @Test
     void aQualifiedOrMissingTypeIsRefusedRatherThanNeverMatching() {
         assertThrows(IllegalArgumentException.class, () -> EventHandlers.on("accord.review.opened", e -> { }));
         assertThrows(IllegalArgumentException.class, () -> EventHandlers.on(" ", e -> { }));

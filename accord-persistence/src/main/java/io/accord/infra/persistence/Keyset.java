@@ -5,6 +5,7 @@ import io.accord.infra.i18n.Text;
 
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -61,7 +62,8 @@ public final class Keyset<E> {
     }
 
     Keyset<E> then(String property, boolean descending, Class<?> type, Function<E, ?> value) {
-        if (!type.isEnum() && !List.of(OffsetDateTime.class, UUID.class, String.class, Long.class, Integer.class).contains(type)) {
+        if (!type.isEnum() && !List.of(OffsetDateTime.class, LocalDate.class, UUID.class, String.class, Long.class,
+                Integer.class).contains(type)) {
             throw new IllegalArgumentException("a cursor cannot carry a " + type.getSimpleName());
         }
         List<Key<E>> more = new ArrayList<>(keys);
@@ -132,6 +134,9 @@ public final class Keyset<E> {
         }
         if (type == OffsetDateTime.class) {
             return OffsetDateTime.parse(text);
+        }
+        if (type == LocalDate.class) {
+            return LocalDate.parse(text);
         }
         if (type == UUID.class) {
             return UUID.fromString(text);

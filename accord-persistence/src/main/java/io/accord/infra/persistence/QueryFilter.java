@@ -23,6 +23,15 @@ public final class QueryFilter {
         return this;
     }
 
+    /** A condition with several named parameters, added when {@code applies}. */
+    public QueryFilter when(boolean applies, String condition, Map<String, Object> values) {
+        if (applies) {
+            where.append(" and ").append(condition);
+            params.putAll(values);
+        }
+        return this;
+    }
+
     /** A condition without parameters, added when {@code applies}. */
     public QueryFilter when(boolean applies, String condition) {
         if (applies) {

@@ -42,7 +42,8 @@ public class SlaBreaches {
 
     private Counter counter(String deadline) {
         return Counter.builder(METER).tag("deadline", deadline)
-                .description("SLA deadlines missed (review tasks overdue, complaints acknowledged or resolved late)")
+                .description("SLA deadlines missed (review tasks overdue, complaints acknowledged or resolved late,"
+                        + " corrective actions overdue)")
                 .register(registry);
     }
 

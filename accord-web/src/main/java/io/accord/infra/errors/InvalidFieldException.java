@@ -14,7 +14,12 @@ public class InvalidFieldException extends DomainException {
     private final Text message;
 
     public InvalidFieldException(String field, Text message) {
-        super(TITLE, Text.of("problem.detail.invalid-field", field, message));
+        this(TITLE, field, message);
+    }
+
+    /** For a subclass answering with another title (and status), still naming the field like a validation failure. */
+    protected InvalidFieldException(Text title, String field, Text message) {
+        super(title, Text.of("problem.detail.invalid-field", field, message));
         this.field = field;
         this.message = message;
     }

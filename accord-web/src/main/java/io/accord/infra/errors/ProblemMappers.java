@@ -57,6 +57,9 @@ public class ProblemMappers {
                     "Bearer error=\"insufficient_user_authentication\", error_description=\"a recent sign-in is needed "
                             + "to sign\", max_age=" + reauthenticate.maxAge().toSeconds()).build();
         }
+        if (e instanceof DependencyUnavailableException) {
+            return problem.response().header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
         return problem.response().build();
     }
 

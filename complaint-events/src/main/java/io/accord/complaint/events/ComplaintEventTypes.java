@@ -22,6 +22,8 @@ public final class ComplaintEventTypes {
     public static final String ACTION_IMPLEMENTED = CORRECTIVE_ACTION + ".implemented";
     public static final String ACTION_VERIFIED = CORRECTIVE_ACTION + ".verified";
     public static final String ACTION_INEFFECTIVE = CORRECTIVE_ACTION + ".ineffective";
+    /** An action still to be implemented the day after its due date; once per action. */
+    public static final String ACTION_OVERDUE = CORRECTIVE_ACTION + ".overdue";
 
     private ComplaintEventTypes() {
     }

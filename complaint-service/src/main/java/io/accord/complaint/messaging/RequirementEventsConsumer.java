@@ -2,6 +2,7 @@ package io.accord.complaint.messaging;
 
 import io.accord.complaint.ComplaintCategory;
 import io.accord.complaint.service.ComplaintService;
+import io.accord.infra.customers.CustomerEvents;
 import io.accord.infra.events.EventEnvelope;
 import io.accord.infra.events.MalformedEventException;
 import io.accord.infra.inbox.EventHandlers;
@@ -15,9 +16,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import java.util.stream.Collectors;
 
 /**
- * A delivery the customer refused at acceptance ({@code requirement.delivery-rejected}) opens a complaint naming the
- * requirement and the delivery, once per delivery: the inbox drops a redelivered event and the complaint's unique
- * (requirement, delivery) stops a second one anyway. The topic's other events are acknowledged unread.
+ * requirements-service's events. A delivery the customer refused at acceptance ({@code requirement.delivery-rejected})
+ * opens a complaint naming the requirement and the delivery, once per delivery: the inbox drops a redelivered event and
+ * the complaint's unique (requirement, delivery) stops a second one anyway. {@code customer.registered} and
+ * {@code customer.updated} keep the customers complaints are accepted for (accord-messaging's {@link CustomerEvents}).
+ * The topic's other events are acknowledged unread; the channel has one consumer, so every handler joins here.
  */
 @ApplicationScoped
 public class RequirementEventsConsumer {
@@ -28,10 +31,11 @@ public class RequirementEventsConsumer {
     private final ComplaintService complaints;
     private final EventHandlers handlers;
 
-    public RequirementEventsConsumer(IncomingEvents incoming, ComplaintService complaints) {
+    public RequirementEventsConsumer(IncomingEvents incoming, ComplaintService complaints, CustomerEvents customers) {
         this.incoming = incoming;
         this.complaints = complaints;
-        this.handlers = EventHandlers.on(RequirementEventTypes.DELIVERY_REJECTED, this::deliveryRejected);
+        this.handlers = EventHandlers.on(RequirementEventTypes.DELIVERY_REJECTED, this::deliveryRejected)
+                .and(customers.handlers());
     }
 
     @Incoming(CHANNEL)

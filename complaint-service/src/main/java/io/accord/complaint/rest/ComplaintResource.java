@@ -5,10 +5,12 @@ import io.accord.complaint.ComplaintCategory;
 import io.accord.complaint.ComplaintSeverity;
 import io.accord.complaint.ComplaintStatus;
 import io.accord.complaint.CorrectiveAction;
+import io.accord.complaint.service.ComplaintAnalyses;
 import io.accord.complaint.service.ComplaintMetrics;
 import io.accord.complaint.service.ComplaintService;
 import io.accord.complaint.service.CorrectiveActionService;
 import io.accord.infra.audit.AuditHistory;
+import io.accord.infra.analysis.TrendInterval;
 import io.accord.infra.audit.AuditTrail;
 import io.accord.infra.openapi.SortParameters;
 import io.accord.infra.security.Permissions;
@@ -39,10 +41,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.UUID;
 
-/** Complaints through their lifecycle, their corrective actions, and the metrics over them. */
+/** Complaints through their lifecycle, their corrective actions, and the metrics and analyses over them. */
 @Path("/api/v1/complaints")
 @Produces(MediaType.APPLICATION_JSON)
 public class ComplaintResource {
@@ -50,14 +54,16 @@ public class ComplaintResource {
     private final ComplaintService complaints;
     private final CorrectiveActionService actions;
     private final ComplaintMetrics metrics;
+    private final ComplaintAnalyses analyses;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public ComplaintResource(ComplaintService complaints, CorrectiveActionService actions, ComplaintMetrics metrics, AuditTrail audit,
-            Clock clock) {
+    public ComplaintResource(ComplaintService complaints, CorrectiveActionService actions, ComplaintMetrics metrics,
+            ComplaintAnalyses analyses, AuditTrail audit, Clock clock) {
         this.complaints = complaints;
         this.actions = actions;
         this.metrics = metrics;
+        this.analyses = analyses;
         this.audit = audit;
         this.clock = clock;
     }
@@ -82,8 +88,10 @@ public class ComplaintResource {
             @QueryParam("slaBreached") Boolean slaBreached, @QueryParam("from") OffsetDateTime from,
             @QueryParam("to") OffsetDateTime to, @Valid @BeanParam PageParams page) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return complaints.list(new ComplaintService.Filter(status, customerId, severity, category, slaBreached, from, to), page)
-                .map(c -> ComplaintView.of(c, now));
+        Page<Complaint> listed = complaints.list(new ComplaintService.Filter(status, customerId, severity, category, slaBreached,
+                from, to), page);
+        Map<UUID, CorrectiveActionService.OpenActions> open = actions.openActions(listed.items().stream().map(c -> c.id).toList());
+        return listed.map(c -> ComplaintView.listed(c, open.get(c.id), now));
     }
 
     @GET
@@ -93,14 +101,32 @@ public class ComplaintResource {
         return metrics.of(from, to);
     }
 
+    /** What complaints are about, most frequent first: by category, product code or root cause. */
+    @GET
+    @Path("pareto")
+    @PermissionsAllowed(Permissions.COMPLAINTS_READ)
+    public ComplaintAnalyses.Pareto pareto(@QueryParam("by") String by, @QueryParam("customerId") UUID customerId,
+            @QueryParam("category") ComplaintCategory category, @QueryParam("severity") ComplaintSeverity severity,
+            @QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to) {
+        return analyses.pareto(ComplaintAnalyses.By.parse(by), new ComplaintAnalyses.Filter(customerId, category, severity, from, to));
+    }
+
+    /** Complaints received, resolved and late per week, month (default) or quarter. */
+    @GET
+    @Path("trend")
+    @PermissionsAllowed(Permissions.COMPLAINTS_READ)
+    public ComplaintAnalyses.Trend trend(@QueryParam("interval") String interval, @QueryParam("customerId") UUID customerId,
+            @QueryParam("category") ComplaintCategory category, @QueryParam("severity") ComplaintSeverity severity,
+            @QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to) {
+        return analyses.trend(TrendInterval.parse(interval), new ComplaintAnalyses.Filter(customerId, category, severity, from, to));
+    }
+
     @GET
     @Path("{id}")
     @PermissionsAllowed(Permissions.COMPLAINTS_READ)
     public Response get(@PathParam("id") UUID id) {
         Complaint c = complaints.get(id);
-        return Response.ok(ComplaintView.with(c, actions.of(id).stream().map(CorrectiveActionView::of).toList(),
-                OffsetDateTime.now(clock)))
-                .tag(Etags.of(c.version)).build();
+        return Response.ok(ComplaintView.with(c, actions.of(id), OffsetDateTime.now(clock))).tag(Etags.of(c.version)).build();
     }
 
     @POST
@@ -158,7 +184,7 @@ public class ComplaintResource {
     public Response openCorrectiveAction(@PathParam("id") UUID id, @Valid @NotNull CorrectiveActionRequest body, UriInfo uri) {
         CorrectiveAction action = actions.open(id, body.toCommand());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/corrective-actions").path(action.id.toString()).build())
-                .tag(Etags.of(action.version)).entity(CorrectiveActionView.of(action)).build();
+                .tag(Etags.of(action.version)).entity(CorrectiveActionView.of(action, LocalDate.now(clock))).build();
     }
 
     @Path("{id}/history")

@@ -6,16 +6,21 @@ import io.accord.complaint.ComplaintCategory;
 import io.accord.complaint.ComplaintChannel;
 import io.accord.complaint.ComplaintSeverity;
 import io.accord.complaint.ComplaintStatus;
+import io.accord.complaint.CorrectiveAction;
 import io.accord.complaint.Remedy;
 import io.accord.infra.signatures.Signature;
+import io.accord.complaint.service.CorrectiveActionService;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * A complaint with its SLA clock; {@code correctiveActions} only on the single read; {@code requirementId} and
- * {@code deliveryNumber} for one opened from a refused delivery.
+ * {@code deliveryNumber} for one opened from a refused delivery. A complaint may close on the
+ * customer's acceptance while its corrective actions run on, so the single read and the list say how many are still
+ * open (not verified effective) and how many of those are overdue: a closed complaint does not hide unfinished work.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ComplaintView(UUID id, UUID customerId, ComplaintChannel channel, ComplaintCategory category,
@@ -23,18 +28,34 @@ public record ComplaintView(UUID id, UUID customerId, ComplaintChannel channel, 
         String batch, UUID sourceFeedbackId, OffsetDateTime receivedAt, OffsetDateTime ackDueAt, OffsetDateTime resolutionDueAt,
         boolean slaBreached, OffsetDateTime acknowledgedAt, String rootCause, String containment, String resolutionSummary,
         Remedy remedy, OffsetDateTime resolvedAt, OffsetDateTime closedAt, Signature closingSignature,
-        OffsetDateTime withdrawnAt, int reopenCount,
-        String customerComment, UUID requirementId, Integer deliveryNumber, List<CorrectiveActionView> correctiveActions) {
+        OffsetDateTime withdrawnAt, int reopenCount, String customerComment, UUID requirementId, Integer deliveryNumber,
+        List<CorrectiveActionView> correctiveActions, Integer openCorrectiveActions, Integer overdueCorrectiveActions) {
 
     /** {@code slaBreached} as of {@code now}: a deadline can pass while nobody touches the complaint. */
     public static ComplaintView of(Complaint c, OffsetDateTime now) {
-        return with(c, null, now);
+        return with(c, null, null, now);
     }
 
-    public static ComplaintView with(Complaint c, List<CorrectiveActionView> actions, OffsetDateTime now) {
+    /** As lists show it: with its open and overdue actions counted ({@code open} null: none). */
+    public static ComplaintView listed(Complaint c, CorrectiveActionService.OpenActions open, OffsetDateTime now) {
+        return with(c, null, open == null ? new CorrectiveActionService.OpenActions(0, 0) : open, now);
+    }
+
+    /** The single read: every action, and the open and overdue ones counted. */
+    public static ComplaintView with(Complaint c, List<CorrectiveAction> actions, OffsetDateTime now) {
+        LocalDate today = now.toLocalDate();
+        int open = (int) actions.stream().filter(a -> CorrectiveAction.UNFINISHED.contains(a.status)).count();
+        int overdue = (int) actions.stream().filter(a -> a.overdue(today)).count();
+        return with(c, actions.stream().map(a -> CorrectiveActionView.of(a, today)).toList(),
+                new CorrectiveActionService.OpenActions(open, overdue), now);
+    }
+
+    private static ComplaintView with(Complaint c, List<CorrectiveActionView> actions, CorrectiveActionService.OpenActions open,
+            OffsetDateTime now) {
         return new ComplaintView(c.id, c.customerId, c.channel, c.category, c.severity, c.status, c.description, c.orderRef,
                 c.productCode, c.batch, c.sourceFeedbackId, c.receivedAt, c.ackDueAt, c.resolutionDueAt, c.slaBreached(now),
                 c.acknowledgedAt, c.rootCause, c.containment, c.resolutionSummary, c.remedy, c.resolvedAt, c.closedAt,
-                c.closingSignature, c.withdrawnAt, c.reopenCount, c.customerComment, c.requirementId, c.deliveryNumber, actions);
+                c.closingSignature, c.withdrawnAt, c.reopenCount, c.customerComment, c.requirementId, c.deliveryNumber,
+                actions, open == null ? null : open.open(), open == null ? null : open.overdue());
     }
 }

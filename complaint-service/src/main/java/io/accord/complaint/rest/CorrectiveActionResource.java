@@ -4,11 +4,15 @@ import io.accord.complaint.CorrectiveAction;
 import io.accord.complaint.service.CorrectiveActionService;
 import io.accord.infra.audit.AuditHistory;
 import io.accord.infra.audit.AuditTrail;
+import io.accord.infra.openapi.SortParameters;
 import io.accord.infra.security.Permissions;
 import io.accord.infra.web.Etags;
+import io.accord.infra.web.Page;
+import io.accord.infra.web.PageParams;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -16,26 +20,51 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 
-/** A corrective action: implemented by its owner, then checked for effectiveness. */
+/** Corrective actions: listed across complaints; each implemented by its owner, then checked for effectiveness. */
 @Path("/api/v1/corrective-actions")
 @Produces(MediaType.APPLICATION_JSON)
 public class CorrectiveActionResource {
 
     private final CorrectiveActionService actions;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    public CorrectiveActionResource(CorrectiveActionService actions, AuditTrail audit) {
+    public CorrectiveActionResource(CorrectiveActionService actions, AuditTrail audit, Clock clock) {
         this.actions = actions;
         this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Corrective actions across complaints (a closed complaint's too): by status, owner or complaint, and overdue ones
+     * (still to be implemented after their due date), the most urgent first.
+     */
+    @GET
+    @PermissionsAllowed(Permissions.ACTIONS_READ)
+    @Parameter(name = "sort", in = ParameterIn.QUERY, extensions = {
+            @Extension(name = SortParameters.FIELDS, value = "dueDate, openedAt, status, owner"),
+            @Extension(name = SortParameters.DEFAULT, value = "dueDate,asc")})
+    public Page<CorrectiveActionView> list(@QueryParam("status") CorrectiveAction.Status status,
+            @QueryParam("overdue") Boolean overdue, @QueryParam("owner") String owner, @QueryParam("complaintId") UUID complaintId,
+            @Valid @BeanParam PageParams page) {
+        LocalDate today = LocalDate.now(clock);
+        return actions.list(new CorrectiveActionService.Filter(status, overdue, owner, complaintId), page)
+                .map(a -> CorrectiveActionView.of(a, today));
     }
 
     @GET
@@ -73,7 +102,7 @@ public class CorrectiveActionResource {
         return audit.of(CorrectiveAction.AGGREGATE, id);
     }
 
-    private static Response answer(CorrectiveAction a) {
-        return Response.ok(CorrectiveActionView.of(a)).tag(Etags.of(a.version)).build();
+    private Response answer(CorrectiveAction a) {
+        return Response.ok(CorrectiveActionView.of(a, LocalDate.now(clock))).tag(Etags.of(a.version)).build();
     }
 }

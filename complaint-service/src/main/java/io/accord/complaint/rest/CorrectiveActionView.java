@@ -7,12 +7,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+/** A corrective action; {@code overdue}: still to be implemented after its due date, as of today (UTC). */
 public record CorrectiveActionView(UUID id, UUID complaintId, String description, String owner, LocalDate dueDate,
         CorrectiveAction.Status status, String implementationNote, OffsetDateTime implementedAt, String verificationNote,
-        OffsetDateTime verifiedAt, Signature verificationSignature, int ineffectiveCount, OffsetDateTime openedAt) {
+        OffsetDateTime verifiedAt, Signature verificationSignature, int ineffectiveCount, OffsetDateTime openedAt, boolean overdue) {
 
-    public static CorrectiveActionView of(CorrectiveAction a) {
+    public static CorrectiveActionView of(CorrectiveAction a, LocalDate today) {
         return new CorrectiveActionView(a.id, a.complaintId, a.description, a.owner, a.dueDate, a.status, a.implementationNote,
-                a.implementedAt, a.verificationNote, a.verifiedAt, a.verificationSignature, a.ineffectiveCount, a.openedAt);
+                a.implementedAt, a.verificationNote, a.verifiedAt, a.verificationSignature, a.ineffectiveCount, a.openedAt, a.overdue(today));
     }
 }

@@ -8,6 +8,7 @@ import io.accord.complaint.ComplaintStatus;
 import io.accord.complaint.Remedy;
 import io.accord.complaint.config.ComplaintConfig;
 import io.accord.infra.changes.WritesChanges;
+import io.accord.infra.customers.CustomerReferences;
 import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.persistence.Exists;
 import io.accord.infra.persistence.Sorting;
@@ -54,19 +55,24 @@ public class ComplaintService {
     public static final List<String> DEADLINES = List.of(ACKNOWLEDGEMENT, RESOLUTION);
 
     private final ComplaintConfig config;
+    private final CustomerReferences customers;
     private final SlaBreaches breaches;
     private final Signer signer;
     private final Clock clock;
 
-    public ComplaintService(ComplaintConfig config, SlaBreaches breaches, Signer signer, Clock clock) {
+    public ComplaintService(ComplaintConfig config, CustomerReferences customers, SlaBreaches breaches, Signer signer,
+            Clock clock) {
         this.config = config;
+        this.customers = customers;
         this.breaches = breaches;
         this.signer = signer;
         this.clock = clock;
     }
 
+    /** A complaint a person records: only for a customer that exists (escalated feedback was checked by feedback-service). */
     @Transactional
     public Complaint receive(ReceiveComplaintCommand r) {
+        customers.requireExists(r.customerId());
         return receive(r.customerId(), r.channel(), r.category(), r.severity(), r.description(), r.orderRef(), r.productCode(),
                 r.batch(), null);
     }

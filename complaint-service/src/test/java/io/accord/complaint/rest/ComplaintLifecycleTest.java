@@ -1,6 +1,7 @@
 package io.accord.complaint.rest;
 
 import io.accord.complaint.ComplaintTestProfile;
+import io.accord.complaint.TestCustomers;
 import io.accord.complaint.events.ComplaintEventTypes;
 import io.accord.complaint.service.ComplaintService;
 import io.accord.complaint.service.SlaWatch;
@@ -67,7 +68,7 @@ class ComplaintLifecycleTest {
         return given().header("Authorization", SERVICE).contentType(ContentType.JSON).body("""
                         {"customerId": "%s", "channel": "PHONE", "category": "%s", "severity": "%s",
                          "description": "housings crack under pressure", "orderRef": "SO-7", "productCode": "PH-200", "batch": "B-12"}
-                        """.formatted(UUID.randomUUID(), category, severity))
+                        """.formatted(TestCustomers.registered(), category, severity))
                 .post("/api/v1/complaints").then().statusCode(201).extract().path("id");
     }
 
@@ -83,7 +84,7 @@ class ComplaintLifecycleTest {
     void aComplaintIsReceivedWithItsSlaClockAndPublished() {
         String id = given().header("Authorization", SERVICE).contentType(ContentType.JSON).body("""
                         {"customerId": "%s", "channel": "EMAIL", "category": "QUALITY", "severity": "MAJOR", "description": "leaks"}
-                        """.formatted(UUID.randomUUID()))
+                        """.formatted(TestCustomers.registered()))
                 .post("/api/v1/complaints").then().statusCode(201).header("Location", startsWith("http"))
                 .body("status", equalTo("RECEIVED"), "slaBreached", equalTo(false)).extract().path("id");
         var complaint = given().header("Authorization", AUDITOR).get("/api/v1/complaints/" + id).then().statusCode(200).extract().jsonPath();
@@ -327,7 +328,9 @@ class ComplaintLifecycleTest {
                         new String[]{"POST", "/api/v1/corrective-actions/x/verification"},
                         new String[]{"POST", "/api/v1/complaints/" + id + "/withdrawal"}),
                 List.of("/api/v1/complaints/not-a-uuid", "/api/v1/complaints?status=NOPE", "/api/v1/complaints?slaBreached=maybe",
-                        "/api/v1/complaints/metrics?from=yesterday", "/api/v1/corrective-actions/1", "/api/v1/complaints?severity=HUGE",
+                        "/api/v1/complaints/metrics?from=yesterday", "/api/v1/complaints/pareto?by=x&from=yesterday",
+                        "/api/v1/complaints/trend?interval=x", "/api/v1/corrective-actions?status=NOPE&sort=dueDate,up",
+                        "/api/v1/corrective-actions/1", "/api/v1/complaints?severity=HUGE",
                         "/api/v1/complaints/" + id + "/history/x"));
     }
 }

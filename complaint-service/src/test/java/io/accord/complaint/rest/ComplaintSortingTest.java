@@ -1,6 +1,7 @@
 package io.accord.complaint.rest;
 
 import io.accord.complaint.ComplaintTestProfile;
+import io.accord.complaint.TestCustomers;
 import io.accord.testsupport.SortedLists;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -25,7 +26,7 @@ class ComplaintSortingTest {
 
     @Test
     void theMostSevereComeFirstNewestFirstWithinASeverityOnEveryPage() {
-        UUID customer = UUID.randomUUID();
+        UUID customer = TestCustomers.registered();
         for (String severity : List.of("MINOR", "CRITICAL", "MAJOR", "MINOR", "CRITICAL", "MINOR", "MAJOR")) {
             receive(customer, severity);
         }
@@ -47,7 +48,7 @@ class ComplaintSortingTest {
 
     @Test
     void aCursorContinuesOnlyTheSortItWasGivenUnder() {
-        UUID customer = UUID.randomUUID();
+        UUID customer = TestCustomers.registered();
         receive(customer, "MAJOR");
         receive(customer, "MINOR");
         String next = given().header("Authorization", ComplaintLifecycleTest.AUDITOR)

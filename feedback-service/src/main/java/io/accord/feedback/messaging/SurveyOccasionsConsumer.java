@@ -3,6 +3,7 @@ package io.accord.feedback.messaging;
 import io.accord.complaint.events.ComplaintEventTypes;
 import io.accord.feedback.SurveyPurpose;
 import io.accord.feedback.service.SurveyService;
+import io.accord.infra.customers.CustomerEvents;
 import io.accord.infra.events.EventEnvelope;
 import io.accord.infra.events.MalformedEventException;
 import io.accord.infra.inbox.EventHandlers;
@@ -32,10 +33,12 @@ public class SurveyOccasionsConsumer {
     private final EventHandlers requirementEvents;
     private final EventHandlers complaintEvents;
 
-    public SurveyOccasionsConsumer(IncomingEvents incoming, SurveyService surveys) {
+    public SurveyOccasionsConsumer(IncomingEvents incoming, SurveyService surveys, CustomerEvents customers) {
         this.incoming = incoming;
         this.surveys = surveys;
-        this.requirementEvents = EventHandlers.on(RequirementEventTypes.REQUIREMENT_DELIVERED, this::delivered);
+        // and the customers feedback is accepted for (customer.registered / customer.updated), on the same channel
+        this.requirementEvents = EventHandlers.on(RequirementEventTypes.REQUIREMENT_DELIVERED, this::delivered)
+                .and(customers.handlers());
         this.complaintEvents = EventHandlers.on(ComplaintEventTypes.CLOSED, this::closed);
     }
 

@@ -1,6 +1,7 @@
 package io.accord.feedback.rest;
 
 import io.accord.feedback.service.SatisfactionService;
+import io.accord.infra.analysis.TrendInterval;
 import io.accord.infra.security.Permissions;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.ws.rs.GET;
@@ -42,7 +43,7 @@ public class SatisfactionResource {
     public SatisfactionService.Trend trend(@QueryParam("interval") String interval, @QueryParam("customerId") UUID customerId,
             @QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to,
             @QueryParam(EXCLUDE_STAFF_ISSUED) String excludeStaffIssued) {
-        return satisfaction.trend(SatisfactionService.Interval.parse(interval), customerId, from, to,
+        return satisfaction.trend(TrendInterval.parse(interval), customerId, from, to,
                 excludeStaffIssued(excludeStaffIssued));
     }
 

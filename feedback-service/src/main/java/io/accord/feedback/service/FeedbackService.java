@@ -4,7 +4,9 @@ import io.accord.feedback.Feedback;
 import io.accord.feedback.FeedbackCategory;
 import io.accord.feedback.FeedbackChannel;
 import io.accord.feedback.config.FeedbackConfig;
+import io.accord.infra.analysis.ParetoAnalysis;
 import io.accord.infra.changes.WritesChanges;
+import io.accord.infra.customers.CustomerReferences;
 import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.persistence.Sorting;
 import io.accord.infra.persistence.Pages;
@@ -13,12 +15,10 @@ import io.accord.infra.security.CurrentActor;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -43,17 +43,20 @@ public class FeedbackService {
     }
 
     private final CurrentActor actor;
+    private final CustomerReferences customers;
     private final FeedbackConfig config;
     private final Clock clock;
 
-    public FeedbackService(CurrentActor actor, FeedbackConfig config, Clock clock) {
+    public FeedbackService(CurrentActor actor, CustomerReferences customers, FeedbackConfig config, Clock clock) {
         this.actor = actor;
+        this.customers = customers;
         this.config = config;
         this.clock = clock;
     }
 
     @Transactional
     public Feedback record(RecordFeedbackCommand request) {
+        customers.requireExists(request.customerId());
         Feedback feedback = Feedback.record(request.customerId(), request.channel(), request.category(), request.rating(),
                 request.text(), request.orderRef(), request.receivedAt(), actor.name(), OffsetDateTime.now(clock));
         feedback.escalateIfAtOrBelow(config.escalateAtOrBelow());
@@ -76,24 +79,9 @@ public class FeedbackService {
 
     /** Categories by count, most frequent first, with their cumulative share: where most of the trouble is. */
     public Pareto pareto(Filter filter) {
-        QueryFilter query = filter.query();
-        var select = Feedback.getEntityManager().createQuery("select category, count(*) from Feedback where " + query.query()
-                + " group by category order by count(*) desc, category", Tuple.class);
-        query.params().forEach(select::setParameter);
-        List<Tuple> rows = select.getResultList();
-        long total = rows.stream().mapToLong(r -> r.get(1, Long.class)).sum();
-        List<ParetoEntry> entries = new ArrayList<>();
-        long running = 0;
-        for (Tuple row : rows) {
-            long count = row.get(1, Long.class);
-            running += count;
-            entries.add(new ParetoEntry(row.get(0, FeedbackCategory.class), count, percent(count, total), percent(running, total)));
-        }
-        return new Pareto(total, entries);
-    }
-
-    private static double percent(long part, long whole) {
-        return whole == 0 ? 0 : Math.round(part * 1000.0 / whole) / 10.0;
+        List<ParetoAnalysis.Count<FeedbackCategory>> counts = ParetoAnalysis.count(Feedback.getEntityManager(), "Feedback",
+                "category", FeedbackCategory.class, filter.query());
+        return new Pareto(ParetoAnalysis.total(counts), ParetoAnalysis.bars(counts, ParetoEntry::new));
     }
 
     /** The list and analysis filters; absent ones do not narrow anything. */

@@ -1,5 +1,6 @@
 package io.accord.feedback.service;
 
+import io.accord.infra.analysis.TrendInterval;
 import io.accord.infra.errors.InvalidFieldException;
 import io.accord.infra.i18n.Text;
 import io.accord.infra.persistence.QueryFilter;
@@ -7,14 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
-import java.sql.Timestamp;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -44,33 +41,6 @@ public class SatisfactionService {
     }
 
     public record Trend(String interval, boolean staffIssuedExcluded, List<TrendPoint> points) {
-    }
-
-    public enum Interval {
-        WEEK("week"), MONTH("month"), QUARTER("quarter");
-
-        final String sql;
-
-        Interval(String sql) {
-            this.sql = sql;
-        }
-
-        public static Interval parse(String value) {
-            for (Interval i : values()) {
-                if (i.sql.equalsIgnoreCase(value == null ? "month" : value)) {
-                    return i;
-                }
-            }
-            throw new InvalidFieldException("interval", Text.of("feedback.interval"));
-        }
-
-        String label(OffsetDateTime start) {
-            return switch (this) {
-                case WEEK -> start.toLocalDate().toString();
-                case MONTH -> String.format(Locale.ROOT, "%d-%02d", start.getYear(), start.getMonthValue());
-                case QUARTER -> start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1);
-            };
-        }
     }
 
     private static final String SCORES = """
@@ -109,9 +79,9 @@ public class SatisfactionService {
         return new Summary(responses, staffIssued, excludeStaffIssued, overall.csat(), overall.nps(), overall, byDimension);
     }
 
-    public Trend trend(Interval interval, UUID customerId, OffsetDateTime from, OffsetDateTime to, boolean excludeStaffIssued) {
+    public Trend trend(TrendInterval interval, UUID customerId, OffsetDateTime from, OffsetDateTime to, boolean excludeStaffIssued) {
         QueryFilter filter = filter(customerId, from, to);
-        String period = "date_trunc('" + interval.sql + "', responded_at at time zone 'UTC')";
+        String period = interval.periodOf("responded_at");
         // a period with only staff-issued responses stays a point when they are excluded: 0 responses, figures null
         Map<OffsetDateTime, long[]> responses = new LinkedHashMap<>();
         @SuppressWarnings("unchecked")
@@ -119,7 +89,7 @@ public class SatisfactionService {
                 + filter.query() + " group by 1 order by 1"), filter).getResultList();
         for (Object[] row : counted) {
             long staffIssued = ((Number) row[2]).longValue();
-            responses.put(utc(row[0]), new long[]{((Number) row[1]).longValue() + (excludeStaffIssued ? 0 : staffIssued), staffIssued});
+            responses.put(TrendInterval.start(row[0]), new long[]{((Number) row[1]).longValue() + (excludeStaffIssued ? 0 : staffIssued), staffIssued});
         }
         QueryFilter answers = filter(customerId, from, to).when(excludeStaffIssued, "not staff_issued");
         Map<OffsetDateTime, Scores> scored = new LinkedHashMap<>();
@@ -127,7 +97,7 @@ public class SatisfactionService {
         List<Object[]> rows = bind(em.createNativeQuery("select " + period + ", " + SCORES + " from survey_answer where "
                 + answers.query() + " group by 1 order by 1"), answers).getResultList();
         for (Object[] row : rows) {
-            scored.put(utc(row[0]), scores(row, 1));
+            scored.put(TrendInterval.start(row[0]), scores(row, 1));
         }
         List<TrendPoint> points = new ArrayList<>();
         for (Map.Entry<OffsetDateTime, long[]> e : responses.entrySet()) {
@@ -135,7 +105,7 @@ public class SatisfactionService {
             points.add(new TrendPoint(interval.label(e.getKey()), e.getKey(), e.getValue()[0], e.getValue()[1],
                     s == null ? null : s.csat(), s == null ? null : s.nps()));
         }
-        return new Trend(interval.sql, excludeStaffIssued, points);
+        return new Trend(interval.unit(), excludeStaffIssued, points);
     }
 
     private static QueryFilter filter(UUID customerId, OffsetDateTime from, OffsetDateTime to) {
@@ -160,15 +130,5 @@ public class SatisfactionService {
 
     private static long count(Object column) {
         return ((Number) column).longValue();
-    }
-
-    private static OffsetDateTime utc(Object timestamp) {
-        if (timestamp instanceof LocalDateTime local) {
-            return local.atOffset(ZoneOffset.UTC);
-        }
-        if (timestamp instanceof Timestamp ts) {
-            return ts.toLocalDateTime().atOffset(ZoneOffset.UTC);
-        }
-        return ((OffsetDateTime) timestamp).withOffsetSameInstant(ZoneOffset.UTC);
     }
 }

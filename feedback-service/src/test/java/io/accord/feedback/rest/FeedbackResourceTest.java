@@ -1,6 +1,7 @@
 package io.accord.feedback.rest;
 
 import io.accord.feedback.FeedbackTestProfile;
+import io.accord.feedback.TestCustomers;
 import io.accord.feedback.events.FeedbackEventTypes;
 import io.accord.testsupport.GarbageInput;
 import io.accord.testsupport.KafkaTestClient;
@@ -43,7 +44,7 @@ class FeedbackResourceTest {
 
     @Test
     void feedbackIsRecordedAndPublishedAndNegativeFeedbackIsEscalatedOnce() {
-        UUID customer = UUID.randomUUID();
+        UUID customer = TestCustomers.registered();
         String happy = given().header("Authorization", SERVICE).contentType(ContentType.JSON)
                 .body("{\"customerId\": \"%s\", \"channel\": \"EMAIL\", \"category\": \"DELIVERY\", \"rating\": 5, \"text\": \"on time\"}"
                         .formatted(customer))
@@ -86,7 +87,7 @@ class FeedbackResourceTest {
 
     @Test
     void listsFilterAndTheParetoPutsTheBiggestCategoryFirst() {
-        UUID customer = UUID.randomUUID();
+        UUID customer = TestCustomers.registered();
         for (int i = 0; i < 3; i++) {
             record(customer, "QUALITY", 2 + i, "burrs");
         }
@@ -111,7 +112,8 @@ class FeedbackResourceTest {
 
     @Test
     void rolesDecideWhoRecordsAndWhoReads() {
-        String body = "{\"customerId\": \"%s\", \"channel\": \"PHONE\", \"category\": \"SERVICE\", \"rating\": 4}".formatted(UUID.randomUUID());
+        String body = "{\"customerId\": \"%s\", \"channel\": \"PHONE\", \"category\": \"SERVICE\", \"rating\": 4}"
+                .formatted(TestCustomers.registered());
         given().contentType(ContentType.JSON).body(body).post("/api/v1/feedback").then().statusCode(401);
         given().header("Authorization", AUDITOR).contentType(ContentType.JSON).body(body).post("/api/v1/feedback").then().statusCode(403);
         given().header("Authorization", TestTokens.machineBearer("erp", "orders:read", "orders:write"))
@@ -122,7 +124,7 @@ class FeedbackResourceTest {
 
     @Test
     void noEndpointAnswersGarbageWithA5xx() {
-        String id = record(UUID.randomUUID(), "OTHER", 3, "meh");
+        String id = record(TestCustomers.registered(), "OTHER", 3, "meh");
         GarbageInput.assertNoServerErrors(TestTokens.bearer("root", "CUSTOMER_SERVICE", "AUDITOR"),
                 List.<String[]>of(new String[]{"POST", "/api/v1/feedback"}),
                 List.of("/api/v1/feedback/not-a-uuid", "/api/v1/feedback?category=NOPE", "/api/v1/feedback?from=yesterday",

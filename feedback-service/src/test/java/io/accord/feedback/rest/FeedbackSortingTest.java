@@ -1,6 +1,7 @@
 package io.accord.feedback.rest;
 
 import io.accord.feedback.FeedbackTestProfile;
+import io.accord.feedback.TestCustomers;
 import io.accord.testsupport.SortedLists;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -20,7 +21,7 @@ class FeedbackSortingTest {
 
     @Test
     void feedbackComesByCategoryThenOldestFirstOnEveryPage() {
-        UUID customer = UUID.randomUUID();
+        UUID customer = TestCustomers.registered();
         for (String category : List.of("SERVICE", "DELIVERY", "QUALITY", "DELIVERY", "PRICE", "QUALITY")) {
             FeedbackResourceTest.record(customer, category, 4, null);
         }

@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.InvalidFieldException;
 import io.accord.infra.errors.ResourceNotFoundException;
-import io.accord.infra.errors.UnprocessableException;
+import io.accord.infra.errors.UnknownReferenceException;
 import io.accord.infra.i18n.Text;
-import io.accord.infra.persistence.Pages;
-import io.accord.infra.persistence.QueryFilter;
-import io.accord.infra.persistence.Sorting;
 import io.accord.infra.security.CurrentActor;
 import io.accord.infra.web.Etags;
+import io.accord.infra.persistence.Sorting;
+import io.accord.infra.persistence.Pages;
+import io.accord.infra.persistence.QueryFilter;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
 import io.accord.requirements.Confirmation;
@@ -59,7 +59,7 @@ public class RequirementService {
             throw new InvalidFieldException("items", Text.of("requirements.capture.empty"));
         }
         if (!Customer.exists(request.customerId())) {
-            throw new UnprocessableException(Text.of("requirements.customer.unknown-register", request.customerId()));
+            throw new UnknownReferenceException("customerId", Text.of("requirements.customer.unknown-register", request.customerId()));
         }
         return capture(request.customerId(), request.source(), content, request.unwritten(), null, null);
     }

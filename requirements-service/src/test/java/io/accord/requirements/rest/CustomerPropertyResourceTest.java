@@ -89,7 +89,7 @@ class CustomerPropertyResourceTest {
         String customer = TestData.newCustomer();
         given().header("Authorization", TestData.SALES).contentType(ContentType.JSON).body("""
                 {"customerId": "3f1c2b9e-0000-4000-8000-000000000000", "kind": "DRAWING", "description": "x", "quantity": 1}
-                """).post("/api/v1/customer-property").then().statusCode(422);
+                """).post("/api/v1/customer-property").then().statusCode(422).body("violations[0].field", equalTo("customerId"));
         given().header("Authorization", TestData.SALES).contentType(ContentType.JSON).body("""
                 {"customerId": "%s", "kind": "BANANA", "description": "", "quantity": 0}
                 """.formatted(customer)).post("/api/v1/customer-property").then().statusCode(400);

@@ -88,7 +88,7 @@ class RequirementResourceTest {
         String unknown = "3f1c2b9e-0000-4000-8000-000000000000";
         given().header("Authorization", TestData.SALES).contentType(ContentType.JSON)
                 .body(TestData.requirementBody(unknown, "ORDER")).post("/api/v1/requirements")
-                .then().statusCode(422);
+                .then().statusCode(422).body("violations[0].field", equalTo("customerId"));
         given().header("Authorization", TestData.AUDITOR).queryParam("customerId", unknown).get("/api/v1/requirements")
                 .then().statusCode(200).body("total", equalTo(0));
     }
