@@ -11,6 +11,7 @@ import io.accord.review.events.ReviewEventTypes;
 import io.accord.review.events.ReviewOpened;
 import io.accord.review.events.ReviewSuperseded;
 import io.accord.review.events.TaskOverdue;
+import io.accord.review.record.RecordForms;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -113,7 +114,7 @@ public class Review extends Aggregate {
     @Column(name = "record_hash")
     public String recordHash;
 
-    /** The form of the record that {@code recordHash} was taken over ({@link ReviewRecordContent#VERSION}). */
+    /** The form of the record that {@code recordHash} was taken over ({@link RecordForms#CURRENT} when decided now). */
     @Column(name = "record_version")
     public Integer recordVersion;
 
@@ -383,8 +384,8 @@ public class Review extends Aggregate {
      * later read checks the record against it. The decision is published under its own event type.
      */
     private void decided(ReviewStatus before) {
-        recordHash = ReviewRecordContent.of(this).sha256();
-        recordVersion = ReviewRecordContent.VERSION;
+        recordHash = RecordForms.hash(this);
+        recordVersion = RecordForms.CURRENT;
         String type = switch (decision.decision()) {
             case APPROVED -> ReviewEventTypes.APPROVED;
             case REJECTED -> ReviewEventTypes.REJECTED;
