@@ -6,6 +6,7 @@ import io.accord.complaint.events.ComplaintStatusChanged;
 import io.accord.complaint.events.SlaBreached;
 import io.accord.infra.changes.Aggregate;
 import io.accord.infra.errors.IllegalTransitionException;
+import io.accord.infra.signatures.Signature;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,11 +14,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -101,6 +105,14 @@ public class Complaint extends Aggregate {
     @Column(name = "closed_at")
     public OffsetDateTime closedAt;
 
+    /**
+     * The signature (meaning {@code CLOSED}) of the person who closed the complaint on the customer's acceptance; after a
+     * reopening and a second closure, the second one's (the history keeps both).
+     */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "closing_signature", columnDefinition = "jsonb")
+    public Signature closingSignature;
+
     @Column(name = "withdrawn_at")
     public OffsetDateTime withdrawnAt;
 
@@ -174,14 +186,21 @@ public class Complaint extends Aggregate {
         moved("resolved", before, ComplaintEventTypes.RESOLVED, Map.of("summary", summary, "remedy", remedy));
     }
 
-    /** The customer's word on the resolution: accepted closes the complaint, refused reopens it. */
-    public void customerConfirms(boolean accepted, String comment, OffsetDateTime now) {
+    /**
+     * The customer's word on the resolution: accepted closes the complaint, signed by the person who records it
+     * ({@code closing}); refused reopens it, and nothing is signed.
+     */
+    public void customerConfirms(boolean accepted, String comment, Signature closing, OffsetDateTime now) {
         require(status == ComplaintStatus.RESOLVED, "the customer confirms a resolution, and there is none pending");
+        if (accepted) {
+            Objects.requireNonNull(closing, "a closure is signed");
+        }
         customerComment = comment;
         ComplaintStatus before = status;
         if (accepted) {
             status = ComplaintStatus.CLOSED;
             closedAt = now;
+            closingSignature = closing;
         } else {
             // the refused resolution no longer counts as one (the history keeps it): the clock runs again
             status = ComplaintStatus.REOPENED;
@@ -191,7 +210,7 @@ public class Complaint extends Aggregate {
         Map<String, Object> detail = comment == null ? Map.of("accepted", accepted)
                 : Map.of("accepted", accepted, "comment", comment);
         moved(accepted ? "closed" : "reopened", before, accepted ? ComplaintEventTypes.CLOSED : ComplaintEventTypes.REOPENED,
-                detail);
+                detail, accepted ? closing : null);
     }
 
     public void withdraw(String reason, OffsetDateTime now) {
@@ -226,7 +245,11 @@ public class Complaint extends Aggregate {
     }
 
     private void moved(String action, ComplaintStatus before, String eventType, Object detail) {
-        change(action).from(before).to(status).detail(detail)
+        moved(action, before, eventType, detail, null);
+    }
+
+    private void moved(String action, ComplaintStatus before, String eventType, Object detail, Signature signature) {
+        change(action).from(before).to(status).detail(detail).signed(signature)
                 .event(eventType, new ComplaintStatusChanged(id, customerId, before.name(), status.name(), detail)).record();
     }
 

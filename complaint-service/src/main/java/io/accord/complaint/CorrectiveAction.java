@@ -4,6 +4,8 @@ import io.accord.complaint.events.ComplaintEventTypes;
 import io.accord.complaint.events.CorrectiveActionChanged;
 import io.accord.infra.changes.Aggregate;
 import io.accord.infra.errors.IllegalTransitionException;
+import io.accord.infra.signatures.Signature;
+import io.accord.infra.signatures.SignatureMeaning;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +13,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -60,6 +64,14 @@ public class CorrectiveAction extends Aggregate {
     @Column(name = "verified_at")
     public OffsetDateTime verifiedAt;
 
+    /**
+     * The signature of the last effectiveness check: {@code VERIFIED} or {@code FOUND_INEFFECTIVE}, by the quality
+     * department's checker (the history keeps every check's).
+     */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "verification_signature", columnDefinition = "jsonb")
+    public Signature verificationSignature;
+
     /** How often a verification found it ineffective. */
     @Column(name = "ineffective_count", nullable = false)
     public int ineffectiveCount;
@@ -97,27 +109,40 @@ public class CorrectiveAction extends Aggregate {
         changed("implemented", before, ComplaintEventTypes.ACTION_IMPLEMENTED, note);
     }
 
-    /** The effectiveness check: effective closes the action, ineffective opens it again. */
-    public void verify(boolean effective, String note, OffsetDateTime now) {
+    /** The meaning a checker's signature has for this outcome of the effectiveness check. */
+    public static SignatureMeaning verificationMeaning(boolean effective) {
+        return effective ? SignatureMeaning.VERIFIED : SignatureMeaning.FOUND_INEFFECTIVE;
+    }
+
+    /** The effectiveness check, signed: effective closes the action, ineffective opens it again. */
+    public void verify(boolean effective, String note, Signature signature, OffsetDateTime now) {
         if (status != Status.IMPLEMENTED) {
             throw new IllegalTransitionException("corrective action", status, "only an IMPLEMENTED action can be verified");
         }
+        if (signature == null || signature.meaning() != verificationMeaning(effective)) {
+            throw new IllegalArgumentException("a verification is signed " + verificationMeaning(effective));
+        }
         verificationNote = note;
         verifiedAt = now;
+        verificationSignature = signature;
         Status before = status;
         if (effective) {
             status = Status.VERIFIED;
-            changed("verified-effective", before, ComplaintEventTypes.ACTION_VERIFIED, note);
+            changed("verified-effective", before, ComplaintEventTypes.ACTION_VERIFIED, note, signature);
         } else {
             ineffectiveCount++;
             status = Status.INEFFECTIVE;
-            changed("verified-ineffective", before, ComplaintEventTypes.ACTION_INEFFECTIVE, note);
+            changed("verified-ineffective", before, ComplaintEventTypes.ACTION_INEFFECTIVE, note, signature);
         }
     }
 
     private void changed(String action, Status before, String eventType, String note) {
+        changed(action, before, eventType, note, null);
+    }
+
+    private void changed(String action, Status before, String eventType, String note, Signature signature) {
         CorrectiveActionChanged data = asEvent(note);
-        change(action).from(before).to(status).detail(data).event(eventType, data).record();
+        change(action).from(before).to(status).detail(data).signed(signature).event(eventType, data).record();
     }
 
     /** The data of the {@code corrective-action.*} events, and of the complaint's history when one is opened. */

@@ -7,6 +7,8 @@ import io.accord.complaint.events.CorrectiveActionChanged;
 import io.accord.complaint.events.SlaBreached;
 import io.accord.infra.changes.DomainChange;
 import io.accord.infra.errors.IllegalTransitionException;
+import io.accord.infra.signatures.Signature;
+import io.accord.infra.signatures.SignatureMeaning;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -65,7 +67,7 @@ class ComplaintChangesTest {
         c.acknowledge(RECEIVED.plusHours(1));
         c.investigate("worn seal", "stock quarantined");
         c.resolve("seals replaced", Remedy.REPLACE, RECEIVED.plusDays(2));
-        c.customerConfirms(false, "still leaks", RECEIVED.plusDays(3));
+        c.customerConfirms(false, "still leaks", null, RECEIVED.plusDays(3));
 
         List<DomainChange> changes = c.pendingChanges();
         assertEquals(List.of("acknowledged", "investigation-recorded", "resolved", "reopened"),
@@ -87,10 +89,13 @@ class ComplaintChangesTest {
     void anAcceptedResolutionClosesAndSaysSoWithoutAComment() {
         Complaint c = investigating();
         c.resolve("seals replaced", Remedy.REPLACE, RECEIVED.plusDays(2));
-        c.customerConfirms(true, null, RECEIVED.plusDays(3));
+        Signature closing = new Signature("cs.zhao", SignatureMeaning.CLOSED, RECEIVED.plusDays(3), RECEIVED.plusDays(3));
+        c.customerConfirms(true, null, closing, RECEIVED.plusDays(3));
 
         DomainChange closed = c.pendingChanges().get(1);
         assertEquals("closed", closed.action());
+        assertEquals(closing, closed.signature(), "the closure is signed in the history");
+        assertEquals(closing, c.closingSignature);
         assertEquals(ComplaintEventTypes.CLOSED, closed.event().type());
         assertMoved(closed, c, ComplaintStatus.RESOLVED, ComplaintStatus.CLOSED, Map.of("accepted", true));
     }

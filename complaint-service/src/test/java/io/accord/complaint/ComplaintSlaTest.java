@@ -66,7 +66,7 @@ class ComplaintSlaTest {
         c.resolve("housings replaced", Remedy.REPLACE, RECEIVED.plusDays(2));
         assertFalse(c.resolutionBreached(RECEIVED.plusDays(30)));
 
-        c.customerConfirms(false, "two still leak", RECEIVED.plusDays(6));
+        c.customerConfirms(false, "two still leak", null, RECEIVED.plusDays(6));
         assertFalse(c.resolutionBreached(RECEIVED.plusDays(7)));
         assertTrue(c.resolutionBreached(RECEIVED.plusDays(8)));
     }

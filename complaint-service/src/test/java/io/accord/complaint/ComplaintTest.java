@@ -1,6 +1,8 @@
 package io.accord.complaint;
 
 import io.accord.infra.errors.IllegalTransitionException;
+import io.accord.infra.signatures.Signature;
+import io.accord.infra.signatures.SignatureMeaning;
 import io.accord.testsupport.Transitions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,8 +35,8 @@ class ComplaintTest {
         ACKNOWLEDGE(c -> c.acknowledge(RECEIVED.plusHours(2))),
         INVESTIGATE(c -> c.investigate("porous casting", "batch on hold")),
         RESOLVE(c -> c.resolve("housings replaced", Remedy.REPLACE, RECEIVED.plusDays(2))),
-        ACCEPT(c -> c.customerConfirms(true, "fine now", RECEIVED.plusDays(3))),
-        REFUSE(c -> c.customerConfirms(false, "two still leak", RECEIVED.plusDays(3))),
+        ACCEPT(c -> c.customerConfirms(true, "fine now", closing(RECEIVED.plusDays(3)), RECEIVED.plusDays(3))),
+        REFUSE(c -> c.customerConfirms(false, "two still leak", null, RECEIVED.plusDays(3))),
         WITHDRAW(c -> c.withdraw("settled by phone", RECEIVED.plusDays(4))),
         OPEN_CORRECTIVE_ACTION(c -> c.openCorrectiveAction("X-ray every casting", "sun.q", LocalDate.parse("2026-04-01"),
                 RECEIVED.plusDays(5)));
@@ -117,7 +119,7 @@ class ComplaintTest {
         assertEquals(Remedy.REPLACE, c.remedy);
         assertEquals(RECEIVED.plusDays(2), c.resolvedAt);
 
-        c.customerConfirms(true, "fine now", RECEIVED.plusDays(3));
+        c.customerConfirms(true, "fine now", closing(RECEIVED.plusDays(3)), RECEIVED.plusDays(3));
         assertEquals(ComplaintStatus.CLOSED, c.status);
         assertEquals(RECEIVED.plusDays(3), c.closedAt);
         assertEquals("fine now", c.customerComment);
@@ -127,7 +129,7 @@ class ComplaintTest {
     void aRefusedResolutionReopensTheComplaintForAnotherInvestigation() {
         Complaint c = in(ComplaintStatus.RESOLVED);
 
-        c.customerConfirms(false, "two still leak", RECEIVED.plusDays(3));
+        c.customerConfirms(false, "two still leak", null, RECEIVED.plusDays(3));
         assertEquals(ComplaintStatus.REOPENED, c.status);
         assertEquals(1, c.reopenCount);
         assertNull(c.resolvedAt);
@@ -136,7 +138,7 @@ class ComplaintTest {
 
         c.investigate("second cause: gasket", "gaskets swapped");
         c.resolve("gaskets replaced", Remedy.REPAIR, RECEIVED.plusDays(5));
-        c.customerConfirms(false, "still not right", RECEIVED.plusDays(6));
+        c.customerConfirms(false, "still not right", null, RECEIVED.plusDays(6));
         assertEquals(2, c.reopenCount);
         path(c, Move.INVESTIGATE, Move.RESOLVE, Move.ACCEPT);
         assertEquals(ComplaintStatus.CLOSED, c.status);
@@ -182,5 +184,10 @@ class ComplaintTest {
     void anEndedComplaintIsClosedOrWithdrawn() {
         assertEquals(EnumSet.of(ComplaintStatus.CLOSED, ComplaintStatus.WITHDRAWN),
                 EnumSet.copyOf(EnumSet.allOf(ComplaintStatus.class).stream().filter(ComplaintStatus::ended).toList()));
+    }
+
+    /** The signature of whoever records the customer's acceptance. */
+    static Signature closing(OffsetDateTime at) {
+        return new Signature("xu.cs", SignatureMeaning.CLOSED, at, at.minusMinutes(1));
     }
 }

@@ -45,9 +45,9 @@ class CorrectiveActionChangesTest {
         CorrectiveAction action = opened();
         action.takeChanges();
         action.implement("supplier switched", OPENED.plusDays(5));
-        action.verify(false, "leaks again", OPENED.plusDays(20));
+        action.verify(false, "leaks again", CorrectiveActionTest.signed(false, OPENED.plusDays(20)), OPENED.plusDays(20));
         action.implement("seal redesigned", OPENED.plusDays(25));
-        action.verify(true, "no leak in 3 batches", OPENED.plusDays(40));
+        action.verify(true, "no leak in 3 batches", CorrectiveActionTest.signed(true, OPENED.plusDays(40)), OPENED.plusDays(40));
 
         List<DomainChange> changes = action.pendingChanges();
         assertEquals(List.of("implemented", "verified-ineffective", "implemented", "verified-effective"),

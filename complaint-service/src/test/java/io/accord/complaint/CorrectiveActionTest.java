@@ -1,7 +1,10 @@
 package io.accord.complaint;
 
 import io.accord.complaint.CorrectiveAction.Status;
+import io.accord.infra.changes.DomainChange;
 import io.accord.infra.errors.IllegalTransitionException;
+import io.accord.infra.signatures.Signature;
+import io.accord.infra.signatures.SignatureMeaning;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -34,11 +37,33 @@ class CorrectiveActionTest {
         assertEquals(Status.IMPLEMENTED, action.status);
         assertEquals(OPENED.plusDays(5), action.implementedAt);
 
-        action.verify(true, "no leak in three batches", OPENED.plusDays(30));
+        action.verify(true, "no leak in three batches", signed(true, OPENED.plusDays(30)), OPENED.plusDays(30));
         assertEquals(Status.VERIFIED, action.status);
         assertEquals(OPENED.plusDays(30), action.verifiedAt);
         assertEquals("no leak in three batches", action.verificationNote);
         assertEquals(0, action.ineffectiveCount);
+        assertEquals(signed(true, OPENED.plusDays(30)), action.verificationSignature);
+        DomainChange verified = action.pendingChanges().get(action.pendingChanges().size() - 1);
+        assertEquals("verified-effective", verified.action());
+        assertEquals(SignatureMeaning.VERIFIED, verified.signature().meaning(), "the history's entry carries the signature");
+    }
+
+    @Test
+    void aVerificationIsSignedWithTheMeaningOfItsOutcome() {
+        CorrectiveAction action = open();
+        action.implement("supplier told", OPENED.plusDays(5));
+
+        assertThrows(IllegalArgumentException.class, () -> action.verify(true, "fine", null, OPENED.plusDays(9)));
+        assertThrows(IllegalArgumentException.class,
+                () -> action.verify(true, "fine", signed(false, OPENED.plusDays(9)), OPENED.plusDays(9)));
+        assertEquals(Status.IMPLEMENTED, action.status);
+
+        action.verify(false, "batch 9 leaked again", signed(false, OPENED.plusDays(9)), OPENED.plusDays(9));
+        assertEquals(SignatureMeaning.FOUND_INEFFECTIVE, action.verificationSignature.meaning());
+    }
+
+    static Signature signed(boolean effective, OffsetDateTime at) {
+        return new Signature("qa.li", CorrectiveAction.verificationMeaning(effective), at, at.minusMinutes(2));
     }
 
     @Test
@@ -46,14 +71,14 @@ class CorrectiveActionTest {
         CorrectiveAction action = open();
         action.implement("supplier told", OPENED.plusDays(5));
 
-        action.verify(false, "batch 9 leaked again", OPENED.plusDays(20));
+        action.verify(false, "batch 9 leaked again", signed(false, OPENED.plusDays(20)), OPENED.plusDays(20));
         assertEquals(Status.INEFFECTIVE, action.status);
         assertEquals(1, action.ineffectiveCount);
 
         action.implement("X-ray station in incoming inspection", OPENED.plusDays(25));
         assertEquals(Status.IMPLEMENTED, action.status);
         assertEquals("X-ray station in incoming inspection", action.implementationNote);
-        action.verify(true, "no leak in three batches", OPENED.plusDays(50));
+        action.verify(true, "no leak in three batches", signed(true, OPENED.plusDays(50)), OPENED.plusDays(50));
         assertEquals(Status.VERIFIED, action.status);
         assertEquals(1, action.ineffectiveCount);
     }
@@ -61,13 +86,13 @@ class CorrectiveActionTest {
     @Test
     void onlyAnImplementedActionIsVerified() {
         CorrectiveAction open = open();
-        refused(open, () -> open.verify(true, "looks fine", OPENED.plusDays(1)), Status.OPEN);
+        refused(open, () -> open.verify(true, "looks fine", signed(true, OPENED.plusDays(1)), OPENED.plusDays(1)), Status.OPEN);
         assertNull(open.verifiedAt);
 
         CorrectiveAction ineffective = open();
         ineffective.implement("supplier told", OPENED.plusDays(5));
-        ineffective.verify(false, "batch 9 leaked again", OPENED.plusDays(20));
-        refused(ineffective, () -> ineffective.verify(true, "looks fine", OPENED.plusDays(21)), Status.INEFFECTIVE);
+        ineffective.verify(false, "batch 9 leaked again", signed(false, OPENED.plusDays(20)), OPENED.plusDays(20));
+        refused(ineffective, () -> ineffective.verify(true, "looks fine", signed(true, OPENED.plusDays(21)), OPENED.plusDays(21)), Status.INEFFECTIVE);
         assertEquals(1, ineffective.ineffectiveCount);
         assertEquals("batch 9 leaked again", ineffective.verificationNote);
     }
@@ -82,9 +107,9 @@ class CorrectiveActionTest {
 
         CorrectiveAction verified = open();
         verified.implement("supplier told", OPENED.plusDays(5));
-        verified.verify(true, "fine", OPENED.plusDays(9));
+        verified.verify(true, "fine", signed(true, OPENED.plusDays(9)), OPENED.plusDays(9));
         refused(verified, () -> verified.implement("again", OPENED.plusDays(10)), Status.VERIFIED);
-        refused(verified, () -> verified.verify(false, "on second thought", OPENED.plusDays(10)), Status.VERIFIED);
+        refused(verified, () -> verified.verify(false, "on second thought", signed(false, OPENED.plusDays(10)), OPENED.plusDays(10)), Status.VERIFIED);
         assertEquals(0, verified.ineffectiveCount);
     }
 

@@ -7,6 +7,7 @@ import io.smallrye.jwt.util.KeyUtils;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
@@ -21,6 +22,8 @@ public final class TestTokens {
     public static final String AUDIENCE = "accord";
     public static final String MACHINE_ISSUER = "https://accord.local/gateway";
     public static final String MACHINE_AUDIENCE = "accord-machine";
+    /** When the person last signed in (OIDC); signing needs a recent one. */
+    public static final String AUTH_TIME = "auth_time";
     private static PrivateKey key;
 
     private TestTokens() {
@@ -40,10 +43,24 @@ public final class TestTokens {
         return bearer(machine(client, scopes));
     }
 
-    /** The claims of a person's token, to change before {@link #bearer(JwtClaimsBuilder)} (another audience, …). */
+    /**
+     * The claims of a person's token, to change before {@link #bearer(JwtClaimsBuilder)} (another audience, …). The
+     * person signed in just now ({@code auth_time}, real time), so they may sign; a test that moved the clock on signs
+     * with {@link #bearerAuthenticatedAt}.
+     */
     public static JwtClaimsBuilder person(String user, String... roles) {
         return Jwt.issuer(ISSUER).audience(AUDIENCE).upn(user).subject(user).groups(Set.of(roles))
-                .expiresIn(Duration.ofHours(1));
+                .claim(AUTH_TIME, Instant.now().getEpochSecond()).expiresIn(Duration.ofHours(1));
+    }
+
+    /** A person's token whose holder signed in at {@code authTime} (e.g. the test clock's now, or long ago). */
+    public static String bearerAuthenticatedAt(Instant authTime, String user, String... roles) {
+        return bearer(person(user, roles).claim(AUTH_TIME, authTime.getEpochSecond()));
+    }
+
+    /** A person's token that does not say when its holder signed in (no {@code auth_time}). */
+    public static String bearerWithoutAuthTime(String user, String... roles) {
+        return bearer(person(user, roles).remove(AUTH_TIME));
     }
 
     /** The claims of a machine client's token, to change before {@link #bearer(JwtClaimsBuilder)} (other groups, …). */

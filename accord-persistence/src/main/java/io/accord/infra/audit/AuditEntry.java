@@ -8,12 +8,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.accord.infra.signatures.Signature;
+import io.accord.infra.signatures.SignatureMeaning;
+
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
  * One state change of one aggregate. Append-only (a database trigger refuses UPDATE and DELETE) and chained:
- * {@code hash} covers the entry's content and the previous entry's hash, so any edit breaks the chain.
+ * {@code hash} covers the entry's content, its signature if it has one, and the previous entry's hash, so any edit
+ * breaks the chain.
  */
 @Entity
 @Table(name = "audit_entry")
@@ -51,9 +55,37 @@ public class AuditEntry extends PanacheEntityBase {
     @Column(columnDefinition = "text")
     public String detail;
 
+    /** The signature of a signed change (an opinion, a decision, a verification…); all four null otherwise. */
+    @Column(name = "signed_by")
+    public String signedBy;
+
+    @Column(name = "signature_meaning")
+    public String signatureMeaning;
+
+    @Column(name = "signed_at")
+    public OffsetDateTime signedAt;
+
+    @Column(name = "authenticated_at")
+    public OffsetDateTime authenticatedAt;
+
     @Column(name = "previous_hash", nullable = false)
     public String previousHash;
 
     @Column(nullable = false)
     public String hash;
+
+    /** The signature this entry records, or null for an unsigned change. */
+    public Signature signature() {
+        return signedBy == null ? null
+                : new Signature(signedBy, SignatureMeaning.valueOf(signatureMeaning), signedAt, authenticatedAt);
+    }
+
+    void sign(Signature signature) {
+        if (signature != null) {
+            signedBy = signature.signedBy();
+            signatureMeaning = signature.meaning().name();
+            signedAt = signature.signedAt();
+            authenticatedAt = signature.authenticatedAt();
+        }
+    }
 }

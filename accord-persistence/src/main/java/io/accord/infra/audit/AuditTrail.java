@@ -3,6 +3,7 @@ package io.accord.infra.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accord.infra.security.CurrentActor;
+import io.accord.infra.signatures.Signature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -30,6 +31,13 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEntry record(String aggregateType, UUID aggregateId, String action, Object stateBefore,
             Object stateAfter, Object detail) {
+        return record(aggregateType, aggregateId, action, stateBefore, stateAfter, detail, null);
+    }
+
+    /** Records a signed change (or an unsigned one when {@code signature} is null); the hash covers the signature. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AuditEntry record(String aggregateType, UUID aggregateId, String action, Object stateBefore,
+            Object stateAfter, Object detail, Signature signature) {
         AuditEntry last = AuditEntry.find("aggregateType = ?1 and aggregateId = ?2 order by seq desc", aggregateType, aggregateId)
                 .firstResult();
         AuditEntry entry = new AuditEntry();
@@ -42,6 +50,7 @@ public class AuditTrail {
         entry.stateBefore = stateBefore == null ? null : stateBefore.toString();
         entry.stateAfter = stateAfter == null ? null : stateAfter.toString();
         entry.detail = json(detail);
+        entry.sign(signature);
         entry.previousHash = last == null ? AuditHashes.GENESIS : last.hash;
         entry.hash = AuditHashes.hash(entry);
         entry.persist();
@@ -62,13 +71,22 @@ public class AuditTrail {
         String previous = AuditHashes.GENESIS;
         int expectedSeq = 1;
         for (AuditEntry e : entries) {
-            if (e.seq != expectedSeq || !Objects.equals(e.previousHash, previous) || !Objects.equals(AuditHashes.hash(e), e.hash)) {
-                return new ChainVerification(false, entries.size(), e.seq, null);
+            if (e.seq != expectedSeq) {
+                return ChainVerification.broken(entries.size(), e, "entry " + e.seq + " stands where entry " + expectedSeq
+                        + " should: entries before it are missing");
+            }
+            if (!Objects.equals(e.previousHash, previous)) {
+                return ChainVerification.broken(entries.size(), e, "its link to the entry before it does not hold "
+                        + "(previous hash " + e.previousHash + ", expected " + previous + ")");
+            }
+            if (!Objects.equals(AuditHashes.hash(e), e.hash)) {
+                return ChainVerification.broken(entries.size(), e, "its content no longer matches its hash: it was "
+                        + "changed after it was written");
             }
             previous = e.hash;
             expectedSeq++;
         }
-        return new ChainVerification(true, entries.size(), null, entries.isEmpty() ? null : previous);
+        return ChainVerification.intact(entries.size(), entries.isEmpty() ? null : previous);
     }
 
     private List<AuditEntry> entries(String aggregateType, UUID aggregateId) {

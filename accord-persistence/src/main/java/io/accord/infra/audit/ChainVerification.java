@@ -1,5 +1,23 @@
 package io.accord.infra.audit;
 
-/** Answer of {@code …/{id}/history/verification}: intact, or the first entry whose hash does not hold. */
-public record ChainVerification(boolean intact, int entries, Integer firstBrokenSeq, String lastHash) {
+import java.time.OffsetDateTime;
+
+/**
+ * Answer of {@code …/{id}/history/verification}: intact, or the first entry that does not hold, named (its seq,
+ * action, actor and time, as the history lists it) with the reason, so an auditor knows which record to pull.
+ */
+public record ChainVerification(boolean intact, int entries, Integer firstBrokenSeq, String lastHash, Broken firstBroken) {
+
+    /** The first entry whose place, link or content does not hold, and why. */
+    public record Broken(int seq, String action, String actor, OffsetDateTime at, String reason) {
+    }
+
+    static ChainVerification intact(int entries, String lastHash) {
+        return new ChainVerification(true, entries, null, lastHash, null);
+    }
+
+    static ChainVerification broken(int entries, AuditEntry e, String reason) {
+        return new ChainVerification(false, entries, e.seq, null,
+                new Broken(e.seq, e.action, e.actor, e.occurredAt, reason));
+    }
 }

@@ -1,6 +1,11 @@
 package io.accord.infra.changes;
 
-/** Describes one change of an {@link Aggregate}, fluently: {@code change("submitted").from(a).to(b).event(t, p).record()}. */
+import io.accord.infra.signatures.Signature;
+
+/**
+ * Describes one change of an {@link Aggregate}, fluently: {@code change("submitted").from(a).to(b).event(t, p).record()};
+ * a signed change adds {@code .signed(signature)}.
+ */
 public final class ChangeBuilder {
 
     private final Aggregate aggregate;
@@ -9,6 +14,7 @@ public final class ChangeBuilder {
     private Object after;
     private Object detail;
     private DomainChange.Event event;
+    private Signature signature;
 
     ChangeBuilder(Aggregate aggregate, String action) {
         this.aggregate = aggregate;
@@ -40,9 +46,15 @@ public final class ChangeBuilder {
         return this;
     }
 
+    /** The change is signed: its audit entry carries the signature, and the hash chain covers it. */
+    public ChangeBuilder signed(Signature signature) {
+        this.signature = signature;
+        return this;
+    }
+
     /** Adds the change to the aggregate's pending changes, with the revision it has now. */
     public DomainChange record() {
-        DomainChange change = new DomainChange(action, before, after, detail, event, aggregate.eventRevision(),
+        DomainChange change = new DomainChange(action, before, after, detail, event, signature, aggregate.eventRevision(),
                 Aggregate.nextOrder());
         aggregate.add(change);
         return change;

@@ -56,7 +56,7 @@ public class ChangeWriter {
 
     private void write(Aggregate aggregate, DomainChange change) {
         audit.record(aggregate.aggregateType(), aggregate.aggregateId(), change.action(), change.stateBefore(),
-                change.stateAfter(), change.detail());
+                change.stateAfter(), change.detail(), change.signature());
         if (change.event() != null) {
             if (!events.isResolvable()) {
                 throw new IllegalStateException(aggregate.aggregateType() + " recorded the event "

@@ -1,5 +1,7 @@
 package io.accord.infra.changes;
 
+import io.accord.infra.signatures.Signature;
+
 import java.util.Objects;
 
 /**
@@ -13,11 +15,12 @@ import java.util.Objects;
  * @param stateAfter  the aggregate's state after
  * @param detail      what the history should show beyond the states (serialised to JSON), or null
  * @param event       the domain event, or null when the change stays inside the service
+ * @param signature   the person's signature when the change is a signed act (an opinion, a decision…), or null
  * @param revision    the aggregate's revision the event speaks of (the envelope's {@code aggregaterevision}), or null
  * @param order       the order in which changes were made, across aggregates, so they are written as they happened
  */
 public record DomainChange(String action, Object stateBefore, Object stateAfter, Object detail, Event event,
-        Integer revision, long order) {
+        Signature signature, Integer revision, long order) {
 
     public DomainChange {
         Objects.requireNonNull(action, "action");

@@ -1,5 +1,7 @@
 package io.accord.infra.audit;
 
+import io.accord.infra.signatures.Signature;
+import io.accord.infra.signatures.SignatureMeaning;
 import org.junit.jupiter.api.Test;
 
 import java.time.OffsetDateTime;
@@ -61,6 +63,39 @@ class AuditHashesTest {
             AuditEntry edited = entry(1, AuditHashes.GENESIS, "captured");
             edits.get(i).accept(edited);
             assertNotEquals(original, AuditHashes.hash(edited), "edit #" + i + " went unnoticed");
+        }
+    }
+
+    @Test
+    void anUnsignedEntryHashesAsBeforeSignaturesExistedAndASignedOneCoversItsSignature() {
+        AuditEntry unsigned = entry(1, AuditHashes.GENESIS, "captured");
+        unsigned.detail = "{\"title\":\"离心泵\"}";
+        // the pinned hash of theHashOfAnEntryStaysTheOneStoredChainsWereWrittenWith: unsigned entries did not move
+        assertEquals("5d719429c03283ae278045c61a6b4a8f8973a6805d9d02118af805f3d90b8d7c", AuditHashes.hash(unsigned));
+
+        Signature signature = new Signature("gm.wang", SignatureMeaning.APPROVED, AT, AT.minusMinutes(3));
+        AuditEntry signed = entry(1, AuditHashes.GENESIS, "decided");
+        signed.sign(signature);
+        String original = AuditHashes.hash(signed);
+        assertEquals(signature, signed.signature());
+        assertNotEquals(AuditHashes.hash(entry(1, AuditHashes.GENESIS, "decided")), original, "the signature is hashed");
+
+        List<Consumer<AuditEntry>> edits = List.of(
+                e -> e.signedBy = "mallory",
+                e -> e.signatureMeaning = SignatureMeaning.REJECTED.name(),
+                e -> e.signedAt = e.signedAt.plusNanos(1000),
+                e -> e.authenticatedAt = null,
+                e -> {
+                    e.signedBy = null;
+                    e.signatureMeaning = null;
+                    e.signedAt = null;
+                    e.authenticatedAt = null;
+                });
+        for (int i = 0; i < edits.size(); i++) {
+            AuditEntry edited = entry(1, AuditHashes.GENESIS, "decided");
+            edited.sign(signature);
+            edits.get(i).accept(edited);
+            assertNotEquals(original, AuditHashes.hash(edited), "signature edit #" + i + " went unnoticed");
         }
     }
 

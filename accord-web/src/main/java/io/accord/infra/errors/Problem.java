@@ -6,10 +6,13 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.List;
 
-/** RFC 9457 problem details, plus the request id to quote to support and field-level violations. */
+/**
+ * RFC 9457 problem details, plus the request id to quote to support and field-level violations; {@code reauthenticate}
+ * is true on a 401 that asks the person to sign in again before signing (absent otherwise).
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(String type, String title, int status, String detail, String instance, String requestId,
-        List<Violation> violations, String currentState) {
+        List<Violation> violations, String currentState, Boolean reauthenticate) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -17,19 +20,24 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public static Problem of(int status, String title, String detail) {
-        return new Problem("about:blank", title, status, detail, null, RequestIds.current(), null, null);
+        return new Problem("about:blank", title, status, detail, null, RequestIds.current(), null, null, null);
     }
 
     public Problem withViolations(List<Violation> list) {
-        return new Problem(type, title, status, detail, instance, requestId, list, currentState);
+        return new Problem(type, title, status, detail, instance, requestId, list, currentState, reauthenticate);
     }
 
     public Problem withCurrentState(String state) {
-        return new Problem(type, title, status, detail, instance, requestId, violations, state);
+        return new Problem(type, title, status, detail, instance, requestId, violations, state, reauthenticate);
+    }
+
+    /** Marks a 401 that a fresh sign-in cures (a signature with a sign-in too old), not a missing or bad token. */
+    public Problem withReauthenticate() {
+        return new Problem(type, title, status, detail, instance, requestId, violations, currentState, Boolean.TRUE);
     }
 
     public Problem at(String path) {
-        return new Problem(type, title, status, detail, path, requestId, violations, currentState);
+        return new Problem(type, title, status, detail, path, requestId, violations, currentState, reauthenticate);
     }
 
     public Response.ResponseBuilder response() {

@@ -43,6 +43,12 @@ public class ProblemMappers {
         if (e instanceof InvalidFieldException invalid) {
             problem = problem.withViolations(invalid.violations());
         }
+        if (e instanceof ReauthenticationRequiredException reauthenticate) {
+            // RFC 9470's step-up challenge: the token is valid, the sign-in behind it too old for a signature
+            return problem.withReauthenticate().response().header(HttpHeaders.WWW_AUTHENTICATE,
+                    "Bearer error=\"insufficient_user_authentication\", error_description=\"a recent sign-in is needed "
+                            + "to sign\", max_age=" + reauthenticate.maxAge().toSeconds()).build();
+        }
         return problem.response().build();
     }
 

@@ -30,6 +30,7 @@ import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.nio.channels.ClosedChannelException;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -176,6 +177,21 @@ class ProblemMappersTest {
 
         problemOf(response, 401);
         assertEquals("Bearer", response.getHeaderString(HttpHeaders.WWW_AUTHENTICATE));
+    }
+
+    @Test
+    void aSignatureWithAStaleSignInIs401AskingToReauthenticateWithTheStepUpChallenge() {
+        Response response = mappers.domain(new ReauthenticationRequiredException("signed in 42 minutes ago",
+                Duration.ofMinutes(10)), uri);
+
+        Problem problem = problemOf(response, 401);
+        assertEquals(Boolean.TRUE, problem.reauthenticate());
+        assertEquals("signed in 42 minutes ago", problem.detail());
+        assertTrue(response.getHeaderString(HttpHeaders.WWW_AUTHENTICATE).contains("error=\"insufficient_user_authentication\""));
+        assertTrue(response.getHeaderString(HttpHeaders.WWW_AUTHENTICATE).endsWith("max_age=600"));
+        // any other refusal says nothing about reauthenticating
+        assertNull(problemOf(mappers.unauthenticated(new UnauthorizedException(), uri), 401).reauthenticate());
+        assertNull(problemOf(mappers.domain(new SignatureRefusedException("machines do not sign"), uri), 403).reauthenticate());
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.accord.complaint.ComplaintChannel;
 import io.accord.complaint.ComplaintSeverity;
 import io.accord.complaint.ComplaintStatus;
 import io.accord.complaint.Remedy;
+import io.accord.infra.signatures.Signature;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -18,7 +19,8 @@ public record ComplaintView(UUID id, UUID customerId, ComplaintChannel channel, 
         ComplaintSeverity severity, ComplaintStatus status, String description, String orderRef, String productCode,
         String batch, UUID sourceFeedbackId, OffsetDateTime receivedAt, OffsetDateTime ackDueAt, OffsetDateTime resolutionDueAt,
         boolean slaBreached, OffsetDateTime acknowledgedAt, String rootCause, String containment, String resolutionSummary,
-        Remedy remedy, OffsetDateTime resolvedAt, OffsetDateTime closedAt, OffsetDateTime withdrawnAt, int reopenCount,
+        Remedy remedy, OffsetDateTime resolvedAt, OffsetDateTime closedAt, Signature closingSignature,
+        OffsetDateTime withdrawnAt, int reopenCount,
         String customerComment, List<CorrectiveActionView> correctiveActions) {
 
     /** {@code slaBreached} as of {@code now}: a deadline can pass while nobody touches the complaint. */
@@ -30,6 +32,6 @@ public record ComplaintView(UUID id, UUID customerId, ComplaintChannel channel, 
         return new ComplaintView(c.id, c.customerId, c.channel, c.category, c.severity, c.status, c.description, c.orderRef,
                 c.productCode, c.batch, c.sourceFeedbackId, c.receivedAt, c.ackDueAt, c.resolutionDueAt, c.slaBreached(now),
                 c.acknowledgedAt, c.rootCause, c.containment, c.resolutionSummary, c.remedy, c.resolvedAt, c.closedAt,
-                c.withdrawnAt, c.reopenCount, c.customerComment, actions);
+                c.closingSignature, c.withdrawnAt, c.reopenCount, c.customerComment, actions);
     }
 }

@@ -11,6 +11,9 @@ import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.persistence.Exists;
 import io.accord.infra.persistence.Sorting;
+import io.accord.infra.signatures.Signature;
+import io.accord.infra.signatures.SignatureMeaning;
+import io.accord.infra.signatures.Signer;
 import io.accord.infra.persistence.Pages;
 import io.accord.infra.persistence.QueryFilter;
 import io.accord.infra.sla.SlaBreaches;
@@ -52,11 +55,13 @@ public class ComplaintService {
 
     private final ComplaintConfig config;
     private final SlaBreaches breaches;
+    private final Signer signer;
     private final Clock clock;
 
-    public ComplaintService(ComplaintConfig config, SlaBreaches breaches, Clock clock) {
+    public ComplaintService(ComplaintConfig config, SlaBreaches breaches, Signer signer, Clock clock) {
         this.config = config;
         this.breaches = breaches;
+        this.signer = signer;
         this.clock = clock;
     }
 
@@ -105,10 +110,12 @@ public class ComplaintService {
         return c;
     }
 
+    /** A closure is signed (CLOSED) by a person who signed in recently (else 401, reauthenticate); a refusal is not. */
     @Transactional
     public Complaint customerConfirms(UUID id, String ifMatch, boolean accepted, String comment) {
+        Signature closing = accepted ? signer.sign(SignatureMeaning.CLOSED) : null;
         Complaint c = writable(id, ifMatch);
-        c.customerConfirms(accepted, comment, now());
+        c.customerConfirms(accepted, comment, closing, now());
         return c;
     }
 

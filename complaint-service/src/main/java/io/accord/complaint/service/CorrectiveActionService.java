@@ -3,6 +3,8 @@ package io.accord.complaint.service;
 import io.accord.complaint.CorrectiveAction;
 import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.ResourceNotFoundException;
+import io.accord.infra.signatures.Signature;
+import io.accord.infra.signatures.Signer;
 import io.accord.infra.web.Etags;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,10 +21,12 @@ import java.util.UUID;
 public class CorrectiveActionService {
 
     private final ComplaintService complaints;
+    private final Signer signer;
     private final Clock clock;
 
-    public CorrectiveActionService(ComplaintService complaints, Clock clock) {
+    public CorrectiveActionService(ComplaintService complaints, Signer signer, Clock clock) {
         this.complaints = complaints;
+        this.signer = signer;
         this.clock = clock;
     }
 
@@ -41,10 +45,12 @@ public class CorrectiveActionService {
         return action;
     }
 
+    /** Signed by the checker, who must have signed in recently (else 401, reauthenticate). */
     @Transactional
     public CorrectiveAction verify(UUID id, String ifMatch, boolean effective, String note) {
+        Signature signature = signer.sign(CorrectiveAction.verificationMeaning(effective));
         CorrectiveAction action = writable(id, ifMatch);
-        action.verify(effective, note, OffsetDateTime.now(clock));
+        action.verify(effective, note, signature, OffsetDateTime.now(clock));
         return action;
     }
 

@@ -17,22 +17,26 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Local sign-in for development, tests and {@code ./accord up}: a person's token (audience {@code accord}) for any
- * user and roles but the machine role, signed with the dev key. Disabled (404) unless
+ * user and roles but the machine role, signed with the dev key, with {@code auth_time} = now (a person may sign with
+ * it for {@code accord.signatures.max-authentication-age}). Disabled (404) unless
  * {@code accord.gateway.token-endpoint.enabled}, which the prod profile never sets.
  */
 @Path("/auth/token")
 public class TokenResource {
 
     private final GatewayConfig config;
+    private final Clock clock;
 
-    public TokenResource(GatewayConfig config) {
+    public TokenResource(GatewayConfig config, Clock clock) {
         this.config = config;
+        this.clock = clock;
     }
 
     @POST
@@ -52,8 +56,10 @@ public class TokenResource {
             throw new InvalidFieldException("roles", Roles.ERP_CLIENT + " is for machine clients: register an API client "
                     + "(POST /api/v1/api-clients) and call with its X-API-Key");
         }
+        // each call is a sign-in: auth_time says when, and signing (an opinion, a decision…) needs a recent one
         String token = Jwt.issuer(config.tokenEndpoint().issuer()).audience(config.tokenEndpoint().audience())
                 .upn(body.user()).subject(body.user()).groups(new HashSet<>(body.roles()))
+                .claim("auth_time", clock.instant().getEpochSecond())
                 .expiresIn(config.tokenEndpoint().lifetime()).sign();
         return Response.ok(Map.of("token", token, "tokenType", "Bearer",
                 "expiresIn", config.tokenEndpoint().lifetime().toSeconds())).build();

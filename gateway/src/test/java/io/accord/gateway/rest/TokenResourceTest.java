@@ -10,6 +10,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
 
 import java.security.PublicKey;
+import java.time.Instant;
 import java.util.Set;
 
 import static io.restassured.RestAssured.given;
@@ -17,6 +18,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @TestProfile(GatewayTestProfile.class)
@@ -24,6 +26,7 @@ class TokenResourceTest {
 
     @Test
     void issuesATokenTheServicesCanVerify() throws Exception {
+        long before = Instant.now().getEpochSecond();
         String token = given().contentType("application/json").body("{\"user\": \"li.na\", \"roles\": [\"SALES\", \"AUDITOR\"]}")
                 .post("/auth/token").then().statusCode(200).body("tokenType", equalTo("Bearer")).extract().path("token");
 
@@ -34,6 +37,9 @@ class TokenResourceTest {
         assertEquals("li.na", jwt.getName());
         assertEquals(Set.of("SALES", "AUDITOR"), jwt.getGroups());
         assertEquals(Set.of("accord"), jwt.getAudience());
+        // each call is a sign-in: auth_time says when, so the holder may sign for the next minutes
+        long authTime = jwt.<Long>getClaim("auth_time");
+        assertTrue(authTime >= before && authTime <= Instant.now().getEpochSecond(), "auth_time " + authTime);
         // and the gateway itself takes it (an auditor reads the API clients)
         given().header("Authorization", "Bearer " + token).get("/api/v1/api-clients").then().statusCode(200);
     }
