@@ -4,6 +4,7 @@ import io.accord.infra.changes.Aggregate;
 import io.accord.infra.errors.IllegalTransitionException;
 import io.accord.infra.errors.InvalidFieldException;
 import io.accord.infra.errors.ResourceNotFoundException;
+import io.accord.infra.signatures.Signature;
 import io.accord.review.events.OpinionRecorded;
 import io.accord.review.events.ReviewConsolidated;
 import io.accord.review.events.ReviewDecided;
@@ -237,8 +238,9 @@ public class Review extends Aggregate {
         }
         refuseRiskGaps();
         orderConfirmation = confirmation;
+        // one act: the sales manager's confirmation (CONFIRMED) is the simplified review's approval
         decision = new DecisionRecord(Decision.APPROVED, "order confirmed with the customer (" + confirmation.method() + ")",
-                null, confirmation.by(), confirmation.at());
+                null, confirmation.by(), confirmation.at(), confirmation.signature());
         ReviewStatus before = status;
         status = ReviewStatus.APPROVED;
         touch(confirmation.at());
@@ -297,9 +299,21 @@ public class Review extends Aggregate {
         return requiredDepartments.contains(department);
     }
 
-    /** Records a department's opinion; an earlier opinion of that department stays, marked not current. */
+    /** Records a department's opinion signed REVIEWED by {@code signature}'s signer, at the signature's time. */
+    public Opinion recordOpinion(Department department, Verdict verdict, String comment, List<String> conditions,
+            Signature signature) {
+        return recordOpinion(department, verdict, comment, conditions, signature.signedBy(), signature.signedAt(), signature);
+    }
+
+    /** Records a department's opinion without a signature of its own (as before signatures had meanings). */
     public Opinion recordOpinion(Department department, Verdict verdict, String comment, List<String> conditions, String by,
             OffsetDateTime now) {
+        return recordOpinion(department, verdict, comment, conditions, by, now, null);
+    }
+
+    /** Records a department's opinion; an earlier opinion of that department stays, marked not current. */
+    private Opinion recordOpinion(Department department, Verdict verdict, String comment, List<String> conditions, String by,
+            OffsetDateTime now, Signature signature) {
         if (status != ReviewStatus.OPEN) {
             throw new IllegalTransitionException("review", status, "opinions are collected only while the review is OPEN");
         }
@@ -314,13 +328,15 @@ public class Review extends Aggregate {
             next.add(o.department() == department && o.current() ? o.superseded() : o);
         }
         Opinion opinion = new Opinion(department, verdict, comment, conditions == null ? List.of() : List.copyOf(conditions),
-                by, now, requirementRevision, true);
+                by, now, requirementRevision, true, signature);
         next.add(opinion);
         opinions = next;
         refreshOverdue();
         touch(now);
-        change("opinion recorded: " + department).in(status).detail(opinion).event(ReviewEventTypes.OPINION_RECORDED,
-                new OpinionRecorded(id, requirementId, requirementRevision, department.name(), verdict.name())).record();
+        change("opinion recorded: " + department).in(status).detail(opinion).signed(signature)
+                .event(ReviewEventTypes.OPINION_RECORDED,
+                        new OpinionRecorded(id, requirementId, requirementRevision, department.name(), verdict.name()))
+                .record();
         return opinion;
     }
 
@@ -354,7 +370,7 @@ public class Review extends Aggregate {
         ReviewStatus before = status;
         status = ReviewStatus.CONSOLIDATED;
         touch(record.at());
-        change("consolidated").from(before).to(status).detail(consolidation)
+        change("consolidated").from(before).to(status).detail(consolidation).signed(consolidation.signature())
                 .event(ReviewEventTypes.CONSOLIDATED, new ReviewConsolidated(id, requirementId, requirementRevision))
                 .record();
     }
@@ -392,6 +408,7 @@ public class Review extends Aggregate {
             case CLARIFICATION_REQUIRED -> ReviewEventTypes.CLARIFICATION_REQUIRED;
         };
         change("decided").from(before).to(status).detail(Map.of("decision", decision, "recordHash", recordHash))
+                .signed(decision.signature())
                 .event(type, new ReviewDecided(id, requirementId, requirementRevision, decision.decision().name(),
                         decision.comment(), decision.overrideReason()))
                 .record();

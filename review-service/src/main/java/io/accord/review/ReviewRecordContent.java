@@ -67,7 +67,7 @@ public record ReviewRecordContent(String form, UUID reviewId, UUID requirementId
         return new ReviewRecordContent(r.type == ReviewType.FULL ? "产品要求评审表 (product requirement review)"
                 : "订单确认表 (order confirmation)", r.id, r.requirementId, r.requirementRevision, r.type, r.policyVersion,
                 requirement(r.requirement), r.routingReasons, inDeclaredOrder(r.requiredDepartments),
-                r.opinions.stream().map(o -> new V1Opinion(name(o.department()), name(o.verdict()), o.comment(),
+                r.opinions.stream().map(o -> new V1Opinion(o.department().name(), name(o.verdict()), o.comment(),
                         o.conditions(), o.by(), o.at(), o.forRevision(), o.current())).toList(),
                 r.risks.stream().map(k -> new V1Risk(k.seq(), name(k.category()), k.likelihood(), k.impact(), k.score(),
                         k.mitigation(), k.by(), k.at())).toList(),

@@ -2,6 +2,8 @@ package io.accord.review.record;
 
 import io.accord.infra.hashing.Sha256;
 import io.accord.infra.persistence.StoredJson;
+import io.accord.infra.signatures.Signature;
+import io.accord.infra.signatures.SignatureMeaning;
 import io.accord.review.Consolidation;
 import io.accord.review.DecisionRecord;
 import io.accord.review.Department;
@@ -91,23 +93,36 @@ public final class RecordForms {
     }
 
     private static ReviewRecordV2.Opinion opinion(Opinion o) {
-        return new ReviewRecordV2.Opinion(name(o.department()), name(o.verdict()), o.comment(), orEmpty(o.conditions()),
-                o.forRevision(), o.current(), new ReviewRecordV2.Signature(o.by(), instant(o.at()), "REVIEWED"));
+        return new ReviewRecordV2.Opinion(o.department().name(), name(o.verdict()), o.comment(), orEmpty(o.conditions()),
+                o.forRevision(), o.current(), signature(o.signature(), o.by(), o.at(), SignatureMeaning.REVIEWED));
     }
 
     private static ReviewRecordV2.Consolidation consolidation(Consolidation c) {
         return c == null ? null : new ReviewRecordV2.Consolidation(c.termsApplicable(), c.termsComplete(), c.termsClear(),
-                c.discrepanciesResolved(), c.comment(), new ReviewRecordV2.Signature(c.by(), instant(c.at()), "REVIEWED"));
+                c.discrepanciesResolved(), c.comment(), signature(c.signature(), c.by(), c.at(), SignatureMeaning.CONSOLIDATED));
     }
 
     private static ReviewRecordV2.OrderConfirmation orderConfirmation(OrderConfirmation o) {
         return o == null ? null : new ReviewRecordV2.OrderConfirmation(o.method(), o.reference(),
-                new ReviewRecordV2.Signature(o.by(), instant(o.at()), "APPROVED"));
+                signature(o.signature(), o.by(), o.at(), SignatureMeaning.CONFIRMED));
     }
 
     private static ReviewRecordV2.Decision decision(DecisionRecord d) {
         return d == null ? null : new ReviewRecordV2.Decision(name(d.decision()), d.comment(), d.overrideReason(),
-                new ReviewRecordV2.Signature(d.by(), instant(d.at()), name(d.decision())));
+                signature(d.signature(), d.by(), d.at(), d.decision().meaning()));
+    }
+
+    /**
+     * The stored signature; for what was signed before signatures had meanings, its signer and time with the meaning
+     * its place in the procedure gives it, and no sign-in time.
+     */
+    private static ReviewRecordV2.Signature signature(Signature stored, String by, OffsetDateTime at,
+            SignatureMeaning meaning) {
+        if (stored == null) {
+            return new ReviewRecordV2.Signature(by, instant(at), name(meaning), null);
+        }
+        return new ReviewRecordV2.Signature(stored.signedBy(), instant(stored.signedAt()), name(stored.meaning()),
+                instant(stored.authenticatedAt()));
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

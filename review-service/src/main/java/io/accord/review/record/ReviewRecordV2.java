@@ -62,8 +62,11 @@ public record ReviewRecordV2(int formVersion, UUID reviewId, String reviewType, 
             String assessedBy, Instant assessedAt) {
     }
 
-    /** Who signed, when, and what the signature means (REVIEWED, APPROVED, REJECTED, …). */
-    public record Signature(String signedBy, Instant signedAt, String meaning) {
+    /**
+     * Who signed, when, what the signature means (REVIEWED, CONSOLIDATED, APPROVED, REJECTED, CONFIRMED, …) and when the
+     * signer last signed in ({@code authenticatedAt}, null for signatures recorded before signing required it).
+     */
+    public record Signature(String signedBy, Instant signedAt, String meaning, Instant authenticatedAt) {
     }
 
     /** A department's opinion; {@code current} is false for one its department replaced. */

@@ -281,7 +281,7 @@ public interface RecordMessages {
     @Message("{#if code == 'APPROVED'}Approved{#else if code == 'REJECTED'}Rejected{#else if code == 'CLARIFICATION_REQUIRED'}Clarification required{#else}{code}{/if}")
     String decisionLabel(String code);
 
-    @Message("{#if code == 'REVIEWED'}reviewed{#else if code == 'APPROVED'}approved{#else if code == 'REJECTED'}rejected{#else if code == 'CLARIFICATION_REQUIRED'}clarification required{#else if code == 'CONFIRMED'}confirmed{#else if code == 'VERIFIED'}verified{#else}{code}{/if}")
+    @Message("{#if code == 'REVIEWED'}Reviewed{#else if code == 'CONSOLIDATED'}Consolidated{#else if code == 'APPROVED'}Approved{#else if code == 'REJECTED'}Rejected{#else if code == 'RETURNED_FOR_CLARIFICATION'}Returned for clarification{#else if code == 'CONFIRMED'}Confirmed{#else}{code}{/if}")
     String meaningLabel(String code);
 
     @Message("{#if code == 'OPEN'}Open{#else if code == 'CONSOLIDATED'}Consolidated{#else if code == 'APPROVED'}Approved{#else if code == 'REJECTED'}Rejected{#else if code == 'CLARIFICATION_REQUIRED'}Clarification required{#else if code == 'SUPERSEDED'}Superseded{#else}{code}{/if}")
