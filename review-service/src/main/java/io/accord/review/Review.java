@@ -15,6 +15,7 @@ import io.accord.review.events.TaskOverdue;
 import io.accord.review.record.RecordForms;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -29,12 +30,12 @@ import org.hibernate.type.SqlTypes;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -72,9 +73,9 @@ public class Review extends Aggregate {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "review_department", joinColumns = @JoinColumn(name = "review_id"))
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = DepartmentCode.class)
     @Column(name = "department", nullable = false)
-    public Set<Department> requiredDepartments = EnumSet.noneOf(Department.class);
+    public Set<Department> requiredDepartments = new TreeSet<>();
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "routing_reasons", columnDefinition = "jsonb", nullable = false)
@@ -144,7 +145,7 @@ public class Review extends Aggregate {
         r.requirement = summary;
         r.customerId = summary.customerId();
         r.type = type;
-        r.requiredDepartments = departments.isEmpty() ? EnumSet.noneOf(Department.class) : EnumSet.copyOf(departments);
+        r.requiredDepartments = new TreeSet<>(departments);
         r.routingReasons = new ArrayList<>(reasons);
         r.status = ReviewStatus.OPEN;
         r.openedAt = now;
@@ -261,7 +262,7 @@ public class Review extends Aggregate {
                 next.add(overdueTask);
                 change("task overdue: " + task.department()).in(status).detail(overdueTask)
                         .event(ReviewEventTypes.TASK_OVERDUE, new TaskOverdue(id, requirementId, requirementRevision,
-                                task.department().name(), task.dueAt()))
+                                task.department().code(), task.dueAt()))
                         .record();
             } else {
                 next.add(task);
@@ -325,7 +326,7 @@ public class Review extends Aggregate {
         }
         List<Opinion> next = new ArrayList<>();
         for (Opinion o : opinions) {
-            next.add(o.department() == department && o.current() ? o.superseded() : o);
+            next.add(o.department().equals(department) && o.current() ? o.superseded() : o);
         }
         Opinion opinion = new Opinion(department, verdict, comment, conditions == null ? List.of() : List.copyOf(conditions),
                 by, now, requirementRevision, true, signature);
@@ -335,17 +336,17 @@ public class Review extends Aggregate {
         touch(now);
         change("opinion recorded: " + department).in(status).detail(opinion).signed(signature)
                 .event(ReviewEventTypes.OPINION_RECORDED,
-                        new OpinionRecorded(id, requirementId, requirementRevision, department.name(), verdict.name()))
+                        new OpinionRecorded(id, requirementId, requirementRevision, department.code(), verdict.name()))
                 .record();
         return opinion;
     }
 
     public Optional<Opinion> currentOpinion(Department department) {
-        return opinions.stream().filter(o -> o.current() && o.department() == department).findFirst();
+        return opinions.stream().filter(o -> o.current() && o.department().equals(department)).findFirst();
     }
 
     public Set<Department> missingOpinions() {
-        Set<Department> missing = EnumSet.noneOf(Department.class);
+        Set<Department> missing = new TreeSet<>();
         for (Department d : requiredDepartments) {
             if (currentOpinion(d).isEmpty()) {
                 missing.add(d);
@@ -439,6 +440,6 @@ public class Review extends Aggregate {
 
     /** In the set's own order (the departments' declared order for a review just opened), as it was always written. */
     private static Set<String> names(Set<Department> departments) {
-        return departments.stream().map(Enum::name).collect(Collectors.toCollection(LinkedHashSet::new));
+        return departments.stream().map(Department::code).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 }

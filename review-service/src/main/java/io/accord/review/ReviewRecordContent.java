@@ -5,10 +5,10 @@ import io.accord.infra.persistence.StoredJson;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -122,8 +122,9 @@ public record ReviewRecordContent(String form, UUID reviewId, UUID requirementId
                 routingReasons, departments, opinions, risks, consolidation, orderConfirmation, decision, openedAt);
     }
 
+    /** The built-in departments in the order they were declared as a fixed list, then the others by code. */
     private static Set<Department> inDeclaredOrder(Set<Department> departments) {
-        return departments.isEmpty() ? EnumSet.noneOf(Department.class) : EnumSet.copyOf(departments);
+        return new TreeSet<>(departments);
     }
 
     /** Every order of the departments (at most 7! = 5,040), lazily, so a match stops the search. */

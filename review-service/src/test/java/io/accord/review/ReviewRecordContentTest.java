@@ -4,9 +4,9 @@ import org.junit.jupiter.api.Test;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -83,7 +83,7 @@ class ReviewRecordContentTest {
                 new RequirementSummary.ItemSummary("V-7", null, null, "2.5", "m", "0", "CNY", false)), "2031-04-30");
         r.routingReasons = new ArrayList<>(List.of("FULL: source CONTRACT_DRAFT is not a routine order",
                 "LEGAL: a CONTRACT_DRAFT is reviewed for the legality of its terms"));
-        r.requiredDepartments = EnumSet.allOf(Department.class);
+        r.requiredDepartments = new TreeSet<>(Department.BUILT_IN);
         OffsetDateTime shanghai = OffsetDateTime.parse("2030-03-01T09:15:30.123456+08:00");
         r.opinions = new ArrayList<>(List.of(
                 new Opinion(Department.QUALITY, Verdict.APPROVE_WITH_CONDITIONS, "ok if tested", List.of("FAT at site", "二次检验"),
@@ -115,7 +115,7 @@ class ReviewRecordContentTest {
                 new RequirementSummary.ItemSummary("P-1", null, null, "3", "pcs", "300", "CNY", false)), null);
         r.routingReasons = new ArrayList<>(List.of(
                 "SIMPLIFIED: a routine order from an existing customer, value 900 under 50000, no special requirements"));
-        r.requiredDepartments = EnumSet.noneOf(Department.class);
+        r.requiredDepartments = new TreeSet<>();
         r.opinions = new ArrayList<>();
         r.risks = new ArrayList<>();
         r.consolidation = null;

@@ -94,7 +94,7 @@ class ReviewTest {
 
     static void approveBy(Review r, Department... departments) {
         for (Department d : departments) {
-            r.recordOpinion(d, Verdict.APPROVE, null, null, d.name().toLowerCase() + ".reviewer", OPENED.plusHours(1));
+            r.recordOpinion(d, Verdict.APPROVE, null, null, d.code().toLowerCase() + ".reviewer", OPENED.plusHours(1));
         }
     }
 
@@ -129,7 +129,7 @@ class ReviewTest {
     void aFullReviewIsConsolidatedOnceEveryDepartmentSignedAndThenDecided() {
         Review r = open(ReviewType.FULL, false, Department.QUALITY, Department.PRODUCTION);
         assertEquals(ReviewStatus.OPEN, r.status);
-        assertEquals(EnumSet.of(Department.QUALITY, Department.PRODUCTION), r.missingOpinions());
+        assertEquals(Set.of(Department.QUALITY, Department.PRODUCTION), r.missingOpinions());
 
         approveBy(r, Department.QUALITY, Department.PRODUCTION);
         assertEquals(Set.of(), r.missingOpinions());

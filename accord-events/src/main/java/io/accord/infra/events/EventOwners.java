@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public enum EventOwners {
 
     REQUIREMENTS("accord.requirements", "/accord/requirements-service", "requirement", "customer", "customer-property"),
-    REVIEWS("accord.reviews", "/accord/review-service", "review"),
+    REVIEWS("accord.reviews", "/accord/review-service", "review", "department"),
     FEEDBACK("accord.feedback", "/accord/feedback-service", "feedback", "survey"),
     COMPLAINTS("accord.complaints", "/accord/complaint-service", "complaint", "corrective-action");
 

@@ -60,6 +60,16 @@ public final class Permissions {
     public static final String REVIEWS_HISTORY = "reviews:history";
     public static final String REVIEW_POLICY_READ = "review-policy:read";
     public static final String REVIEW_POLICY_WRITE = "review-policy:write";
+    /** The department directory: every member of staff reads it, administrators keep it. */
+    public static final String DEPARTMENTS_READ = "departments:read";
+    public static final String DEPARTMENTS_WRITE = "departments:write";
+    public static final String DEPARTMENTS_HISTORY = "departments:history";
+    /**
+     * What a department's signing role may do in review-service when the role is not one of {@link Roles} (a branch
+     * office or project department of the directory): review-service grants these itself, from its directory.
+     */
+    public static final Set<String> DEPARTMENT_REVIEWER = Set.of(REVIEWS_READ, REVIEWS_OPINION, REVIEWS_RISK,
+            DEPARTMENTS_READ);
 
     // feedback-service
     /** Feedback records and their Pareto analysis. */
@@ -127,6 +137,9 @@ public final class Permissions {
         grant(REVIEWS_HISTORY, Set.of(SALES_MANAGER, GENERAL_MANAGER, AUDITOR));
         grant(REVIEW_POLICY_READ, Set.of(ADMIN, AUDITOR));
         grant(REVIEW_POLICY_WRITE, Set.of(ADMIN));
+        grant(DEPARTMENTS_READ, union(STAFF, Set.of(AUDITOR, ADMIN)));
+        grant(DEPARTMENTS_WRITE, Set.of(ADMIN));
+        grant(DEPARTMENTS_HISTORY, Set.of(ADMIN, AUDITOR));
 
         Set<String> customerFacing = Set.of(SALES, SALES_MANAGER, CUSTOMER_SERVICE, QUALITY);
         Set<String> customerFacingAndOversight = union(customerFacing, Set.of(GENERAL_MANAGER, AUDITOR));

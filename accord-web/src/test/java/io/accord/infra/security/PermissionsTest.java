@@ -12,8 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PermissionsTest {
 
     @Test
-    void theAdministratorKeepsPoliciesAndApiClientsAndDoesNoBusinessWork() {
-        assertEquals(Set.of(Permissions.REVIEW_POLICY_READ, Permissions.REVIEW_POLICY_WRITE, Permissions.API_CLIENTS_READ,
+    void theAdministratorKeepsPoliciesDepartmentsAndApiClientsAndDoesNoBusinessWork() {
+        assertEquals(Set.of(Permissions.REVIEW_POLICY_READ, Permissions.REVIEW_POLICY_WRITE, Permissions.DEPARTMENTS_READ,
+                Permissions.DEPARTMENTS_WRITE, Permissions.DEPARTMENTS_HISTORY, Permissions.API_CLIENTS_READ,
                 Permissions.API_CLIENTS_WRITE), Permissions.of(Set.of(Roles.ADMIN)));
     }
 

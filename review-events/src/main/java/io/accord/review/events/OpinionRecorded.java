@@ -2,7 +2,7 @@ package io.accord.review.events;
 
 import java.util.UUID;
 
-/** {@code department} and {@code verdict} are names of the service's {@code Department} and {@code Verdict}. */
+/** {@code department} is a code of the service's department directory, {@code verdict} a name of its {@code Verdict}. */
 public record OpinionRecorded(UUID reviewId, UUID requirementId, int requirementRevision, String department,
         String verdict) {
 }

@@ -6,8 +6,9 @@ package io.accord.review.events;
  */
 public final class ReviewEventTypes {
     public static final String TOPIC = "accord.reviews";
-    /** The one aggregate this service names events after. */
+    /** The aggregates this service names events after: reviews, and the departments of its directory. */
     public static final String REVIEW = "review";
+    public static final String DEPARTMENT = "department";
 
     public static final String OPENED = REVIEW + ".opened";
     public static final String OPINION_RECORDED = REVIEW + ".opinion-recorded";
@@ -17,6 +18,10 @@ public final class ReviewEventTypes {
     public static final String CLARIFICATION_REQUIRED = REVIEW + ".clarification-required";
     public static final String SUPERSEDED = REVIEW + ".superseded";
     public static final String TASK_OVERDUE = REVIEW + ".task-overdue";
+
+    /** A department entered the directory / one of its entries changed (names, signing role, mailbox, manager, active). */
+    public static final String DEPARTMENT_REGISTERED = DEPARTMENT + ".registered";
+    public static final String DEPARTMENT_UPDATED = DEPARTMENT + ".updated";
 
     private ReviewEventTypes() {
     }

@@ -10,7 +10,8 @@ import java.util.UUID;
  *
  * <p>Its types are its own, not the domain's or the API's: a later change to those cannot change the JSON form of a
  * record, and so cannot make a stored record look tampered with. Codes (statuses, verdicts, categories, meanings) are
- * written as the domain names them; the page and the PDF turn them into Chinese or English. Times are instants (UTC),
+ * written as the domain names them; the page and the PDF turn them into Chinese or English. The required departments
+ * are in the order of their codes, an order no later directory or domain rule can move. Times are instants (UTC),
  * so the form does not depend on the offset a time was read back with. A change to any component, its name or its
  * place is a new form version ({@code ReviewRecordV2Test} pins this one).
  */

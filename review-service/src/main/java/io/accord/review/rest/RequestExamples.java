@@ -59,6 +59,17 @@ final class RequestExamples {
             }
             """;
 
+    /** A project department (项目部) that judges whether it can carry out each contract it will execute. */
+    static final String DEPARTMENT = """
+            {
+              "names": {"zh-CN": "第三项目部", "en": "Project Department 3"},
+              "kind": "PROJECT_DEPARTMENT",
+              "signingRole": "PROJECT_3",
+              "mailbox": "xmb3@example.com",
+              "manager": "liu.xm3"
+            }
+            """;
+
     private RequestExamples() {
     }
 }

@@ -10,6 +10,7 @@ import io.accord.infra.web.PageParams;
 import io.accord.review.Department;
 import io.accord.review.Review;
 import io.accord.review.ReviewStatus;
+import io.accord.review.service.DepartmentDirectory;
 import io.accord.review.service.ReviewRecords;
 import io.accord.review.service.ReviewService;
 import io.quarkus.security.ForbiddenException;
@@ -54,14 +55,16 @@ public class ReviewResource {
     private final AuditTrail audit;
     private final SecurityIdentity identity;
     private final ReviewRecords records;
+    private final DepartmentDirectory departments;
     private final ReviewRecordPdf pdfs;
 
     public ReviewResource(ReviewService reviews, AuditTrail audit, SecurityIdentity identity, ReviewRecords records,
-            ReviewRecordPdf pdfs) {
+            DepartmentDirectory departments, ReviewRecordPdf pdfs) {
         this.reviews = reviews;
         this.audit = audit;
         this.identity = identity;
         this.records = records;
+        this.departments = departments;
         this.pdfs = pdfs;
     }
 
@@ -84,7 +87,10 @@ public class ReviewResource {
         return withTag(reviews.get(id));
     }
 
-    /** A reviewer signs for their own department only (PROCESS.md §5). */
+    /**
+     * A reviewer signs for their own department only (PROCESS.md §5): the caller must hold the role the directory
+     * names as the department's signing role.
+     */
     @POST
     @Path("{id}/opinions")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -92,8 +98,9 @@ public class ReviewResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "approve-with-conditions", value = RequestExamples.OPINION)))
     public Response recordOpinion(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull OpinionRequest body) {
-        if (!identity.hasRole(body.department().name())) {
-            throw new ForbiddenException("only a " + body.department() + " reviewer may record its opinion");
+        String signingRole = departments.requireKnown(body.department(), "department").signingRole;
+        if (!identity.hasRole(signingRole)) {
+            throw new ForbiddenException("only a holder of " + signingRole + " may sign for " + body.department());
         }
         return withTag(reviews.recordOpinion(id, body.toCommand(), ifMatch));
     }

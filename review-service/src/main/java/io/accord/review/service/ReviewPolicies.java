@@ -16,18 +16,22 @@ public class ReviewPolicies {
 
     private final CurrentActor actor;
     private final Clock clock;
+    private final DepartmentDirectory departments;
 
-    public ReviewPolicies(CurrentActor actor, Clock clock) {
+    public ReviewPolicies(CurrentActor actor, Clock clock, DepartmentDirectory departments) {
         this.actor = actor;
         this.clock = clock;
+        this.departments = departments;
     }
 
     public ReviewPolicy current() {
         return ReviewPolicy.current();
     }
 
+    /** A new version; every department it names must be in the directory and in use (422 naming the field). */
     @Transactional
     public ReviewPolicy replace(PolicyRules rules) {
+        departments.requireInUse(rules);
         ReviewPolicy next = ReviewPolicy.current().replacedBy(rules, actor.name(), OffsetDateTime.now(clock));
         next.persist();
         return next;

@@ -8,9 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Decides a review's type and departments from the requirement's facts and the policy, and explains each rule's
@@ -49,10 +49,10 @@ public class ReviewRouting {
         if (notRoutine.isEmpty()) {
             reasons.add("SIMPLIFIED: a routine order from an existing customer, value " + value.toPlainString()
                     + " under " + rules.simplifiedMaxValue().toPlainString() + ", no special requirements");
-            return new Route(ReviewType.SIMPLIFIED, EnumSet.noneOf(Department.class), reasons);
+            return new Route(ReviewType.SIMPLIFIED, Set.of(), reasons);
         }
         reasons.add("FULL: " + String.join("; ", notRoutine));
-        Set<Department> departments = EnumSet.of(Department.QUALITY, Department.PRODUCTION, Department.PROCUREMENT);
+        Set<Department> departments = new TreeSet<>(List.of(Department.QUALITY, Department.PRODUCTION, Department.PROCUREMENT));
         reasons.add("QUALITY, PRODUCTION, PROCUREMENT: part of every full review");
         List<String> custom = facts.items().stream().filter(RequirementSummary.ItemSummary::customSpecification)
                 .map(RequirementSummary.ItemSummary::productCode).toList();
@@ -79,12 +79,17 @@ public class ReviewRouting {
             departments.add(Department.SAFETY_ENV);
             reasons.add("SAFETY_ENV: on-site work " + onSite);
         }
+        for (Department always : rules.alwaysRequired()) {
+            if (departments.add(always)) {
+                reasons.add(always.code() + ": the policy requires it in every full review");
+            }
+        }
         return new Route(ReviewType.FULL, departments, reasons);
     }
 
     /** Departments whose aspect the changed paths touch, by the policy's re-route map. */
     public Set<Department> affectedBy(List<String> changedPaths, PolicyRules rules) {
-        Set<Department> affected = EnumSet.noneOf(Department.class);
+        Set<Department> affected = new TreeSet<>();
         for (String path : changedPaths) {
             PolicyRules.Aspect aspect = PolicyRules.aspectOf(path);
             if (aspect != null) {

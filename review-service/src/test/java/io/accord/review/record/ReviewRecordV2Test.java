@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
@@ -92,7 +91,7 @@ class ReviewRecordV2Test {
                         "顾客同意新价格", "li.sales", shanghai.minusDays(3))),
                 true, new RequirementSummary.Confirmation("PHONE", "王经理", "TEL-0227", "li.sales", shanghai.minusDays(2)));
         r.routingReasons = new ArrayList<>(List.of("FULL: a new customer", "LEGAL: value 625000 over 500000"));
-        r.requiredDepartments = EnumSet.of(Department.QUALITY, Department.LEGAL);
+        r.requiredDepartments = new LinkedHashSet<>(List.of(Department.QUALITY, Department.LEGAL));
         r.opinions = new ArrayList<>(List.of(
                 new Opinion(Department.QUALITY, Verdict.APPROVE_WITH_CONDITIONS, "可检验", List.of("出厂前水压试验"), "li.q",
                         shanghai, 2, true, new Signature("li.q", SignatureMeaning.REVIEWED, shanghai,

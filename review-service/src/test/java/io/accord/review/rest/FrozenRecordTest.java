@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -40,7 +40,7 @@ class FrozenRecordTest {
         // as the code before record versions left it: no version, the departments hashed in the order its set gave
         String legacyHash = QuarkusTransaction.requiringNew().call(() -> {
             ReviewRecordContent c = ReviewRecordContent.of(Review.findById(review));
-            List<Department> reversed = new ArrayList<>(EnumSet.copyOf(c.requiredDepartments()));
+            List<Department> reversed = new ArrayList<>(new TreeSet<>(c.requiredDepartments()));
             Collections.reverse(reversed);
             String hash = new ReviewRecordContent(c.form(), c.reviewId(), c.requirementId(), c.requirementRevision(), c.type(),
                     c.policyVersion(), c.requirement(), c.routingReasons(), new LinkedHashSet<>(reversed), c.opinions(),

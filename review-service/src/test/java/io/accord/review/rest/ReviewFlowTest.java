@@ -140,13 +140,17 @@ class ReviewFlowTest {
     void badInputIsAProblemNeverA5xx() {
         String review = Reviews.openReview(bootstrap);
         String quality = TestTokens.bearer("q", "QUALITY");
-        for (String body : List.of("", "{", "[]", "{\"department\": \"MARKETING\", \"verdict\": \"APPROVE\"}",
-                "{\"department\": \"QUALITY\"}", "{\"department\": \"QUALITY\", \"verdict\": \"APPROVE_WITH_CONDITIONS\"}")) {
+        for (String body : List.of("", "{", "[]", "{\"department\": \"QUALITY\"}",
+                "{\"department\": \"QUALITY\", \"verdict\": \"APPROVE_WITH_CONDITIONS\"}")) {
             int status = given().header("Authorization", quality).contentType(ContentType.JSON).body(body)
                     .post("/api/v1/reviews/" + review + "/opinions").then().contentType("application/problem+json")
                     .extract().statusCode();
             assertEquals(400, status, body);
         }
+        // well-formed, but no such department in the directory
+        given().header("Authorization", quality).contentType(ContentType.JSON)
+                .body("{\"department\": \"MARKETING\", \"verdict\": \"APPROVE\"}").post("/api/v1/reviews/" + review + "/opinions")
+                .then().statusCode(422).contentType("application/problem+json").body("violations[0].field", equalTo("department"));
         given().header("Authorization", Reviews.AUDITOR).get("/api/v1/reviews/not-a-uuid").then().statusCode(400);
         given().header("Authorization", Reviews.AUDITOR).queryParam("status", "WHATEVER").get("/api/v1/reviews")
                 .then().statusCode(400).contentType("application/problem+json");

@@ -9,10 +9,10 @@ import io.accord.review.ReviewType;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,7 +36,7 @@ class ReviewRoutingTest {
             Aspect.TERMS, Set.of(Department.LEGAL),
             Aspect.SERVICES, Set.of(Department.SAFETY_ENV, Department.PRODUCTION)), Map.of());
 
-    static final Set<Department> EVERY_FULL_REVIEW = EnumSet.of(Department.QUALITY, Department.PRODUCTION, Department.PROCUREMENT);
+    static final Set<Department> EVERY_FULL_REVIEW = Set.of(Department.QUALITY, Department.PRODUCTION, Department.PROCUREMENT);
 
     private final ReviewRouting routing = new ReviewRouting();
 
@@ -197,17 +197,17 @@ class ReviewRoutingTest {
     void aBigTenderWithEverythingCallsInEveryDepartment() {
         ReviewRouting.Route route = route(Facts.routine().withSource("TENDER").withCustomSpecification().withServices("INSTALLATION"), "900000");
 
-        assertEquals(EnumSet.allOf(Department.class), route.departments());
+        assertEquals(Set.copyOf(Department.BUILT_IN), route.departments());
         assertEquals(6, route.reasons().size(), route.reasons().toString());
     }
 
     @Test
     void anAmendmentCallsBackTheDepartmentsOfTheAspectsItsChangedFieldsBelongTo() {
-        assertEquals(EnumSet.of(Department.PRODUCTION, Department.PROCUREMENT, Department.FINANCE),
+        assertEquals(Set.of(Department.PRODUCTION, Department.PROCUREMENT, Department.FINANCE),
                 routing.affectedBy(List.of("items[0].quantity", "items[3].unitPrice"), POLICY));
-        assertEquals(EnumSet.of(Department.QUALITY, Department.TECHNICAL),
+        assertEquals(Set.of(Department.QUALITY, Department.TECHNICAL),
                 routing.affectedBy(List.of("items[1].specification", "requirements[0].text"), POLICY));
-        assertEquals(EnumSet.of(Department.LEGAL, Department.SAFETY_ENV, Department.PRODUCTION),
+        assertEquals(Set.of(Department.LEGAL, Department.SAFETY_ENV, Department.PRODUCTION),
                 routing.affectedBy(List.of("delivery.terms", "services[1]"), POLICY));
     }
 
@@ -225,8 +225,21 @@ class ReviewRoutingTest {
         assertEquals(Set.of(Department.FINANCE), routing.affectedBy(List.of("items[0].quantity", "items[0].currency"), onlyPrices));
     }
 
+    @Test
+    void aDepartmentThePolicyAlwaysRequiresReviewsEveryFullReviewButNoSimplifiedOne() {
+        Department project = new Department("PROJECT_3");
+        PolicyRules withProject = new PolicyRules(POLICY.simplifiedMaxValue(), POLICY.financeThreshold(), POLICY.legalThreshold(),
+                POLICY.standardPaymentTerms(), POLICY.rerouteOnChange(), POLICY.slaHours(), Set.of(project, Department.QUALITY));
+
+        ReviewRouting.Route full = routing.route(Facts.routine().byNewCustomer().summary(), new BigDecimal("1250"), withProject);
+        assertEquals(union(EVERY_FULL_REVIEW, project), full.departments());
+        assertEquals("PROJECT_3: the policy requires it in every full review", full.reasons().get(full.reasons().size() - 1));
+        assertEquals(1, full.reasons().stream().filter(r -> r.startsWith("QUALITY")).count(), full.reasons().toString());
+        assertEquals(Set.of(), routing.route(Facts.routine().summary(), new BigDecimal("1250"), withProject).departments());
+    }
+
     static Set<Department> union(Set<Department> base, Department... more) {
-        Set<Department> all = EnumSet.copyOf(base);
+        Set<Department> all = new TreeSet<>(base);
         all.addAll(List.of(more));
         return all;
     }

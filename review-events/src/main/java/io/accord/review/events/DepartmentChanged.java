@@ -1,0 +1,9 @@
+package io.accord.review.events;
+
+/**
+ * A department's directory entry as it is after the change: who signs for it and where its mail goes, for the
+ * services that write to departments ({@code kind} is a name of the service's {@code DepartmentKind}).
+ */
+public record DepartmentChanged(String code, String nameZh, String nameEn, String kind, String signingRole, String mailbox,
+        String manager, boolean active) {
+}
