@@ -45,7 +45,7 @@ import java.util.stream.Collectors;
  * <p>Each tick is one write: two of three are submissions (capture and submit; expected downstream: one review),
  * one of three an escalated feedback (rating 1; expected: one complaint). Every second accepted submission is taken on
  * to a delivery in the background (review found, order confirmed by the sales manager, requirement ACCEPTED, then
- * delivered; expected: one survey invitation). A write answered 2xx is accepted: its id goes to
+ * delivered and the delivery accepted by the customer; expected: one survey invitation). A write answered 2xx is accepted: its id goes to
  * {@code submissions.txt}, {@code feedback.txt} or {@code deliveries.txt} at once. A 503 with Retry-After is refused
  * and not retried (the next tick is a new write), except a delivery, whose steps are retried until done or the drain
  * ends. Anything else (another status, a refused connection, a timeout) is counted by kind; a timeout or a broken
@@ -301,9 +301,11 @@ public class Chaos {
 
         void awaitAccepted() {
             String status = null;
+            String body = null;
             try {
                 HttpResponse<String> answer = get("AUDITOR", "/api/v1/requirements/" + requirement);
-                status = answer.statusCode() == 200 ? first(STATUS, answer.body()) : null;
+                body = answer.statusCode() == 200 ? answer.body() : null;
+                status = body != null ? first(STATUS, body) : null;
             } catch (IOException e) {
                 // away for now
             } catch (InterruptedException e) {
@@ -314,8 +316,11 @@ public class Chaos {
                 // delivered by an attempt whose answer was lost: its invitation exists, but it is not counted as accepted
                 count("delivery", new Answer(0, "delivered, answer lost", "", null));
                 done();
+            } else if ("ACCEPTED".equals(status)) {
+                // delivered by an attempt whose answer was lost: the customer's acceptance is what is left
+                later(body != null && body.contains("\"deliveries\":[{") ? this::accept : this::deliver);
             } else {
-                later("ACCEPTED".equals(status) ? this::deliver : this::awaitAccepted);
+                later(this::awaitAccepted);
             }
         }
 
@@ -324,13 +329,27 @@ public class Chaos {
                     "{\"reference\": \"chaos-" + requirement.substring(0, 8) + "\"}");
             count("delivery", answer);
             if (answer.ok()) {
-                append("deliveries.txt", requirement);
-                done();
+                later(this::accept);
             } else if (answer.unknownOutcome() || answer.status() == 409) {
-                // perhaps delivered by this attempt or an earlier one: the requirement's status tells
+                // perhaps delivered by this attempt or an earlier one: the requirement tells
                 later(this::awaitAccepted);
             } else {
                 later(this::deliver);
+            }
+        }
+
+        /** The customer accepts the (one, complete) delivery: only now is the record DELIVERED and the survey sent. */
+        void accept() {
+            Answer answer = call("SALES", "/api/v1/requirements/" + requirement + "/deliveries/1/acceptance",
+                    "{\"accepted\": true}");
+            count("acceptance", answer);
+            if (answer.ok()) {
+                append("deliveries.txt", requirement);
+                done();
+            } else if (answer.unknownOutcome() || answer.status() == 409) {
+                later(this::awaitAccepted);
+            } else {
+                later(this::accept);
             }
         }
 
@@ -445,7 +464,7 @@ public class Chaos {
     private void count(String write, Answer answer) {
         answers.computeIfAbsent(write, w -> new ConcurrentHashMap<>()).computeIfAbsent(answer.kind(), k -> new AtomicLong())
                 .incrementAndGet();
-        if (write.equals("order confirmation")) {
+        if (write.equals("order confirmation") || write.equals("acceptance")) {
             return;
         }
         if (answer.ok() && !write.equals("delivery")) {

@@ -94,8 +94,12 @@ select r.id, r.customer_id, r.source, r.status, case when r.status = 'AMENDED' t
        case when r.status = 'CONFIRMED' then jsonb_build_object('method', 'EMAIL', 'confirmedBy', 'Buyer', 'reference', null,
          'recordedBy', 'seed.sales', 'recordedAt', r.created_at + interval '1 hour') end,
        '[]'::jsonb,
-       case when r.status = 'DELIVERED' then jsonb_build_array(jsonb_build_object('reference', 'DN-' || r.g, 'note', null,
-         'deliveredAt', r.created_at + interval '4 hours', 'recordedBy', 'seed.sales')) else '[]'::jsonb end
+       case when r.status = 'DELIVERED' then jsonb_build_array(jsonb_build_object('number', 1, 'reference', 'DN-' || r.g,
+         'note', null, 'lines', jsonb_build_array(jsonb_build_object('productCode', 'PH-' || (100 + r.g % 40),
+           'quantity', 10 + r.g % 490)),
+         'deliveredAt', r.created_at + interval '4 hours', 'recordedBy', 'seed.sales',
+         'acceptance', jsonb_build_object('accepted', true, 'category', null, 'reason', null,
+           'at', r.created_at + interval '4 hours', 'recordedBy', 'seed.sales'))) else '[]'::jsonb end
 from seed_requirement r;
 
 insert into requirement_revision (requirement_id, revision, content, reason, changed_paths, created_by, created_at)

@@ -7,6 +7,7 @@ import io.accord.complaint.events.SlaBreached;
 import io.accord.infra.changes.Aggregate;
 import io.accord.infra.errors.IllegalTransitionException;
 import io.accord.infra.signatures.Signature;
+import io.accord.infra.i18n.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -74,6 +75,13 @@ public class Complaint extends Aggregate {
     /** The escalated feedback this complaint was opened from; unique, so one feedback opens one complaint. */
     @Column(name = "source_feedback_id")
     public UUID sourceFeedbackId;
+
+    /** The refused delivery this complaint was opened from (delivery {@code deliveryNumber} of that requirement). */
+    @Column(name = "requirement_id")
+    public UUID requirementId;
+
+    @Column(name = "delivery_number")
+    public Integer deliveryNumber;
 
     @Column(name = "received_at", nullable = false)
     public OffsetDateTime receivedAt;
@@ -157,7 +165,7 @@ public class Complaint extends Aggregate {
     }
 
     public void acknowledge(OffsetDateTime now) {
-        require(status == ComplaintStatus.RECEIVED, "only a RECEIVED complaint can be acknowledged");
+        require(status == ComplaintStatus.RECEIVED, "complaint.acknowledge.state");
         ComplaintStatus before = status;
         status = ComplaintStatus.ACKNOWLEDGED;
         acknowledgedAt = now;
@@ -167,7 +175,7 @@ public class Complaint extends Aggregate {
     /** Records the root cause and containment; starts (or, while investigating, updates) the investigation. */
     public void investigate(String rootCause, String containment) {
         require(status == ComplaintStatus.ACKNOWLEDGED || status == ComplaintStatus.REOPENED
-                || status == ComplaintStatus.INVESTIGATING, "an investigation follows the acknowledgement (or a reopening)");
+                || status == ComplaintStatus.INVESTIGATING, "complaint.investigate.state");
         this.rootCause = rootCause;
         this.containment = containment;
         ComplaintStatus before = status;
@@ -177,7 +185,7 @@ public class Complaint extends Aggregate {
     }
 
     public void resolve(String summary, Remedy remedy, OffsetDateTime now) {
-        require(status == ComplaintStatus.INVESTIGATING, "only a complaint under investigation can be resolved");
+        require(status == ComplaintStatus.INVESTIGATING, "complaint.resolve.state");
         this.resolutionSummary = summary;
         this.remedy = remedy;
         ComplaintStatus before = status;
@@ -191,7 +199,7 @@ public class Complaint extends Aggregate {
      * ({@code closing}); refused reopens it, and nothing is signed.
      */
     public void customerConfirms(boolean accepted, String comment, Signature closing, OffsetDateTime now) {
-        require(status == ComplaintStatus.RESOLVED, "the customer confirms a resolution, and there is none pending");
+        require(status == ComplaintStatus.RESOLVED, "complaint.confirm.state");
         if (accepted) {
             Objects.requireNonNull(closing, "a closure is signed");
         }
@@ -214,7 +222,7 @@ public class Complaint extends Aggregate {
     }
 
     public void withdraw(String reason, OffsetDateTime now) {
-        require(WITHDRAWABLE.contains(status), "a closed or withdrawn complaint cannot be withdrawn");
+        require(WITHDRAWABLE.contains(status), "complaint.withdraw.state");
         customerComment = reason;
         ComplaintStatus before = status;
         status = ComplaintStatus.WITHDRAWN;
@@ -228,7 +236,7 @@ public class Complaint extends Aggregate {
      */
     public CorrectiveAction openCorrectiveAction(String description, String owner, LocalDate dueDate, OffsetDateTime now) {
         require(status == ComplaintStatus.INVESTIGATING || status == ComplaintStatus.RESOLVED || status == ComplaintStatus.REOPENED
-                || status == ComplaintStatus.CLOSED, "corrective actions are opened once the investigation has begun");
+                || status == ComplaintStatus.CLOSED, "complaint.action.state");
         CorrectiveAction action = CorrectiveAction.open(id, description, owner, dueDate, now);
         change("corrective-action-opened").in(status).detail(action.asEvent(description)).record();
         return action;
@@ -286,9 +294,9 @@ public class Complaint extends Aggregate {
         return withdrawnAt != null ? withdrawnAt : at;
     }
 
-    private void require(boolean allowed, String why) {
+    private void require(boolean allowed, String whyKey) {
         if (!allowed) {
-            throw new IllegalTransitionException("complaint", status, why);
+            throw new IllegalTransitionException("complaint", status, Text.of(whyKey));
         }
     }
 }

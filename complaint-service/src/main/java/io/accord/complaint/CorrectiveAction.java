@@ -6,6 +6,7 @@ import io.accord.infra.changes.Aggregate;
 import io.accord.infra.errors.IllegalTransitionException;
 import io.accord.infra.signatures.Signature;
 import io.accord.infra.signatures.SignatureMeaning;
+import io.accord.infra.i18n.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -100,7 +101,7 @@ public class CorrectiveAction extends Aggregate {
 
     public void implement(String note, OffsetDateTime now) {
         if (status != Status.OPEN && status != Status.INEFFECTIVE) {
-            throw new IllegalTransitionException("corrective action", status, "only an OPEN (or INEFFECTIVE) action can be implemented");
+            throw new IllegalTransitionException("corrective action", status, Text.of("complaint.action.implement.state"));
         }
         implementationNote = note;
         implementedAt = now;
@@ -117,7 +118,7 @@ public class CorrectiveAction extends Aggregate {
     /** The effectiveness check, signed: effective closes the action, ineffective opens it again. */
     public void verify(boolean effective, String note, Signature signature, OffsetDateTime now) {
         if (status != Status.IMPLEMENTED) {
-            throw new IllegalTransitionException("corrective action", status, "only an IMPLEMENTED action can be verified");
+            throw new IllegalTransitionException("corrective action", status, Text.of("complaint.action.verify.state"));
         }
         if (signature == null || signature.meaning() != verificationMeaning(effective)) {
             throw new IllegalArgumentException("a verification is signed " + verificationMeaning(effective));

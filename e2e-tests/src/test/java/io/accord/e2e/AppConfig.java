@@ -81,7 +81,11 @@ final class AppConfig {
     Set<String> topics() {
         Set<String> topics = new TreeSet<>();
         properties.forEach((key, value) -> {
-            if (key.equals("accord.events.topic") || key.startsWith("mp.messaging.") && key.endsWith(".topic")) {
+            if (key.equals("accord.events.topic")) {
+                topics.add(value);
+                // accord-messaging's default accord.audit.chain-heads.topic: the audit chain heads have a topic of their own
+                topics.add(value + ".chain-heads");
+            } else if (key.startsWith("mp.messaging.") && key.endsWith(".topic")) {
                 topics.add(value);
             } else if (key.equals("accord.gateway.events.topics")) {
                 topics.addAll(List.of(value.split("\\s*,\\s*")));

@@ -5,6 +5,7 @@ import io.accord.feedback.events.InvitationSent;
 import io.accord.feedback.events.SurveyResponded;
 import io.accord.infra.changes.Aggregate;
 import io.accord.infra.errors.IllegalTransitionException;
+import io.accord.infra.i18n.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -127,7 +128,7 @@ public class SurveyInvitation extends Aggregate {
     public void reissueToken(String newTokenHash, TokenIssuer issuer, OffsetDateTime now) {
         Status current = statusAt(now);
         if (current != Status.SENT) {
-            throw new IllegalTransitionException("survey invitation", current, "only an open invitation gets a new token");
+            throw new IllegalTransitionException("survey invitation", current, Text.of("feedback.invitation.token-open"));
         }
         tokenHash = newTokenHash;
         tokenIssued(issuer, now);
@@ -145,7 +146,7 @@ public class SurveyInvitation extends Aggregate {
         Status current = statusAt(now);
         if (current != Status.SENT) {
             throw new IllegalTransitionException("survey invitation", current,
-                    current == Status.RESPONDED ? "it has already been answered" : "it expired at " + expiresAt);
+                    current == Status.RESPONDED ? Text.of("feedback.invitation.answered") : Text.of("feedback.invitation.expired", expiresAt));
         }
         status = Status.RESPONDED;
         respondedAt = now;

@@ -2,6 +2,7 @@ package io.accord.gateway;
 
 import io.accord.infra.changes.Aggregate;
 import io.accord.infra.errors.IllegalTransitionException;
+import io.accord.infra.i18n.Text;
 import io.accord.infra.security.SecretTokens;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -93,7 +94,7 @@ public class ApiClient extends Aggregate {
     /** Revocation is final: a revoked client cannot be revoked again (nor come back). */
     public void revoke(String actor, OffsetDateTime now) {
         if (status != Status.ACTIVE) {
-            throw new IllegalTransitionException("api client", status, "it is already revoked");
+            throw new IllegalTransitionException("api client", status, Text.of("gateway.api-client.revoked"));
         }
         Status before = status;
         status = Status.REVOKED;

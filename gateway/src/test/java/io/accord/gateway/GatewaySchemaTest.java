@@ -41,11 +41,13 @@ class GatewaySchemaTest {
         assertTrue(auditIsAppendOnly(db));
     }
 
+    /** UPDATE and DELETE refused row by row, TRUNCATE by a statement trigger (db/accord-audit V0_5). */
     static boolean auditIsAppendOnly(DataSource db) throws SQLException {
         try (Connection c = db.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select count(*) from pg_trigger where tgname = 'audit_entry_no_update_or_delete'")) {
+                ResultSet rs = s.executeQuery("select count(*) from pg_trigger where tgname in "
+                        + "('audit_entry_no_update_or_delete', 'audit_entry_no_truncate')")) {
             rs.next();
-            return rs.getInt(1) == 1;
+            return rs.getInt(1) == 2;
         }
     }
 

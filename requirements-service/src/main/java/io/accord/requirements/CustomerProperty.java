@@ -1,9 +1,10 @@
 package io.accord.requirements;
 
+import io.accord.infra.changes.Aggregate;
 import io.accord.infra.errors.IllegalTransitionException;
 import io.accord.infra.errors.InvalidFieldException;
 import io.accord.infra.errors.ResourceNotFoundException;
-import io.accord.infra.changes.Aggregate;
+import io.accord.infra.i18n.Text;
 import io.accord.requirements.events.CustomerPropertyEvent;
 import io.accord.requirements.events.RequirementEventTypes;
 import jakarta.persistence.Column;
@@ -129,10 +130,10 @@ public class CustomerProperty extends Aggregate {
     /** Verification on receipt, once. */
     public void verify(VerificationResult result, String notes, String by, OffsetDateTime now) {
         if (status != Status.RECEIVED) {
-            throw new IllegalTransitionException("customer property", status, "it is verified once, on receipt");
+            throw new IllegalTransitionException("customer property", status, Text.of("requirements.property.verified-once"));
         }
         if (result == VerificationResult.NONCONFORMING && (notes == null || notes.isBlank())) {
-            throw new InvalidFieldException("notes", "a nonconforming receipt must say what is wrong");
+            throw new InvalidFieldException("notes", Text.of("requirements.property.nonconforming-notes"));
         }
         verification = new Verification(result, notes, by, now);
         Status before = status;
@@ -142,7 +143,7 @@ public class CustomerProperty extends Aggregate {
 
     public Incident reportIncident(IncidentType type, String description, String by, OffsetDateTime now) {
         if (!HELD.contains(status)) {
-            throw new IllegalTransitionException("customer property", status, "incidents are recorded while the company holds it");
+            throw new IllegalTransitionException("customer property", status, Text.of("requirements.property.incident-held"));
         }
         Incident incident = new Incident(incidents.size() + 1, type, description, by, now, null);
         List<Incident> next = new ArrayList<>(incidents);
@@ -159,7 +160,8 @@ public class CustomerProperty extends Aggregate {
             Incident incident = incidents.get(i);
             if (incident.seq() == seq) {
                 if (incident.customerNotified() != null) {
-                    throw new IllegalTransitionException("incident " + seq, "NOTIFIED", "the customer was already notified");
+                    throw new IllegalTransitionException(Text.of("requirements.incident.name", seq), "NOTIFIED",
+                            Text.of("requirements.incident.notified"));
                 }
                 List<Incident> next = new ArrayList<>(incidents);
                 next.set(i, incident.notified(notice));
@@ -175,7 +177,7 @@ public class CustomerProperty extends Aggregate {
     public void giveBack(Return record) {
         if (!RETURNABLE.contains(status)) {
             throw new IllegalTransitionException("customer property", status,
-                    status == Status.RECEIVED ? "verify it before returning it" : "it can no longer be returned");
+                    Text.of(status == Status.RECEIVED ? "requirements.property.verify-first" : "requirements.property.no-return"));
         }
         returned = record;
         Status before = status;

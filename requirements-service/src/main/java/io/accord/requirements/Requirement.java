@@ -2,11 +2,17 @@ package io.accord.requirements;
 
 import io.accord.infra.changes.Aggregate;
 import io.accord.infra.changes.ChangeBuilder;
+import io.accord.infra.errors.ConflictException;
 import io.accord.infra.errors.IllegalTransitionException;
+import io.accord.infra.errors.InvalidFieldException;
 import io.accord.infra.errors.ResourceNotFoundException;
+import io.accord.infra.i18n.Text;
 import io.accord.requirements.events.RequirementAmended;
 import io.accord.requirements.events.RequirementCaptured;
 import io.accord.requirements.events.RequirementDelivered;
+import io.accord.requirements.events.RequirementDeliveryAccepted;
+import io.accord.requirements.events.RequirementDeliveryRecorded;
+import io.accord.requirements.events.RequirementDeliveryRejected;
 import io.accord.requirements.events.RequirementEventTypes;
 import io.accord.requirements.events.RequirementStatusChanged;
 import io.accord.requirements.events.RequirementSubmitted;
@@ -81,6 +87,11 @@ public class Requirement extends Aggregate {
     @Column(columnDefinition = "jsonb", nullable = false)
     public List<Delivery> deliveries = new ArrayList<>();
 
+    /** The notes the record was resubmitted with after the review asked for clarification, oldest first. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb", nullable = false)
+    public List<Clarification> clarifications = new ArrayList<>();
+
     @Column(name = "cancellation_reason")
     public String cancellationReason;
 
@@ -132,28 +143,56 @@ public class Requirement extends Aggregate {
 
     /** Sends the current revision to review; the event carries what the review's routing needs of the customer. */
     public void submit(Customer customer, OffsetDateTime now) {
+        submit(customer, null, null, now);
+    }
+
+    /**
+     * Sends the current revision to review. A record the review sent back for clarification goes again only with the
+     * {@code clarification} (what was clarified, by {@code by}): the review opens its next round of this revision and
+     * shows the note to the reviewers. Any other submission takes none.
+     */
+    public void submit(Customer customer, String clarification, String by, OffsetDateTime now) {
+        refuseSubmission();
+        boolean clarifying = status == RequirementStatus.CLARIFICATION_REQUESTED;
+        boolean noted = clarification != null && !clarification.isBlank();
+        if (clarifying && !noted) {
+            throw new InvalidFieldException("clarification", "the review asked for clarification: say what was clarified");
+        }
+        if (!clarifying && clarification != null) {
+            throw new InvalidFieldException("clarification", "only a record whose review asked for clarification takes one (it is "
+                    + status + ")");
+        }
+        Clarification note = clarifying ? new Clarification(revision, clarification.strip(), by, now) : null;
+        RequirementStatus before = status;
+        if (note != null) {
+            List<Clarification> next = new ArrayList<>(clarifications);
+            next.add(note);
+            clarifications = next;
+        }
+        moveTo(RequirementStatus.SUBMITTED, now);
+        change("submitted").from(before).to(status).detail(note == null ? null : Map.of("clarification", note))
+                .event(RequirementEventTypes.REQUIREMENT_SUBMITTED, submitted(customer, note)).record();
+    }
+
+    private void refuseSubmission() {
         if (status == RequirementStatus.AWAITING_CONFIRMATION) {
             throw new IllegalTransitionException("requirement", status,
-                    "an unwritten requirement must be confirmed with the customer before submission");
+                    Text.of("requirements.submit.unconfirmed"));
         }
         if (!RequirementStatus.SUBMITTABLE.contains(status)) {
-            throw new IllegalTransitionException("requirement", status, "only a captured, confirmed or clarified record can be submitted");
+            throw new IllegalTransitionException("requirement", status, Text.of("requirements.submit.state"));
         }
         List<String> open = discrepancies.stream().filter(d -> !d.isResolved()).map(Discrepancy::key).toList();
         if (!open.isEmpty()) {
             throw new IllegalTransitionException("requirement", status,
-                    "discrepancies with the quotation have no resolution note: " + open);
+                    Text.of("requirements.submit.discrepancies", open));
         }
-        RequirementStatus before = status;
-        moveTo(RequirementStatus.SUBMITTED, now);
-        change("submitted").from(before).to(status)
-                .event(RequirementEventTypes.REQUIREMENT_SUBMITTED, submitted(customer)).record();
     }
 
     /** Records the customer's confirmation of an unwritten requirement. */
     public void confirm(Confirmation record) {
         if (status != RequirementStatus.AWAITING_CONFIRMATION) {
-            throw new IllegalTransitionException("requirement", status, "only a record awaiting confirmation can be confirmed");
+            throw new IllegalTransitionException("requirement", status, Text.of("requirements.confirm.state"));
         }
         confirmation = record;
         RequirementStatus before = status;
@@ -163,7 +202,7 @@ public class Requirement extends Aggregate {
 
     /** Notes how a difference from the quotation was settled; returns the resolved discrepancy. */
     public Discrepancy resolveDiscrepancy(String key, Discrepancy.Resolution resolution) {
-        refuseIfTerminal("resolve a discrepancy");
+        refuseIfTerminal("requirements.terminal.resolve");
         for (int i = 0; i < discrepancies.size(); i++) {
             Discrepancy d = discrepancies.get(i);
             if (d.key().equals(key)) {
@@ -185,7 +224,7 @@ public class Requirement extends Aggregate {
      */
     public boolean amend(RequirementContent next, List<String> changedPaths, String reason, Customer customer,
             OffsetDateTime now) {
-        refuseIfTerminal("amend");
+        refuseIfTerminal("requirements.terminal.amend");
         boolean needsReview = !RequirementStatus.BEFORE_SUBMISSION.contains(status);
         RequirementStatus before = status;
         int previous = revision;
@@ -210,7 +249,7 @@ public class Requirement extends Aggregate {
     }
 
     public void cancel(String reason, OffsetDateTime now) {
-        refuseIfTerminal("cancel");
+        refuseIfTerminal("requirements.terminal.cancel");
         cancellationReason = reason;
         RequirementStatus before = status;
         moveTo(RequirementStatus.CANCELLED, now);
@@ -221,25 +260,83 @@ public class Requirement extends Aggregate {
     public record Cancellation(String reason) {
     }
 
-    /** A delivery completes an accepted requirement (the company's commitment is fulfilled). */
-    public void deliver(Delivery delivery) {
+    /**
+     * Records delivery n+1 of an accepted requirement: the {@code requested} lines, or everything outstanding when none
+     * are named ({@link Deliveries}). The record stays ACCEPTED until the customer has accepted every line in full.
+     */
+    public Delivery deliver(List<Delivery.Line> requested, String reference, String note, String actor, OffsetDateTime now) {
         if (status != RequirementStatus.ACCEPTED) {
-            throw new IllegalTransitionException("requirement", status, "only an ACCEPTED requirement can be delivered");
+            throw new IllegalTransitionException("requirement", status, Text.of("requirements.deliver.state"));
         }
+        Delivery delivery = new Delivery(deliveries.size() + 1, reference, note,
+                Deliveries.linesOf(content, deliveries, requested), now, actor, null);
         List<Delivery> next = new ArrayList<>(deliveries);
         next.add(delivery);
         deliveries = next;
-        RequirementStatus before = status;
-        moveTo(RequirementStatus.DELIVERED, delivery.deliveredAt());
-        change("delivered").from(before).to(status).detail(delivery)
-                .event(RequirementEventTypes.REQUIREMENT_DELIVERED, new RequirementDelivered(id, revision, customerId,
-                        erpClient, erpOrderNo, delivery.reference(), delivery.deliveredAt()))
+        updatedAt = now;
+        change("delivery " + delivery.number() + " recorded").in(status).detail(delivery)
+                .event(RequirementEventTypes.DELIVERY_RECORDED, new RequirementDeliveryRecorded(id, revision, customerId,
+                        erpClient, erpOrderNo, delivery.number(), reference, eventLines(delivery),
+                        Deliveries.allDelivered(content, deliveries), now))
                 .record();
+        return delivery;
     }
 
-    private void refuseIfTerminal(String what) {
+    /**
+     * The customer's acceptance of delivery {@code number}, once. A rejection needs a reason and reopens the delivery's
+     * quantities; an acceptance that leaves nothing to deliver or accept makes the record DELIVERED.
+     */
+    public Delivery recordAcceptance(int number, Delivery.Acceptance decision) {
+        if (status != RequirementStatus.ACCEPTED) {
+            throw new IllegalTransitionException("requirement", status, "only an ACCEPTED requirement's deliveries can be accepted");
+        }
+        if (number < 1 || number > deliveries.size()) {
+            throw new ResourceNotFoundException("delivery " + number + " of requirement", id);
+        }
+        Delivery delivery = deliveries.get(number - 1);
+        if (!delivery.pending()) {
+            throw new ConflictException("delivery " + number + " was already " + (delivery.accepted() ? "accepted" : "rejected")
+                    + " by the customer on " + delivery.acceptance().at());
+        }
+        if (!decision.accepted() && (decision.reason() == null || decision.reason().isBlank())) {
+            throw new InvalidFieldException("reason", "is required when the customer rejects the delivery");
+        }
+        Delivery decided = delivery.withAcceptance(decision);
+        List<Delivery> next = new ArrayList<>(deliveries);
+        next.set(number - 1, decided);
+        deliveries = next;
+        updatedAt = decision.at();
+        if (decision.accepted()) {
+            change("delivery " + number + " accepted").in(status).detail(decided)
+                    .event(RequirementEventTypes.DELIVERY_ACCEPTED, new RequirementDeliveryAccepted(id, revision, customerId,
+                            erpClient, erpOrderNo, number, decided.reference(), decision.at()))
+                    .record();
+            if (Deliveries.complete(content, deliveries)) {
+                RequirementStatus before = status;
+                moveTo(RequirementStatus.DELIVERED, decision.at());
+                change("delivered").from(before).to(status).detail(decided)
+                        .event(RequirementEventTypes.REQUIREMENT_DELIVERED, new RequirementDelivered(id, revision, customerId,
+                                erpClient, erpOrderNo, decided.reference(), decision.at()))
+                        .record();
+            }
+        } else {
+            change("delivery " + number + " rejected").in(status).detail(decided)
+                    .event(RequirementEventTypes.DELIVERY_REJECTED, new RequirementDeliveryRejected(id, revision, customerId,
+                            erpClient, erpOrderNo, erpOrderNo != null ? erpOrderNo : content.externalRef(), content.title(),
+                            number, decided.reference(), eventLines(decided), decision.category().name(), decision.reason(),
+                            decision.at()))
+                    .record();
+        }
+        return decided;
+    }
+
+    private static List<RequirementDeliveryRecorded.Line> eventLines(Delivery delivery) {
+        return delivery.lines().stream().map(l -> new RequirementDeliveryRecorded.Line(l.productCode(), l.quantity())).toList();
+    }
+
+    private void refuseIfTerminal(String key) {
         if (status.isTerminal()) {
-            throw new IllegalTransitionException("requirement", status, "cannot " + what + " a record that is " + status);
+            throw new IllegalTransitionException("requirement", status, Text.of(key, status));
         }
     }
 
@@ -251,7 +348,7 @@ public class Requirement extends Aggregate {
         reviewId = review;
         RequirementStatus before = status;
         moveTo(RequirementStatus.UNDER_REVIEW, now);
-        statusChanged("review opened", before, null, RequirementEventTypes.REQUIREMENT_STATUS_CHANGED);
+        statusChanged("review opened", before, reviewRound(), RequirementEventTypes.REQUIREMENT_STATUS_CHANGED);
         return true;
     }
 
@@ -263,8 +360,20 @@ public class Requirement extends Aggregate {
         reviewId = review;
         RequirementStatus before = status;
         moveTo(outcome, now);
-        statusChanged("review decided", before, null, RequirementEventTypes.REQUIREMENT_STATUS_CHANGED);
+        statusChanged("review decided", before, reviewRound(), RequirementEventTypes.REQUIREMENT_STATUS_CHANGED);
         return true;
+    }
+
+    /**
+     * Which review and round of the current revision the history's review entries speak of: each clarification of this
+     * revision opened one more round after the first.
+     */
+    private Map<String, Object> reviewRound() {
+        long clarified = clarifications.stream().filter(c -> c.revision() == revision).count();
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("reviewId", reviewId);
+        detail.put("round", clarified + 1);
+        return detail;
     }
 
     private void statusChanged(String action, RequirementStatus before, Object detail, String eventType) {
@@ -274,6 +383,10 @@ public class Requirement extends Aggregate {
 
     /** What a review needs to know of the current revision: its content and whether the customer is new. */
     private RequirementSubmitted submitted(Customer customer) {
+        return submitted(customer, null);
+    }
+
+    private RequirementSubmitted submitted(Customer customer, Clarification note) {
         Set<RequirementCategory> categories = EnumSet.noneOf(RequirementCategory.class);
         content.requirements().forEach(line -> categories.add(line.category()));
         return new RequirementSubmitted(id, revision, customerId, customer.code, customer.isNewCustomer(), source.name(),
@@ -281,7 +394,9 @@ public class Requirement extends Aggregate {
                 content.services() == null ? null : content.services().stream().map(Enum::name).toList(),
                 content.highRisk(), content.paymentTerms(),
                 content.items() == null ? null : content.items().stream().map(Requirement::item).toList(),
-                delivery(content.delivery()), content.externalRef(), erpOrderNo,
+                delivery(content.delivery()),
+                note == null ? null : new RequirementSubmitted.Clarification(note.text(), note.by(), note.at()),
+                content.externalRef(), erpOrderNo,
                 content.requirements() == null ? null : content.requirements().stream().map(Requirement::line).toList(),
                 content.quotationRef(), discrepancies.stream().map(Requirement::discrepancy).toList(), unwritten,
                 confirmation == null ? null : new RequirementSubmitted.Confirmation(confirmation.method().name(),

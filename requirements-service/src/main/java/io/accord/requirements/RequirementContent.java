@@ -17,9 +17,19 @@ public record RequirementContent(String title, String externalRef, List<Item> it
             String currency) {
     }
 
-    /** {@code customSpecification}: a new or customer-specific design, which the technical department must review. */
+    /**
+     * {@code customSpecification}: a new or customer-specific design, which the technical department must review.
+     * {@code acceptanceCriteria}: how the customer will accept the delivered item (inspection, test, documents: seed
+     * 3.3.1), agreed at capture or by amendment; null when none were stated.
+     */
     public record Item(String productCode, String description, String specification, BigDecimal quantity, String unit,
-            BigDecimal unitPrice, String currency, boolean customSpecification) {
+            BigDecimal unitPrice, String currency, boolean customSpecification, String acceptanceCriteria) {
+
+        /** An item without stated acceptance criteria. */
+        public Item(String productCode, String description, String specification, BigDecimal quantity, String unit,
+                BigDecimal unitPrice, String currency, boolean customSpecification) {
+            this(productCode, description, specification, quantity, unit, unitPrice, currency, customSpecification, null);
+        }
 
         public BigDecimal value() {
             return unitPrice == null || quantity == null ? BigDecimal.ZERO : unitPrice.multiply(quantity);

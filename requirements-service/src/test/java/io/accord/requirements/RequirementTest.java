@@ -1,6 +1,9 @@
 package io.accord.requirements;
 
+import io.accord.infra.changes.DomainChange;
 import io.accord.infra.errors.IllegalTransitionException;
+import io.accord.infra.errors.InvalidFieldException;
+import io.accord.requirements.events.RequirementSubmitted;
 import io.accord.testsupport.Transitions;
 import io.accord.infra.errors.ResourceNotFoundException;
 import org.junit.jupiter.api.Test;
@@ -43,12 +46,14 @@ class RequirementTest {
 
     /** What people (and the ERP) do to a record. */
     enum Move implements Transitions.Move<Requirement> {
-        SUBMIT(r -> r.submit(CUSTOMER, NOW.plusHours(1))),
+        // a record sent back for clarification goes again with what was clarified
+        SUBMIT(r -> r.submit(CUSTOMER, r.status == RequirementStatus.CLARIFICATION_REQUESTED ? "delivery to Wuxi confirmed" : null,
+                "li.na", NOW.plusHours(1))),
         CONFIRM(r -> r.confirm(new Confirmation(Confirmation.Method.PHONE, "Wang Wei", "call 0815", "li.na", NOW.plusHours(1)))),
         AMEND(r -> r.amend(content(List.of(item("PH-200", "150", "12.50")), QUOTATION), List.of("items[0].quantity"),
                 "150 pieces", CUSTOMER, NOW.plusHours(1))),
         CANCEL(r -> r.cancel("customer withdrew the inquiry", NOW.plusHours(1))),
-        DELIVER(r -> r.deliver(new Delivery("DN-1", null, NOW.plusDays(30), "erp"))),
+        DELIVER(r -> r.deliver(List.of(), "DN-1", null, "erp", NOW.plusDays(30))),
         RESOLVE_DISCREPANCY(r -> r.resolveDiscrepancy("PRICE:PH-200", new Discrepancy.Resolution("agreed", "li.na", NOW)));
 
         private final Consumer<Requirement> apply;
@@ -114,6 +119,7 @@ class RequirementTest {
                 underReview(r);
                 r.reviewDecided(REVIEW, 1, RequirementStatus.ACCEPTED, NOW.plusDays(2));
                 Move.DELIVER.applyTo(r);
+                r.recordAcceptance(1, new Delivery.Acceptance(true, null, null, NOW.plusDays(31), "li.na"));
             }
             case CANCELLED -> Move.CANCEL.applyTo(r);
         }
@@ -153,10 +159,15 @@ class RequirementTest {
         assertTrue(r.reviewDecided(REVIEW, 1, RequirementStatus.ACCEPTED, NOW.plusDays(2)));
         assertEquals(RequirementStatus.ACCEPTED, r.status);
 
-        r.deliver(new Delivery("DN-1", "complete", NOW.plusDays(30), "erp"));
-        assertEquals(RequirementStatus.DELIVERED, r.status);
-        assertEquals(List.of(new Delivery("DN-1", "complete", NOW.plusDays(30), "erp")), r.deliveries);
+        Delivery delivery = r.deliver(List.of(), "DN-1", "complete", "erp", NOW.plusDays(30));
+        assertEquals(RequirementStatus.ACCEPTED, r.status, "delivered, not yet accepted by the customer");
+        assertEquals(new Delivery(1, "DN-1", "complete", List.of(new Delivery.Line("PH-200", new BigDecimal("100"))),
+                NOW.plusDays(30), "erp", null), delivery);
         assertEquals(NOW.plusDays(30), r.updatedAt);
+
+        r.recordAcceptance(1, new Delivery.Acceptance(true, null, null, NOW.plusDays(31), "li.na"));
+        assertEquals(RequirementStatus.DELIVERED, r.status);
+        assertEquals(NOW.plusDays(31), r.updatedAt);
     }
 
     @Test
@@ -290,5 +301,56 @@ class RequirementTest {
         assertThrows(IllegalTransitionException.class, () -> delivered.cancel("too late", NOW.plusDays(40)));
         assertNull(delivered.cancellationReason);
         assertEquals(1, delivered.deliveries.size());
+    }
+
+    @Test
+    void aRecordSentBackForClarificationGoesAgainOnlyWithWhatWasClarified() {
+        Requirement r = in(RequirementStatus.CLARIFICATION_REQUESTED);
+
+        InvalidFieldException bare = assertThrows(InvalidFieldException.class, () -> r.submit(CUSTOMER, NOW.plusDays(3)));
+        assertEquals("clarification", bare.violations().get(0).field());
+        assertThrows(InvalidFieldException.class, () -> r.submit(CUSTOMER, "  ", "li.na", NOW.plusDays(3)));
+        assertEquals(RequirementStatus.CLARIFICATION_REQUESTED, r.status);
+        assertEquals(List.of(), r.clarifications);
+
+        r.takeChanges();
+        r.submit(CUSTOMER, " delivery place confirmed by e-mail ", "li.na", NOW.plusDays(3));
+
+        Clarification note = new Clarification(1, "delivery place confirmed by e-mail", "li.na", NOW.plusDays(3));
+        assertEquals(RequirementStatus.SUBMITTED, r.status);
+        assertEquals(1, r.revision, "the same revision goes to its next round");
+        assertEquals(List.of(note), r.clarifications);
+        DomainChange submitted = r.pendingChanges().get(0);
+        assertEquals(Map.of("clarification", note), submitted.detail());
+        RequirementSubmitted payload = (RequirementSubmitted) submitted.event().payload();
+        assertEquals(new RequirementSubmitted.Clarification(note.text(), "li.na", NOW.plusDays(3)), payload.clarification());
+    }
+
+    @Test
+    void aFirstSubmissionTakesNoClarification() {
+        Requirement r = in(RequirementStatus.CAPTURED);
+
+        InvalidFieldException refused = assertThrows(InvalidFieldException.class,
+                () -> r.submit(CUSTOMER, "nothing was asked", "li.na", NOW.plusHours(1)));
+        assertEquals("clarification", refused.violations().get(0).field());
+        assertEquals(RequirementStatus.CAPTURED, r.status);
+        r.submit(CUSTOMER, NOW.plusHours(1));
+        assertNull(((RequirementSubmitted) r.pendingChanges().get(r.pendingChanges().size() - 1).event().payload()).clarification());
+    }
+
+    @Test
+    void theHistoryNamesTheRoundOfEachReviewOfTheRevision() {
+        Requirement r = in(RequirementStatus.CLARIFICATION_REQUESTED);
+        r.submit(CUSTOMER, "delivery place confirmed", "li.na", NOW.plusDays(3));
+        UUID second = UUID.randomUUID();
+        r.takeChanges();
+
+        assertTrue(r.reviewOpened(second, 1, NOW.plusDays(3)));
+        assertTrue(r.reviewDecided(second, 1, RequirementStatus.ACCEPTED, NOW.plusDays(4)));
+
+        List<DomainChange> changes = r.pendingChanges();
+        assertEquals(Map.of("reviewId", second, "round", 2L), changes.get(0).detail());
+        assertEquals(Map.of("reviewId", second, "round", 2L), changes.get(1).detail());
+        assertEquals(RequirementStatus.ACCEPTED, r.status);
     }
 }

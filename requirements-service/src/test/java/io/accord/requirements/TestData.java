@@ -1,12 +1,17 @@
 package io.accord.requirements;
 
+import io.accord.testsupport.KafkaTestClient;
 import io.accord.testsupport.TestTokens;
 import io.restassured.http.ContentType;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 /** Builders for request bodies the tests send, and shortcuts for the usual callers. */
 public final class TestData {
@@ -48,5 +53,22 @@ public final class TestData {
         return given().header("Authorization", SALES).contentType(ContentType.JSON)
                 .body(requirementBody(customerId, "CONTRACT_DRAFT"))
                 .post("/api/v1/requirements").then().statusCode(201).extract().path("id");
+    }
+
+    /** The review-service's decision on a revision, as it publishes it. */
+    public static void publishDecision(String bootstrap, String type, String requirementId, int revision) {
+        String review = UUID.randomUUID().toString();
+        KafkaTestClient.send(bootstrap, "accord.reviews", requirementId, """
+                {"specversion":"1.0","id":"%s","source":"/accord/review-service","type":"accord.%s","subject":"%s",\
+                "time":"%s","datacontenttype":"application/json","actor":"wang.gm",\
+                "data":{"reviewId":"%s","requirementId":"%s","requirementRevision":%d}}"""
+                .formatted(UUID.randomUUID(), type, review, OffsetDateTime.now(), review, requirementId, revision));
+    }
+
+    /** A submitted record approved by its review: ACCEPTED, ready to be delivered. */
+    public static void approve(String bootstrap, String requirementId, int revision) {
+        publishDecision(bootstrap, "review.approved", requirementId, revision);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().header("Authorization", AUDITOR)
+                .get("/api/v1/requirements/" + requirementId).then().body("status", equalTo("ACCEPTED")));
     }
 }

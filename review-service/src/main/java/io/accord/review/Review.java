@@ -4,6 +4,7 @@ import io.accord.infra.changes.Aggregate;
 import io.accord.infra.errors.IllegalTransitionException;
 import io.accord.infra.errors.InvalidFieldException;
 import io.accord.infra.errors.ResourceNotFoundException;
+import io.accord.infra.i18n.Text;
 import io.accord.infra.signatures.Signature;
 import io.accord.review.events.OpinionRecorded;
 import io.accord.review.events.ReviewConsolidated;
@@ -30,6 +31,7 @@ import org.hibernate.type.SqlTypes;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -136,6 +138,29 @@ public class Review extends Aggregate {
     @Version
     public long version;
 
+    /** Which round of its revision's review this is: 1, and one more each time clarification was asked for. */
+    @Column(nullable = false)
+    public int round = 1;
+
+    /** For a round after the first: what the requirement came back with. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public Clarification clarification;
+
+    /** The requirement's earlier rounds (earlier revisions too), oldest first, as they stood when each next one opened. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "earlier_rounds", columnDefinition = "jsonb", nullable = false)
+    public List<ReviewRound> earlierRounds = new ArrayList<>();
+
+    /** Set when this round asked for clarification and the requirement came back: the round that followed. */
+    @Column(name = "next_round")
+    public UUID nextRound;
+
+    /** Set when the review was held as a meeting (评审会) rather than by countersignature alone. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public ReviewMeeting meeting;
+
     public static Review open(UUID requirementId, int revision, RequirementSummary summary, ReviewType type,
             Set<Department> departments, List<String> reasons, ReviewPolicy policy, OffsetDateTime now) {
         Review r = new Review();
@@ -181,6 +206,85 @@ public class Review extends Aggregate {
         return carried;
     }
 
+    /**
+     * This review is the next round of {@code previous}'s revision: the general manager asked for clarification and the
+     * requirement came back with {@code note}. Every required department signs again, seeing the earlier rounds; the
+     * risks assessed for this revision stand (with their mitigations) and more may be added.
+     */
+    public void follows(Review previous, Clarification note) {
+        round = previous.round + 1;
+        clarification = note;
+        earlierRounds = previous.roundsSoFar();
+        risks = new ArrayList<>(previous.risks);
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("previousRound", previous.id);
+        detail.put("clarification", note);
+        detail.put("risksCarriedOver", risks.stream().map(Risk::seq).toList());
+        change("round " + round + " after clarification").in(status).detail(detail).record();
+    }
+
+    /** The requirement came back after this round asked for clarification; {@code next} is the round that reviews it. */
+    public void followedBy(Review next) {
+        nextRound = next.id;
+        change("clarified: round " + next.round + " opened").in(status).detail(Map.of("nextRound", next.id)).record();
+    }
+
+    /** An amendment's review shows the rounds of the revisions before it too. */
+    public void continues(Review previous) {
+        earlierRounds = previous.roundsSoFar();
+    }
+
+    private List<ReviewRound> roundsSoFar() {
+        List<ReviewRound> rounds = new ArrayList<>(earlierRounds);
+        rounds.add(ReviewRound.of(this));
+        return rounds;
+    }
+
+    /** Held as a meeting once one is recorded; by countersignature until then. */
+    public ReviewForm form() {
+        return meeting == null ? ReviewForm.COUNTERSIGNATURE : ReviewForm.MEETING;
+    }
+
+    /**
+     * Records the review meeting (评审会) of this round, held at {@code heldAt}: who attended for which required
+     * department, the minutes, and the opinions given there, which count as those departments' signatures (an earlier
+     * countersigned opinion of the department stays, marked not current). Departments that did not attend, or gave no
+     * opinion there, countersign as usual. One meeting per round, while the review is OPEN, and never for a simplified
+     * review (PROCESS.md §3).
+     */
+    public List<Opinion> recordMeeting(OffsetDateTime heldAt, List<ReviewMeeting.Attendee> attendees, String minutes,
+            List<MeetingOpinion> given, String by, OffsetDateTime now) {
+        if (type == ReviewType.SIMPLIFIED) {
+            throw new IllegalTransitionException("review", status, "a simplified review is approved by the order confirmation, not at a meeting");
+        }
+        if (status != ReviewStatus.OPEN) {
+            throw new IllegalTransitionException("review", status, "a review meeting is recorded while the review is OPEN");
+        }
+        if (meeting != null) {
+            throw new IllegalTransitionException("review", status, "this round's meeting (held " + meeting.heldAt()
+                    + ") is recorded already; departments add opinions by countersignature");
+        }
+        MeetingRules.check(this, heldAt, attendees, given, now);
+        List<Department> from = given.stream().map(MeetingOpinion::department).toList();
+        ReviewMeeting held = new ReviewMeeting(heldAt, List.copyOf(attendees), minutes, from, by, now);
+        meeting = held;
+        touch(now);
+        change("meeting recorded").in(status).detail(held).record();
+        List<Opinion> recorded = new ArrayList<>();
+        for (MeetingOpinion o : given) {
+            Opinion opinion = new Opinion(o.department(), o.verdict(), o.comment(),
+                    o.conditions() == null ? List.of() : List.copyOf(o.conditions()), held.namesFor(o.department()), now,
+                    requirementRevision, true);
+            sign(opinion);
+            recorded.add(opinion);
+            change("opinion recorded at the meeting: " + o.department()).in(status).detail(opinion)
+                    .event(ReviewEventTypes.OPINION_RECORDED, new OpinionRecorded(id, requirementId, requirementRevision,
+                            o.department().code(), o.verdict().name())).record();
+        }
+        refreshOverdue();
+        return recorded;
+    }
+
     /** A newer revision arrived and {@code next} reviews it: this review no longer decides anything. */
     public void supersede(Review next, OffsetDateTime now) {
         if (status == ReviewStatus.SUPERSEDED) {
@@ -198,7 +302,7 @@ public class Review extends Aggregate {
 
     public Risk addRisk(Risk.Category category, int likelihood, int impact, String mitigation, String by, OffsetDateTime now) {
         if (status != ReviewStatus.OPEN && status != ReviewStatus.CONSOLIDATED) {
-            throw new IllegalTransitionException("review", status, "risks are assessed before the decision");
+            throw new IllegalTransitionException("review", status, Text.of("review.risk.before-decision"));
         }
         Risk risk = new Risk(risks.size() + 1, category, likelihood, impact, likelihood * impact, mitigation, by, now);
         List<Risk> next = new ArrayList<>(risks);
@@ -215,10 +319,10 @@ public class Review extends Aggregate {
      */
     public Risk mitigateRisk(int seq, String mitigation, OffsetDateTime now) {
         if (status != ReviewStatus.OPEN && status != ReviewStatus.CONSOLIDATED) {
-            throw new IllegalTransitionException("review", status, "risks are mitigated before the decision");
+            throw new IllegalTransitionException("review", status, Text.of("review.mitigation.before-decision"));
         }
         if (mitigation == null || mitigation.isBlank()) {
-            throw new InvalidFieldException("mitigation", "must say what is done about the risk");
+            throw new InvalidFieldException("mitigation", Text.of("review.mitigation.blank"));
         }
         Risk before = risks.stream().filter(r -> r.seq() == seq).findFirst()
                 .orElseThrow(() -> new ResourceNotFoundException("risk", seq));
@@ -232,10 +336,10 @@ public class Review extends Aggregate {
     /** The simplified review is approved by the sales manager's order confirmation. */
     public void confirmOrder(OrderConfirmation confirmation) {
         if (type != ReviewType.SIMPLIFIED) {
-            throw new IllegalTransitionException("review", status, "a FULL review is decided by the general manager, not by an order confirmation");
+            throw new IllegalTransitionException("review", status, Text.of("review.confirm.full"));
         }
         if (status != ReviewStatus.OPEN) {
-            throw new IllegalTransitionException("review", status, "only an OPEN simplified review can be confirmed");
+            throw new IllegalTransitionException("review", status, Text.of("review.confirm.state"));
         }
         refuseRiskGaps();
         orderConfirmation = confirmation;
@@ -287,12 +391,12 @@ public class Review extends Aggregate {
      */
     private void refuseRiskGaps() {
         if (requirement.highRisk() && risks.isEmpty()) {
-            throw new IllegalTransitionException("review", status, "a high-risk requirement needs its risks assessed before approval");
+            throw new IllegalTransitionException("review", status, Text.of("review.risk.high-risk-unassessed"));
         }
-        List<String> open = risks.stream().filter(Risk::isHighWithoutMitigation).map(Risk::label).toList();
+        List<Text> open = risks.stream().filter(Risk::isHighWithoutMitigation).map(Risk::labelText).toList();
         if (!open.isEmpty()) {
-            throw new IllegalTransitionException("review", status, "risks scoring " + Risk.HIGH_SCORE
-                    + " or more need a mitigation before approval: " + String.join(", ", open) + " has none");
+            throw new IllegalTransitionException("review", status, Text.of("review.risk.unmitigated", Risk.HIGH_SCORE,
+                    Text.joined(open)));
         }
     }
 
@@ -316,22 +420,17 @@ public class Review extends Aggregate {
     private Opinion recordOpinion(Department department, Verdict verdict, String comment, List<String> conditions, String by,
             OffsetDateTime now, Signature signature) {
         if (status != ReviewStatus.OPEN) {
-            throw new IllegalTransitionException("review", status, "opinions are collected only while the review is OPEN");
+            throw new IllegalTransitionException("review", status, Text.of("review.opinion.state"));
         }
         if (type == ReviewType.SIMPLIFIED) {
-            throw new IllegalTransitionException("review", status, "a simplified review takes no department opinions");
+            throw new IllegalTransitionException("review", status, Text.of("review.opinion.simplified"));
         }
         if (verdict == Verdict.APPROVE_WITH_CONDITIONS && (conditions == null || conditions.isEmpty())) {
-            throw new InvalidFieldException("conditions", "an approval with conditions must list them");
-        }
-        List<Opinion> next = new ArrayList<>();
-        for (Opinion o : opinions) {
-            next.add(o.department().equals(department) && o.current() ? o.superseded() : o);
+            throw new InvalidFieldException("conditions", Text.of("review.opinion.conditions"));
         }
         Opinion opinion = new Opinion(department, verdict, comment, conditions == null ? List.of() : List.copyOf(conditions),
                 by, now, requirementRevision, true, signature);
-        next.add(opinion);
-        opinions = next;
+        sign(opinion);
         refreshOverdue();
         touch(now);
         change("opinion recorded: " + department).in(status).detail(opinion).signed(signature)
@@ -339,6 +438,16 @@ public class Review extends Aggregate {
                         new OpinionRecorded(id, requirementId, requirementRevision, department.code(), verdict.name()))
                 .record();
         return opinion;
+    }
+
+    /** {@code opinion} becomes its department's current one; the department's earlier opinion stays, not current. */
+    private void sign(Opinion opinion) {
+        List<Opinion> next = new ArrayList<>();
+        for (Opinion o : opinions) {
+            next.add(o.department().equals(opinion.department()) && o.current() ? o.superseded() : o);
+        }
+        next.add(opinion);
+        opinions = next;
     }
 
     public Optional<Opinion> currentOpinion(Department department) {
@@ -358,14 +467,14 @@ public class Review extends Aggregate {
     /** The sales manager consolidates once every required department has signed. */
     public void consolidate(Consolidation record) {
         if (type == ReviewType.SIMPLIFIED) {
-            throw new IllegalTransitionException("review", status, "a simplified review is approved by the order confirmation");
+            throw new IllegalTransitionException("review", status, Text.of("review.consolidate.simplified"));
         }
         if (status != ReviewStatus.OPEN) {
-            throw new IllegalTransitionException("review", status, "only an OPEN review can be consolidated");
+            throw new IllegalTransitionException("review", status, Text.of("review.consolidate.state"));
         }
         Set<Department> missing = missingOpinions();
         if (!missing.isEmpty()) {
-            throw new IllegalTransitionException("review", status, "opinions missing from " + missing);
+            throw new IllegalTransitionException("review", status, Text.of("review.consolidate.missing", missing));
         }
         consolidation = record;
         ReviewStatus before = status;
@@ -379,7 +488,7 @@ public class Review extends Aggregate {
     /** The general manager decides after consolidation; approving over a REJECT needs an override reason. */
     public void decide(DecisionRecord record) {
         if (status != ReviewStatus.CONSOLIDATED) {
-            throw new IllegalTransitionException("review", status, "the general manager decides only after consolidation");
+            throw new IllegalTransitionException("review", status, Text.of("review.decide.state"));
         }
         boolean rejectedByADepartment = opinions.stream().anyMatch(o -> o.current() && o.verdict() == Verdict.REJECT);
         if (record.decision() == Decision.APPROVED) {
@@ -387,7 +496,7 @@ public class Review extends Aggregate {
         }
         if (record.decision() == Decision.APPROVED && rejectedByADepartment
                 && (record.overrideReason() == null || record.overrideReason().isBlank())) {
-            throw new InvalidFieldException("overrideReason", "approving over a department's REJECT needs an override reason");
+            throw new InvalidFieldException("overrideReason", Text.of("review.decide.override"));
         }
         decision = record;
         ReviewStatus before = status;

@@ -1,6 +1,7 @@
 package io.accord.review;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.accord.infra.i18n.Text;
 
 import java.time.OffsetDateTime;
 
@@ -25,7 +26,12 @@ public record Risk(int seq, Category category, int likelihood, int impact, int s
     }
 
     /** How a refusal names it: {@code risk 2 (DELIVERY, 5 × 4 = 20)}. */
+    /** In English. */
     public String label() {
-        return "risk " + seq + " (" + category + ", " + likelihood + " × " + impact + " = " + score + ")";
+        return labelText().english();
+    }
+
+    public Text labelText() {
+        return Text.of("review.risk.label", seq, category, likelihood, impact, score);
     }
 }

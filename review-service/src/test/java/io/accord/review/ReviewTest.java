@@ -41,7 +41,9 @@ class ReviewTest {
         CONSOLIDATE(r -> r.consolidate(consolidation())),
         APPROVE(r -> r.decide(decision(Decision.APPROVED, null))),
         REJECT(r -> r.decide(decision(Decision.REJECTED, null))),
-        CONFIRM_ORDER(r -> r.confirmOrder(new OrderConfirmation("FAX", "FAX-2026-301", "chen.sm", OPENED.plusHours(5))));
+        CONFIRM_ORDER(r -> r.confirmOrder(new OrderConfirmation("FAX", "FAX-2026-301", "chen.sm", OPENED.plusHours(5)))),
+        MEETING(r -> r.recordMeeting(OPENED.plusHours(4), List.of(new ReviewMeeting.Attendee(Department.QUALITY, "Liu Jing")),
+                "inspection capability discussed", List.of(), "chen.sm", OPENED.plusHours(5)));
 
         private final Consumer<Review> apply;
 
@@ -56,7 +58,7 @@ class ReviewTest {
     }
 
     static final Map<ReviewStatus, Set<Move>> ALLOWED_FULL = Map.of(
-            ReviewStatus.OPEN, EnumSet.of(Move.OPINION, Move.RISK, Move.CONSOLIDATE),
+            ReviewStatus.OPEN, EnumSet.of(Move.OPINION, Move.RISK, Move.CONSOLIDATE, Move.MEETING),
             ReviewStatus.CONSOLIDATED, EnumSet.of(Move.RISK, Move.APPROVE, Move.REJECT),
             ReviewStatus.APPROVED, EnumSet.noneOf(Move.class),
             ReviewStatus.REJECTED, EnumSet.noneOf(Move.class),
@@ -402,7 +404,7 @@ class ReviewTest {
     static void refusals(ReviewStatus status, Set<Move> allowed, Supplier<Review> fresh) {
         Transitions.check(Move.class, allowed, fresh,
                 r -> Arrays.asList(r.status, List.copyOf(r.opinions), List.copyOf(r.risks), r.consolidation,
-                        r.decision, r.orderConfirmation),
+                        r.decision, r.orderConfirmation, r.meeting),
                 IllegalTransitionException.class, refused -> assertEquals(status.name(), refused.currentState()));
     }
 }

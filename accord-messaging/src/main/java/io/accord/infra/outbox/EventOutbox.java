@@ -50,10 +50,27 @@ public class EventOutbox implements EventSink {
         transactions.registerInterposedSynchronization(new WakeRelayOnCommit(signal));
     }
 
+    /**
+     * Appends a report of this service about itself (its audit chain heads) for another topic than its own: such a
+     * report names no aggregate of the service's domain, so the ownership table of domain events does not apply; the
+     * envelope's {@code source} is still this service's.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void appendReport(String topic, String aggregateType, UUID aggregateId, String shortType, Object data) {
+        OutboxEvent row = envelope(aggregateType, aggregateId, null, shortType, data);
+        row.topic = topic;
+        row.persist();
+        transactions.registerInterposedSynchronization(new WakeRelayOnCommit(signal));
+    }
+
     /** The outbox row of an event, with its envelope and the trace context of the caller, not yet written. */
     OutboxEvent row(String aggregateType, UUID aggregateId, Integer revision, String shortType, Object data) {
         // what consumers would refuse at their door is a bug here: fail the transaction instead of dead-lettering later
         EventOwners.requirePublishable(config.topic(), config.source(), EventTypes.qualified(shortType));
+        return envelope(aggregateType, aggregateId, revision, shortType, data);
+    }
+
+    private OutboxEvent envelope(String aggregateType, UUID aggregateId, Integer revision, String shortType, Object data) {
         UUID eventId = UUID.randomUUID();
         // the request (or consumed event) that caused this change: its consumers' work continues the same trace
         EventTrace trace = EventTrace.current();

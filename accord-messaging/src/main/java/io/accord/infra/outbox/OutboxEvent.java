@@ -49,4 +49,8 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(length = 512)
     public String tracestate;
+
+    /** Where the relay publishes it: null for the service's own topic ({@code accord.events.topic}). */
+    @Column(length = 249)
+    public String topic;
 }

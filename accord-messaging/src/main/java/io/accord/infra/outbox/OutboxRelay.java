@@ -54,7 +54,7 @@ public class OutboxRelay {
     /** One relay per database at a time: two concurrent relays could reorder one aggregate's events. */
     private static final String LOCK = "select pg_try_advisory_xact_lock(hashtext('accord.outbox.relay'))";
     private static final String SELECT =
-            "select id, aggregate_id, payload, traceparent, tracestate from outbox_event order by id limit ?";
+            "select id, aggregate_id, payload, traceparent, tracestate, topic from outbox_event order by id limit ?";
     private static final String DELETE = "delete from outbox_event where id = any(?)";
 
     private final DataSource dataSource;
@@ -230,7 +230,7 @@ public class OutboxRelay {
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            new EventTrace(rs.getString(4), rs.getString(5))));
+                            new EventTrace(rs.getString(4), rs.getString(5)), rs.getString(6)));
                 }
             }
         }
@@ -303,7 +303,9 @@ public class OutboxRelay {
     }
 
     private ProducerRecord<String, String> record(Row row) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(config.topic(), row.aggregateId(), row.payload());
+        // a row without a topic goes to the service's own; the chain heads name theirs
+        ProducerRecord<String, String> record = new ProducerRecord<>(row.topic() == null ? config.topic() : row.topic(),
+                row.aggregateId(), row.payload());
         record.headers().add(EventEnvelope.CONTENT_TYPE_HEADER, EventEnvelope.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
         // the trace of the transaction that wrote the event, where Kafka tooling and the consumers look for it
         row.trace().addTo(record.headers());
@@ -352,7 +354,7 @@ public class OutboxRelay {
     public record State(boolean healthy, String lastError, long published) {
     }
 
-    private record Row(long id, String aggregateId, String payload, EventTrace trace) {
+    private record Row(long id, String aggregateId, String payload, EventTrace trace, String topic) {
     }
 
     /** The ids the broker acknowledged, and why the first of the others was not (null when none failed). */

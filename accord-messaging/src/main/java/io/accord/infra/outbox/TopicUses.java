@@ -49,6 +49,8 @@ public record TopicUses(String own, Map<String, String> written, Map<String, Str
         }
         Map<String, String> written = new LinkedHashMap<>();
         written.put(own, "the outbox relay");
+        config.getOptionalValue("accord.audit.chain-heads.topic", String.class)
+                .ifPresent(topic -> written.put(topic, "the outbox relay (audit chain heads)"));
         deadLetter.forEach((topic, channels) -> written.put(topic, "dead letters of " + channels));
         return new TopicUses(own, written, read);
     }

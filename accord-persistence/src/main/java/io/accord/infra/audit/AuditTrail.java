@@ -89,6 +89,28 @@ public class AuditTrail {
         return ChainVerification.intact(entries.size(), entries.isEmpty() ? null : previous);
     }
 
+    /**
+     * Verifies the chain and that it still holds the head an auditor kept ({@code seq} with {@code hash}): a history
+     * whose tail was cut off is intact link by link, but no longer reaches the published head.
+     */
+    public ChainVerification verify(String aggregateType, UUID aggregateId, int seq, String hash) {
+        ChainVerification chain = verify(aggregateType, aggregateId);
+        if (!chain.intact()) {
+            return chain;
+        }
+        AuditEntry kept = AuditEntry.find("aggregateType = ?1 and aggregateId = ?2 and seq = ?3", aggregateType, aggregateId, seq)
+                .firstResult();
+        if (kept == null) {
+            return ChainVerification.cutOff(chain.entries(), seq, "the history ends at entry " + chain.entries()
+                    + ", before the published head " + seq + ": entries were cut off");
+        }
+        if (!Objects.equals(kept.hash, hash)) {
+            return ChainVerification.broken(chain.entries(), kept, "its hash is not the one published for it ("
+                    + hash + "): the history was rewritten from here");
+        }
+        return chain;
+    }
+
     private List<AuditEntry> entries(String aggregateType, UUID aggregateId) {
         return AuditEntry.list("aggregateType = ?1 and aggregateId = ?2 order by seq", aggregateType, aggregateId);
     }

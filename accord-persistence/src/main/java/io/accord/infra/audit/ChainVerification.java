@@ -16,6 +16,11 @@ public record ChainVerification(boolean intact, int entries, Integer firstBroken
         return new ChainVerification(true, entries, null, lastHash, null);
     }
 
+    /** A history that is intact link by link but ends before an entry that was published (its tail was cut off). */
+    static ChainVerification cutOff(int entries, int publishedSeq, String reason) {
+        return new ChainVerification(false, entries, publishedSeq, null, new Broken(publishedSeq, null, null, null, reason));
+    }
+
     static ChainVerification broken(int entries, AuditEntry e, String reason) {
         return new ChainVerification(false, entries, e.seq, null,
                 new Broken(e.seq, e.action, e.actor, e.occurredAt, reason));

@@ -1,7 +1,10 @@
 package io.accord.infra.persistence;
 
 import io.accord.infra.errors.Problem;
+import io.accord.infra.i18n.Locales;
+import io.accord.infra.i18n.Text;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleStateException;
@@ -14,8 +17,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ConcurrentUpdateMapper {
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
-    public Response concurrentUpdate(RuntimeException e, UriInfo uri) {
-        return Problem.of(409, "Conflict", "the resource was changed concurrently; read it again and retry")
+    public Response concurrentUpdate(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        return Problem.of(409, Text.of("problem.title.conflict"), Text.of("problem.detail.concurrent"),
+                        Locales.of(headers))
                 .at(uri.getPath()).response().build();
     }
 }

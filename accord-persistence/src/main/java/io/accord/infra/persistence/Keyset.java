@@ -1,6 +1,7 @@
 package io.accord.infra.persistence;
 
 import io.accord.infra.errors.InvalidFieldException;
+import io.accord.infra.i18n.Text;
 
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
@@ -23,7 +24,7 @@ import java.util.stream.Collectors;
 public final class Keyset<E> {
 
     static final String CURSOR = "cursor";
-    static final String NOT_OURS = "is not a cursor this list gave";
+    static final Text NOT_OURS = Text.of("web.cursor.not-ours");
 
     record Key<E>(String property, boolean descending, Class<?> type, Function<E, ?> value) {
     }

@@ -1,6 +1,7 @@
 package io.accord.infra.persistence;
 
 import io.accord.infra.errors.InvalidFieldException;
+import io.accord.infra.i18n.Text;
 import io.accord.infra.web.PageParams;
 import io.accord.infra.web.SortKey;
 
@@ -101,8 +102,8 @@ public final class Sorting<E> {
             throw new InvalidFieldException(Keyset.CURSOR, Keyset.NOT_OURS);
         }
         if (!asked.isEmpty() && !asked.equals(given)) {
-            throw new InvalidFieldException(Keyset.CURSOR, "was given for sort " + given.stream().map(SortKey::toString)
-                    .collect(Collectors.joining(" then ")) + ": continue with that sort (or none), or start again without the cursor");
+            throw new InvalidFieldException(Keyset.CURSOR, Text.of("web.cursor.other-sort", given.stream().map(SortKey::toString)
+                    .collect(Collectors.joining(" then "))));
         }
         return new Order<>(given, keyset(given), params.cursor.substring(dot + 1));
     }

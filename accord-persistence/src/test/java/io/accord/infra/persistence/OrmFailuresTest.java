@@ -28,14 +28,14 @@ class OrmFailuresTest {
 
     @Test
     void aJpaOptimisticLockIs409AskingToReadAgain() {
-        Problem problem = problemOf(mapper.concurrentUpdate(new OptimisticLockException(), uriAt(PATH)));
+        Problem problem = problemOf(mapper.concurrentUpdate(new OptimisticLockException(), uriAt(PATH), null));
 
         assertTrue(problem.detail().contains("read it again"), problem.detail());
     }
 
     @Test
     void aStaleHibernateRowIsTheSame409() {
-        Problem problem = problemOf(mapper.concurrentUpdate(new StaleObjectStateException("Complaint", 7), uriAt(PATH)));
+        Problem problem = problemOf(mapper.concurrentUpdate(new StaleObjectStateException("Complaint", 7), uriAt(PATH), null));
 
         assertEquals("Conflict", problem.title());
     }
@@ -45,7 +45,7 @@ class OrmFailuresTest {
         JDBCConnectionException lost = new JDBCConnectionException("could not prepare statement",
                 new SQLException("Connection refused", "08001"));
 
-        Response response = new ProblemMappers().unexpected(lost, uriAt(PATH));
+        Response response = new ProblemMappers().unexpected(lost, uriAt(PATH), null);
 
         assertEquals(503, response.getStatus());
         assertEquals("5", response.getHeaderString(HttpHeaders.RETRY_AFTER));

@@ -1,10 +1,14 @@
 package io.accord.infra.errors;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.accord.infra.i18n.Locales;
+import io.accord.infra.i18n.Text;
 import io.accord.infra.web.RequestIds;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * RFC 9457 problem details, plus the request id to quote to support and field-level violations; {@code reauthenticate}
@@ -19,8 +23,13 @@ public record Problem(String type, String title, int status, String detail, Stri
     public record Violation(String field, String message) {
     }
 
+    /** The old way: title and detail as they are, the same in every language. */
     public static Problem of(int status, String title, String detail) {
         return new Problem("about:blank", title, status, detail, null, RequestIds.current(), null, null, null);
+    }
+
+    public static Problem of(int status, Text title, Text detail, Locale locale) {
+        return of(status, title.in(locale), detail.in(locale));
     }
 
     public Problem withViolations(List<Violation> list) {
@@ -41,6 +50,7 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public Response.ResponseBuilder response() {
-        return Response.status(status).type(MEDIA_TYPE).entity(this);
+        // title and detail are in the request's language
+        return Response.status(status).type(MEDIA_TYPE).header(HttpHeaders.VARY, Locales.HEADER).entity(this);
     }
 }

@@ -3,6 +3,8 @@ package io.accord.infra.errors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.accord.infra.i18n.Locales;
+import io.accord.infra.i18n.Text;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -23,25 +25,31 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Turns every failure into {@code application/problem+json}: the statuses of API.md's error table, field
  * names for bad input, 503 with Retry-After when the database is away, and never a stack trace. A concurrent
- * update (409) is mapped where the ORM is, in accord-persistence ({@code ConcurrentUpdateMapper}).
+ * update (409) is mapped where the ORM is, in accord-persistence ({@code ConcurrentUpdateMapper}). Titles, details and
+ * violations are in the request's language ({@link Locales}); the answer says {@code Vary: Accept-Language}.
  */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     static final String RETRY_AFTER_SECONDS = "5";
+    private static final Text INVALID = Text.of("problem.title.invalid");
+    private static final Set<Integer> STATUS_DETAILS = Set.of(404, 405, 406, 413, 415);
 
     @ServerExceptionMapper
-    public Response domain(DomainException e, UriInfo uri) {
-        Problem problem = Problem.of(e.status(), e.title(), e.getMessage()).at(uri.getPath());
+    public Response domain(DomainException e, UriInfo uri, HttpHeaders headers) {
+        Locale locale = localeOf(headers);
+        Problem problem = Problem.of(e.status(), e.titleText(), e.detail(), locale).at(uri.getPath());
         if (e instanceof IllegalTransitionException transition) {
             problem = problem.withCurrentState(transition.currentState());
         }
         if (e instanceof InvalidFieldException invalid) {
-            problem = problem.withViolations(invalid.violations());
+            problem = problem.withViolations(invalid.violations(locale));
         }
         if (e instanceof ReauthenticationRequiredException reauthenticate) {
             // RFC 9470's step-up challenge: the token is valid, the sign-in behind it too old for a signature
@@ -52,47 +60,54 @@ public class ProblemMappers {
         return problem.response().build();
     }
 
+    /**
+     * The messages are Hibernate Validator's, in the request's language ({@code ValidationLocale}); Accord's own
+     * constraints name keys of accord-web's {@code ValidationMessages} ({@code message = "{accord.currency}"}).
+     */
     @ServerExceptionMapper
-    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
+        Locale locale = localeOf(headers);
         List<Problem.Violation> violations = new ArrayList<>();
         for (ConstraintViolation<?> v : e.getConstraintViolations()) {
             violations.add(new Problem.Violation(fieldOf(v.getPropertyPath()), v.getMessage()));
         }
         violations.sort(Comparator.comparing(Problem.Violation::field));
-        return Problem.of(400, "Invalid request", violations.size() + " field(s) are invalid")
+        return Problem.of(400, INVALID, Text.of("problem.detail.fields-invalid", violations.size()), locale)
                 .withViolations(violations).at(uri.getPath()).response().build();
     }
 
     @ServerExceptionMapper
-    public Response validation(ValidationException e, UriInfo uri) {
-        return Problem.of(400, "Invalid request", e.getMessage()).at(uri.getPath()).response().build();
+    public Response validation(ValidationException e, UriInfo uri, HttpHeaders headers) {
+        return Problem.of(400, INVALID, Text.literal(e.getMessage()), localeOf(headers)).at(uri.getPath()).response().build();
     }
 
     @ServerExceptionMapper
-    public Response json(JsonProcessingException e, UriInfo uri) {
-        return malformedBody(e, uri);
+    public Response json(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        return malformedBody(e, uri, localeOf(headers));
     }
 
     /** Declared apart: Quarkus has a built-in mapper for this subtype that would otherwise answer without a body. */
     @ServerExceptionMapper
-    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
-        return malformedBody(e, uri);
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        return malformedBody(e, uri, localeOf(headers));
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        Locale locale = localeOf(headers);
         if (e.getCause() instanceof JsonProcessingException json) {
-            return malformedBody(json, uri);
+            return malformedBody(json, uri, locale);
         }
         if (e instanceof NotFoundException && e.getCause() != null) {
             // JAX-RS answers a path or query parameter it cannot convert with 404; the API contract says 400
-            return Problem.of(400, "Invalid request", "a path or query parameter has a value of the wrong type or format")
+            return Problem.of(400, INVALID, Text.of("problem.detail.parameter-format"), locale)
                     .at(uri.getPath()).response().build();
         }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
-        String title = Response.Status.fromStatusCode(status) == null ? "Error"
-                : Response.Status.fromStatusCode(status).getReasonPhrase();
-        Response.ResponseBuilder builder = Problem.of(status, title, detailOf(status, e)).at(uri.getPath()).response();
+        Response.Status known = Response.Status.fromStatusCode(status);
+        Text title = Text.keyOr("problem.status." + status, known == null ? "Error" : known.getReasonPhrase());
+        Text detail = STATUS_DETAILS.contains(status) ? Text.of("problem.detail.status." + status) : Text.literal(e.getMessage());
+        Response.ResponseBuilder builder = Problem.of(status, title, detail, locale).at(uri.getPath()).response();
         if (e.getResponse() != null && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
             builder.header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW));
         }
@@ -101,56 +116,53 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
             AuthenticationCompletionException.class})
-    public Response unauthenticated(RuntimeException e, UriInfo uri) {
-        return Problem.of(401, "Unauthorized", "a valid bearer token is required").at(uri.getPath()).response()
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    public Response unauthenticated(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        return Problem.of(401, Text.of("problem.title.unauthorized"), Text.of("problem.detail.bearer-required"), localeOf(headers))
+                .at(uri.getPath()).response().header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    /** A role check's refusal; a refusal that says more is a {@link ForbiddenActionException}. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        Text detail = e.getMessage() == null || e.getMessage().isBlank() ? Text.of("problem.detail.roles")
+                : Text.literal(e.getMessage());
+        return Problem.of(403, Text.of("problem.title.forbidden"), detail, localeOf(headers)).at(uri.getPath()).response().build();
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        String detail = e.getMessage() == null || e.getMessage().isBlank() ? "your roles do not allow this operation" : e.getMessage();
-        return Problem.of(403, "Forbidden", detail).at(uri.getPath()).response().build();
-    }
-
-    @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        Locale locale = localeOf(headers);
         if (Unavailability.isDatabaseUnavailable(e)) {
             LOG.warnf("database unavailable: %s", e.toString());
-            return Problem.of(503, "Service unavailable", "a dependency is temporarily unavailable; retry later")
+            return Problem.of(503, Text.of("problem.title.unavailable"), Text.of("problem.detail.dependency-down"), locale)
                     .at(uri.getPath()).response().header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
         }
         if (Unavailability.isUniqueViolation(e)) {
-            return Problem.of(409, "Conflict", "the request conflicts with existing data").at(uri.getPath())
-                    .response().build();
+            return Problem.of(409, Text.of("problem.title.conflict"), Text.of("problem.detail.existing-data"), locale)
+                    .at(uri.getPath()).response().build();
         }
         if (Unavailability.isClientGone(e)) {
             // the client hung up before its body was complete: its doing, not a failure of this service
             LOG.debugf("client went away mid-request: %s", e.toString());
-            return Problem.of(400, "Incomplete request", "the connection closed before the request body was complete")
+            return Problem.of(400, Text.of("problem.title.incomplete"), Text.of("problem.detail.incomplete"), locale)
                     .at(uri.getPath()).response().build();
         }
         LOG.error("unexpected failure", e);
-        return Problem.of(500, "Internal error", "an unexpected error occurred; quote the requestId to support")
+        return Problem.of(500, Text.of("problem.title.internal"), Text.of("problem.detail.internal"), locale)
                 .at(uri.getPath()).response().build();
     }
 
-    private Response malformedBody(JsonProcessingException e, UriInfo uri) {
-        Problem problem = Problem.of(400, "Malformed request body", "the body is not valid JSON of the expected shape");
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            problem = problem.withViolations(List.of(new Problem.Violation(pathOf(mapping), "has the wrong type or format")));
-        }
-        return problem.at(uri.getPath()).response().build();
+    private static Locale localeOf(HttpHeaders headers) {
+        return Locales.of(headers);
     }
 
-    private static String detailOf(int status, WebApplicationException e) {
-        return switch (status) {
-            case 404 -> "no resource at this path";
-            case 405 -> "method not allowed on this resource";
-            case 406 -> "none of the accepted media types can be produced";
-            case 413 -> "the request body is too large";
-            case 415 -> "unsupported content type; send application/json";
-            default -> e.getMessage();
-        };
+    private Response malformedBody(JsonProcessingException e, UriInfo uri, Locale locale) {
+        Problem problem = Problem.of(400, Text.of("problem.title.malformed"), Text.of("problem.detail.malformed"), locale);
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            problem = problem.withViolations(List.of(new Problem.Violation(pathOf(mapping),
+                    Text.of("problem.violation.wrong-format").in(locale))));
+        }
+        return problem.at(uri.getPath()).response().build();
     }
 
     static String pathOf(JsonMappingException e) {

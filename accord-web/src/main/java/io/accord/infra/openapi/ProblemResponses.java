@@ -46,7 +46,8 @@ public class ProblemResponses implements OASFilter {
 
     static {
         RESPONSES.put("400", new String[] {"BadRequest", "Invalid body or parameter: `violations` names each field"});
-        RESPONSES.put("401", new String[] {"Unauthorized", "No or bad credentials"});
+        RESPONSES.put("401", new String[] {"Unauthorized", "No or bad credentials; on a signing action, a sign-in too old to sign "
+                + "(`reauthenticate: true`): sign in again"});
         RESPONSES.put("403", new String[] {"Forbidden", "The caller's roles do not allow this"});
         RESPONSES.put("404", new String[] {"NotFound", "No such resource"});
         RESPONSES.put("409", new String[] {"Conflict", "Not allowed from the current state (`currentState`), or conflicting data"});

@@ -1,5 +1,6 @@
 package io.accord.infra.web;
 
+import io.accord.infra.i18n.Text;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -50,9 +51,9 @@ public class AccessLog {
             long start = System.nanoTime();
             rc.addEndHandler(done -> log(rc, id, path, start));
         }
-        String refusal = PathRules.refusal(request.path());
+        Text refusal = PathRules.refusal(request.path());
         if (refusal != null) {
-            RoutingProblem.sendUnread(rc, 400, "Invalid path", refusal);
+            RoutingProblem.sendUnread(rc, 400, Text.of("problem.title.invalid-path"), refusal);
             return;
         }
         rc.next();

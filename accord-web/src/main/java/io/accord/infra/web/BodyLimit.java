@@ -1,13 +1,14 @@
 package io.accord.infra.web;
 
-import java.util.Set;
+import io.accord.infra.i18n.Text;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
-import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Optional;
@@ -45,7 +46,7 @@ public class BodyLimit {
     private void check(RoutingContext rc) {
         long length = contentLength(rc.request().getHeader("Content-Length"));
         if (length > maxBytes) {
-            RoutingProblem.sendUnread(rc, 413, "Payload too large", "the request body exceeds " + maxBytes + " bytes");
+            RoutingProblem.sendUnread(rc, 413, RoutingProblem.PAYLOAD_TOO_LARGE, Text.of("problem.detail.body-too-large", maxBytes));
             return;
         }
         if (length < 0 && BODY_METHODS.contains(rc.request().method())) {
@@ -58,7 +59,7 @@ public class BodyLimit {
     /** {@link BodyHandler} fails the exchange with 413 when a chunked body passes the limit. */
     private void tooLarge(RoutingContext rc) {
         if (rc.statusCode() == 413 && !rc.response().headWritten()) {
-            RoutingProblem.sendUnread(rc, 413, "Payload too large", "the request body exceeds " + maxBytes + " bytes");
+            RoutingProblem.sendUnread(rc, 413, RoutingProblem.PAYLOAD_TOO_LARGE, Text.of("problem.detail.body-too-large", maxBytes));
             return;
         }
         rc.next();

@@ -1,6 +1,7 @@
 package io.accord.infra.web;
 
 import io.accord.infra.errors.PreconditionFailedException;
+import io.accord.infra.i18n.Text;
 import jakarta.ws.rs.core.EntityTag;
 
 /** Strong ETags from an aggregate's optimistic-lock version; {@code If-Match} is checked against them. */
@@ -28,6 +29,6 @@ public final class Etags {
                 return;
             }
         }
-        throw new PreconditionFailedException("If-Match " + ifMatch + " does not match the current ETag " + current);
+        throw new PreconditionFailedException(Text.of("problem.detail.if-match", ifMatch, current));
     }
 }

@@ -20,22 +20,22 @@ public class PageParams {
 
     @QueryParam("page")
     @DefaultValue("0")
-    @Min(value = 0, message = "must be 0 or more")
+    @Min(value = 0, message = "{accord.page.zero-or-more}")
     public int page;
 
     @QueryParam("size")
     @DefaultValue("20")
-    @Min(value = 1, message = "must be between 1 and 200")
-    @Max(value = 200, message = "must be between 1 and 200")
+    @Min(value = 1, message = "{accord.page.size}")
+    @Max(value = 200, message = "{accord.page.size}")
     public int size;
 
     @QueryParam("cursor")
-    @Size(max = 1000, message = "is not a cursor this list gave")
+    @Size(max = 1000, message = "{accord.cursor.not-ours}")
     @Parameter(description = "the `next` of an earlier answer: continues right after its last item, answered as {items, next}")
     public String cursor;
 
     @QueryParam(SortKey.PARAM)
-    @Size(max = 10, message = "takes at most 10 keys")
+    @Size(max = 10, message = "{accord.sort.keys}")
     public List<String> sort;
 
     public boolean continues() {

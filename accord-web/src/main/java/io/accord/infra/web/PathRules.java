@@ -1,5 +1,6 @@
 package io.accord.infra.web;
 
+import io.accord.infra.i18n.Text;
 import java.util.Locale;
 
 /**
@@ -13,13 +14,13 @@ public final class PathRules {
     }
 
     /** {@code null} if the raw (undecoded) path is acceptable, else why not. */
-    public static String refusal(String rawPath) {
+    public static Text refusal(String rawPath) {
         if (rawPath == null || rawPath.isEmpty() || rawPath.charAt(0) != '/') {
-            return "the path must start with /";
+            return Text.of("web.path.start");
         }
         String lower = rawPath.toLowerCase(Locale.ROOT);
         if (lower.contains("%2e") || lower.contains("%2f") || lower.contains("%5c") || lower.indexOf('\\') >= 0) {
-            return "the path must not encode dots, slashes or backslashes";
+            return Text.of("web.path.encoded");
         }
         int start = 1;
         while (start <= rawPath.length()) {
@@ -29,7 +30,7 @@ public final class PathRules {
             }
             int length = end - start;
             if ((length == 1 && rawPath.charAt(start) == '.') || (length == 2 && rawPath.startsWith("..", start))) {
-                return "the path must not contain . or .. segments";
+                return Text.of("web.path.dots");
             }
             start = end + 1;
         }

@@ -1,10 +1,15 @@
 package io.accord.infra.web;
 
+import io.accord.infra.i18n.Locales;
+import io.accord.infra.i18n.Text;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+
+import java.util.Locale;
 
 /**
  * problem+json answers written on a Vert.x route, before any JAX-RS resource runs (refused paths, bodies too large,
@@ -13,6 +18,7 @@ import io.vertx.ext.web.RoutingContext;
 public final class RoutingProblem {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    public static final Text PAYLOAD_TOO_LARGE = Text.of("problem.title.payload-too-large");
 
     private RoutingProblem() {
     }
@@ -22,7 +28,19 @@ public final class RoutingProblem {
                 .put("detail", detail).put("instance", path).put("requestId", requestId).encode();
     }
 
-    /** Ends the exchange with a problem. */
+    /** The problem in the language the request asks for ({@link Locales}). */
+    public static String json(int status, Text title, Text detail, String path, String requestId, Locale locale) {
+        return json(status, title.in(locale), detail.in(locale), path, requestId);
+    }
+
+    /** Ends the exchange with a problem in the request's language. */
+    public static void send(RoutingContext rc, int status, Text title, Text detail) {
+        Locale locale = Locales.resolve(rc.request().getHeader(Locales.HEADER));
+        rc.response().putHeader(HttpHeaders.VARY, Locales.HEADER);
+        send(rc, status, title.in(locale), detail.in(locale));
+    }
+
+    /** Ends the exchange with a problem, title and detail as they are (the old way, the same in every language). */
     public static void send(RoutingContext rc, int status, String title, String detail) {
         String id = rc.request().getHeader(RequestIds.HEADER);
         if (id != null) {
@@ -38,6 +56,11 @@ public final class RoutingProblem {
      * client still sending after {@link #LINGER_MILLIS} has its connection closed (nginx's lingering close).
      */
     public static void sendUnread(RoutingContext rc, int status, String title, String detail) {
+        sendUnread(rc, status, Text.literal(title), Text.literal(detail));
+    }
+
+    /** As {@link #sendUnread(RoutingContext, int, String, String)}, in the request's language. */
+    public static void sendUnread(RoutingContext rc, int status, Text title, Text detail) {
         HttpServerRequest request = rc.request();
         if (!request.isEnded()) {
             request.handler(ignored -> {

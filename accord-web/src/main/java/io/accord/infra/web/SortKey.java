@@ -1,6 +1,7 @@
 package io.accord.infra.web;
 
 import io.accord.infra.errors.InvalidFieldException;
+import io.accord.infra.i18n.Text;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,7 +33,7 @@ public record SortKey(String field, boolean descending) {
             }
             SortKey key = parse(value.trim(), allowed);
             if (!seen.add(key.field)) {
-                throw new InvalidFieldException(PARAM, "'" + key.field + "' is given twice; sort by each field once");
+                throw new InvalidFieldException(PARAM, Text.of("web.sort.twice", key.field));
             }
             keys.add(key);
         }
@@ -43,8 +44,7 @@ public record SortKey(String field, boolean descending) {
         String[] parts = value.split(",", -1);
         String field = parts[0].trim();
         if (!allowed.contains(field)) {
-            throw new InvalidFieldException(PARAM, "'" + field + "' is not a field this list sorts by; allowed: "
-                    + String.join(", ", allowed) + " (each as field,asc or field,desc)");
+            throw new InvalidFieldException(PARAM, Text.of("web.sort.unknown", field, String.join(", ", allowed)));
         }
         if (parts.length == 1) {
             return new SortKey(field, false);
@@ -53,8 +53,7 @@ public record SortKey(String field, boolean descending) {
         return switch (direction) {
             case "asc" -> new SortKey(field, false);
             case "desc" -> new SortKey(field, true);
-            default -> throw new InvalidFieldException(PARAM, "'" + value + "' has no direction asc or desc; write "
-                    + field + ",asc or " + field + ",desc");
+            default -> throw new InvalidFieldException(PARAM, Text.of("web.sort.direction", value, field));
         };
     }
 

@@ -3,6 +3,7 @@ package io.accord.infra.errors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.accord.infra.i18n.Text;
 import io.accord.infra.web.RequestIds;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -47,6 +48,8 @@ class ProblemMappersTest {
 
     private final ProblemMappers mappers = new ProblemMappers();
     private final UriInfo uri = uriAt(PATH);
+    private static final HttpHeaders ENGLISH = acceptLanguage(null);
+    private static final HttpHeaders CHINESE = acceptLanguage("zh-CN,zh;q=0.9,en;q=0.8");
 
     @BeforeAll
     static void validation() {
@@ -61,7 +64,7 @@ class ProblemMappersTest {
 
     @Test
     void anIllegalTransitionIs409NamingTheCurrentState() {
-        Response response = mappers.domain(new IllegalTransitionException("requirement", "CANCELLED", "cannot amend"), uri);
+        Response response = mappers.domain(new IllegalTransitionException("requirement", "CANCELLED", "cannot amend"), uri, ENGLISH);
 
         Problem problem = problemOf(response, 409);
         assertEquals("CANCELLED", problem.currentState());
@@ -72,7 +75,7 @@ class ProblemMappersTest {
 
     @Test
     void aRuleOverFieldsIs400WithTheFieldAsAViolation() {
-        Problem problem = problemOf(mappers.domain(new InvalidFieldException("overrideReason", "needed"), uri), 400);
+        Problem problem = problemOf(mappers.domain(new InvalidFieldException("overrideReason", "needed"), uri, ENGLISH), 400);
 
         assertEquals(List.of(new Problem.Violation("overrideReason", "needed")), problem.violations());
         assertNull(problem.currentState());
@@ -80,16 +83,16 @@ class ProblemMappersTest {
 
     @Test
     void eachDomainRefusalHasItsOwnStatus() {
-        assertEquals(404, mappers.domain(new ResourceNotFoundException("customer", "C-1"), uri).getStatus());
-        assertEquals(409, mappers.domain(new ConflictException("duplicate code"), uri).getStatus());
-        assertEquals(412, mappers.domain(new PreconditionFailedException("stale"), uri).getStatus());
-        assertEquals(422, mappers.domain(new UnprocessableException("unknown customer code"), uri).getStatus());
+        assertEquals(404, mappers.domain(new ResourceNotFoundException("customer", "C-1"), uri, ENGLISH).getStatus());
+        assertEquals(409, mappers.domain(new ConflictException("duplicate code"), uri, ENGLISH).getStatus());
+        assertEquals(412, mappers.domain(new PreconditionFailedException("stale"), uri, ENGLISH).getStatus());
+        assertEquals(422, mappers.domain(new UnprocessableException("unknown customer code"), uri, ENGLISH).getStatus());
     }
 
     @Test
     void theProblemCarriesTheRequestIdToQuoteToSupport() {
         Response[] response = new Response[1];
-        RequestIds.runWith("req-123", () -> response[0] = mappers.domain(new ConflictException("x"), uri));
+        RequestIds.runWith("req-123", () -> response[0] = mappers.domain(new ConflictException("x"), uri, ENGLISH));
 
         assertEquals("req-123", problemOf(response[0], 409).requestId());
     }
@@ -100,7 +103,7 @@ class ProblemMappersTest {
         ConstraintViolationException e = new ConstraintViolationException(validation.getValidator().forExecutables()
                 .validateParameters(new Resource(), Resource.class.getMethod("create", Body.class), new Object[]{body}));
 
-        Problem problem = problemOf(mappers.constraintViolation(e, uri), 400);
+        Problem problem = problemOf(mappers.constraintViolation(e, uri, ENGLISH), 400);
 
         assertEquals(List.of("items[1].quantity", "title"), problem.violations().stream().map(Problem.Violation::field).toList());
         assertEquals("2 field(s) are invalid", problem.detail());
@@ -113,8 +116,8 @@ class ProblemMappersTest {
         ConstraintViolationException noBody = new ConstraintViolationException(validation.getValidator().forExecutables()
                 .validateParameters(new Resource(), Resource.class.getMethod("create", Body.class), new Object[]{null}));
 
-        assertEquals("page", problemOf(mappers.constraintViolation(page, uri), 400).violations().get(0).field());
-        assertEquals("body", problemOf(mappers.constraintViolation(noBody, uri), 400).violations().get(0).field());
+        assertEquals("page", problemOf(mappers.constraintViolation(page, uri, ENGLISH), 400).violations().get(0).field());
+        assertEquals("body", problemOf(mappers.constraintViolation(noBody, uri, ENGLISH), 400).violations().get(0).field());
     }
 
     @Test
@@ -122,7 +125,7 @@ class ProblemMappersTest {
         MismatchedInputException e = assertThrows(MismatchedInputException.class,
                 () -> new ObjectMapper().readValue("{\"title\": \"t\", \"items\": [{\"quantity\": \"ten\"}]}", Body.class));
 
-        Problem problem = problemOf(mappers.mismatchedInput(e, uri), 400);
+        Problem problem = problemOf(mappers.mismatchedInput(e, uri, ENGLISH), 400);
 
         assertEquals("Malformed request body", problem.title());
         assertEquals(List.of(new Problem.Violation("items[0].quantity", "has the wrong type or format")), problem.violations());
@@ -132,7 +135,7 @@ class ProblemMappersTest {
     void syntacticallyBrokenJsonIs400WithoutViolations() {
         JsonProcessingException e = assertThrows(JsonProcessingException.class, () -> new ObjectMapper().readTree("{\"title\": "));
 
-        Problem problem = problemOf(mappers.json(e, uri), 400);
+        Problem problem = problemOf(mappers.json(e, uri, ENGLISH), 400);
 
         assertEquals("Malformed request body", problem.title());
         assertNull(problem.violations());
@@ -142,23 +145,23 @@ class ProblemMappersTest {
     void malformedJsonWrappedByTheFrameworkIsStillAMalformedBody() {
         JsonProcessingException cause = assertThrows(JsonProcessingException.class, () -> new ObjectMapper().readTree("{"));
 
-        Problem problem = problemOf(mappers.webApplication(new WebApplicationException(cause, 400), uri), 400);
+        Problem problem = problemOf(mappers.webApplication(new WebApplicationException(cause, 400), uri, ENGLISH), 400);
 
         assertEquals("Malformed request body", problem.title());
     }
 
     @Test
     void aPathOrQueryParameterThatCannotBeConvertedIs400Not404() {
-        Response response = mappers.webApplication(new NotFoundException(new IllegalArgumentException("not a UUID")), uri);
+        Response response = mappers.webApplication(new NotFoundException(new IllegalArgumentException("not a UUID")), uri, ENGLISH);
 
         assertEquals("a path or query parameter has a value of the wrong type or format", problemOf(response, 400).detail());
     }
 
     @Test
     void anUnknownPathIs404AndAWrongMethodIs405KeepingAllow() {
-        assertEquals("no resource at this path", problemOf(mappers.webApplication(new NotFoundException(), uri), 404).detail());
+        assertEquals("no resource at this path", problemOf(mappers.webApplication(new NotFoundException(), uri, ENGLISH), 404).detail());
 
-        Response response = mappers.webApplication(new NotAllowedException("GET", new String[]{"POST"}), uri);
+        Response response = mappers.webApplication(new NotAllowedException("GET", new String[]{"POST"}), uri, ENGLISH);
         Problem problem = problemOf(response, 405);
         assertEquals("Method Not Allowed", problem.title());
         assertTrue(response.getHeaderString(HttpHeaders.ALLOW).contains("POST"), response.getHeaderString(HttpHeaders.ALLOW));
@@ -166,14 +169,14 @@ class ProblemMappersTest {
 
     @Test
     void aWrongContentTypeIs415AskingForJson() {
-        Problem problem = problemOf(mappers.webApplication(new NotSupportedException(), uri), 415);
+        Problem problem = problemOf(mappers.webApplication(new NotSupportedException(), uri, ENGLISH), 415);
 
         assertEquals("unsupported content type; send application/json", problem.detail());
     }
 
     @Test
     void noValidTokenIs401AskingForABearerToken() {
-        Response response = mappers.unauthenticated(new UnauthorizedException(), uri);
+        Response response = mappers.unauthenticated(new UnauthorizedException(), uri, ENGLISH);
 
         problemOf(response, 401);
         assertEquals("Bearer", response.getHeaderString(HttpHeaders.WWW_AUTHENTICATE));
@@ -182,7 +185,7 @@ class ProblemMappersTest {
     @Test
     void aSignatureWithAStaleSignInIs401AskingToReauthenticateWithTheStepUpChallenge() {
         Response response = mappers.domain(new ReauthenticationRequiredException("signed in 42 minutes ago",
-                Duration.ofMinutes(10)), uri);
+                Duration.ofMinutes(10)), uri, ENGLISH);
 
         Problem problem = problemOf(response, 401);
         assertEquals(Boolean.TRUE, problem.reauthenticate());
@@ -190,19 +193,19 @@ class ProblemMappersTest {
         assertTrue(response.getHeaderString(HttpHeaders.WWW_AUTHENTICATE).contains("error=\"insufficient_user_authentication\""));
         assertTrue(response.getHeaderString(HttpHeaders.WWW_AUTHENTICATE).endsWith("max_age=600"));
         // any other refusal says nothing about reauthenticating
-        assertNull(problemOf(mappers.unauthenticated(new UnauthorizedException(), uri), 401).reauthenticate());
-        assertNull(problemOf(mappers.domain(new SignatureRefusedException("machines do not sign"), uri), 403).reauthenticate());
+        assertNull(problemOf(mappers.unauthenticated(new UnauthorizedException(), uri, ENGLISH), 401).reauthenticate());
+        assertNull(problemOf(mappers.domain(new SignatureRefusedException("machines do not sign"), uri, ENGLISH), 403).reauthenticate());
     }
 
     @Test
     void aRoleThatMayNotIs403WithAReadableDetail() {
-        assertEquals("your roles do not allow this operation", problemOf(mappers.forbidden(new ForbiddenException(), uri), 403).detail());
-        assertEquals("only the author", problemOf(mappers.forbidden(new ForbiddenException("only the author"), uri), 403).detail());
+        assertEquals("your roles do not allow this operation", problemOf(mappers.forbidden(new ForbiddenException(), uri, ENGLISH), 403).detail());
+        assertEquals("only the author", problemOf(mappers.forbidden(new ForbiddenException("only the author"), uri, ENGLISH), 403).detail());
     }
 
     @Test
     void aDatabaseThatIsAwayIs503WithRetryAfter() {
-        Response response = mappers.unexpected(new IllegalStateException(new SQLException("connection refused", "08001")), uri);
+        Response response = mappers.unexpected(new IllegalStateException(new SQLException("connection refused", "08001")), uri, ENGLISH);
 
         problemOf(response, 503);
         assertEquals("5", response.getHeaderString(HttpHeaders.RETRY_AFTER));
@@ -210,14 +213,14 @@ class ProblemMappersTest {
 
     @Test
     void aUniqueKeyCollisionIs409AndAClientThatHungUpIs400() {
-        problemOf(mappers.unexpected(new IllegalStateException(new SQLException("duplicate key", "23505")), uri), 409);
+        problemOf(mappers.unexpected(new IllegalStateException(new SQLException("duplicate key", "23505")), uri, ENGLISH), 409);
         assertEquals("Incomplete request",
-                problemOf(mappers.unexpected(new IllegalStateException(new ClosedChannelException()), uri), 400).title());
+                problemOf(mappers.unexpected(new IllegalStateException(new ClosedChannelException()), uri, ENGLISH), 400).title());
     }
 
     @Test
     void anythingElseIs500WithoutTheInternalsOfTheFailure() {
-        Problem problem = problemOf(mappers.unexpected(new NullPointerException("Cannot invoke secret.Internal.call()"), uri), 500);
+        Problem problem = problemOf(mappers.unexpected(new NullPointerException("Cannot invoke secret.Internal.call()"), uri, ENGLISH), 500);
 
         assertFalse(problem.detail().contains("secret"), problem.detail());
         assertTrue(problem.detail().contains("requestId"), problem.detail());
@@ -233,6 +236,42 @@ class ProblemMappersTest {
     }
 
     /** A request's UriInfo, of which the mappers read only the path. */
+    @Test
+    void aProblemIsInTheLanguageTheRequestAsksFor() {
+        Response response = mappers.domain(new IllegalTransitionException("requirement", "CANCELLED",
+                Text.of("web.range.to-after-from")), uri, CHINESE);
+        Problem problem = problemOf(response, 409);
+        assertEquals("当前状态不允许此操作", problem.title());
+        // "requirement" has its Chinese name in requirements-service's bundle, not on this module's class path
+        assertEquals("requirement当前为 CANCELLED：必须晚于 from", problem.detail());
+        assertEquals("CANCELLED", problem.currentState(), "codes stay codes");
+        assertEquals("Accept-Language", response.getHeaderString(HttpHeaders.VARY));
+
+        Problem invalid = problemOf(mappers.domain(new InvalidFieldException("sort", Text.of("web.sort.twice", "status")), uri,
+                CHINESE), 400);
+        assertEquals("请求无效", invalid.title());
+        assertEquals(List.of(new Problem.Violation("sort", "“status”重复出现；每个字段只能排序一次")), invalid.violations());
+        assertEquals("'status' is given twice; sort by each field once", problemOf(mappers.domain(new InvalidFieldException("sort",
+                Text.of("web.sort.twice", "status")), uri, ENGLISH), 400).violations().get(0).message());
+    }
+
+    @Test
+    void anEnglishSentenceOfTheOldWayIsShownAsItIsInEveryLanguage() {
+        Problem problem = problemOf(mappers.domain(new ConflictException("a customer with code C-1 already exists"), uri, CHINESE), 409);
+        assertEquals("冲突", problem.title());
+        assertEquals("a customer with code C-1 already exists", problem.detail());
+    }
+
+    private static HttpHeaders acceptLanguage(String value) {
+        return (HttpHeaders) Proxy.newProxyInstance(ProblemMappersTest.class.getClassLoader(), new Class<?>[]{HttpHeaders.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("getHeaderString") && "Accept-Language".equals(args[0])) {
+                        return value;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
     private static UriInfo uriAt(String path) {
         return (UriInfo) Proxy.newProxyInstance(ProblemMappersTest.class.getClassLoader(), new Class<?>[]{UriInfo.class},
                 (proxy, method, args) -> {

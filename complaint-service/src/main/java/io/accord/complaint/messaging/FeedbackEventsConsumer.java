@@ -6,6 +6,8 @@ import io.accord.complaint.service.ComplaintService;
 import io.accord.feedback.events.FeedbackEventTypes;
 import io.accord.infra.events.EventEnvelope;
 import io.accord.infra.events.MalformedEventException;
+import io.accord.infra.i18n.Locales;
+import io.accord.infra.i18n.Text;
 import io.accord.infra.inbox.EventHandlers;
 import io.accord.infra.inbox.IncomingEvents;
 import io.smallrye.common.annotation.Blocking;
@@ -44,8 +46,9 @@ public class FeedbackEventsConsumer {
         if (feedback.feedbackId() == null || feedback.customerId() == null) {
             throw new MalformedEventException(event.type() + " " + event.id() + " lacks feedbackId or customerId", null);
         }
+        // stored with the complaint, so in the configured default language: no reader is asking yet
         String description = feedback.text() == null || feedback.text().isBlank()
-                ? "Negative feedback rated " + feedback.rating() + " of 5" : feedback.text();
+                ? Text.of("complaint.from-feedback", feedback.rating()).in(Locales.defaultLocale()) : feedback.text();
         complaints.openFromFeedback(feedback.feedbackId(), feedback.customerId(),
                 ComplaintCategory.ofFeedbackCategory(feedback.category()), ComplaintSeverity.ofEscalatedRating(feedback.rating()),
                 description, feedback.orderRef());

@@ -2,6 +2,7 @@ package io.accord.complaint.service;
 
 import io.accord.complaint.Complaint;
 import io.accord.infra.errors.InvalidFieldException;
+import io.accord.infra.i18n.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -44,7 +45,7 @@ public class ComplaintMetrics {
 
     public Metrics of(OffsetDateTime from, OffsetDateTime to) {
         if (from != null && to != null && !from.isBefore(to)) {
-            throw new InvalidFieldException("to", "must be after from");
+            throw new InvalidFieldException("to", Text.of("web.range.to-after-from"));
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime start = from == null ? OffsetDateTime.parse("1970-01-01T00:00:00Z") : from;

@@ -81,6 +81,23 @@ public class ComplaintService {
         receive(customerId, ComplaintChannel.FEEDBACK, category, severity, description, orderRef, null, null, feedbackId);
     }
 
+    /**
+     * Opens the complaint for a delivery the customer refused at acceptance (channel ACCEPTANCE, MAJOR: the customer
+     * sent goods back), once per delivery however often the event arrives.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void openFromRejectedDelivery(UUID requirementId, int deliveryNumber, UUID customerId, ComplaintCategory category,
+            String description, String orderRef, String productCode) {
+        if (Exists.any(Complaint.class, "requirementId = ?1 and deliveryNumber = ?2", requirementId, deliveryNumber)) {
+            return;
+        }
+        Complaint c = Complaint.receive(customerId, ComplaintChannel.ACCEPTANCE, category, ComplaintSeverity.MAJOR, description,
+                orderRef, productCode, null, null, config.acknowledgeWithin(), config.resolveWithin(ComplaintSeverity.MAJOR), now());
+        c.requirementId = requirementId;
+        c.deliveryNumber = deliveryNumber;
+        c.persist();
+    }
+
     private Complaint receive(UUID customerId, ComplaintChannel channel, ComplaintCategory category, ComplaintSeverity severity,
             String description, String orderRef, String productCode, String batch, UUID sourceFeedbackId) {
         Complaint c = Complaint.receive(customerId, channel, category, severity, description, orderRef, productCode, batch,

@@ -2,6 +2,7 @@ package io.accord.complaint.rest;
 
 import io.accord.complaint.ComplaintTestProfile;
 import io.accord.testsupport.MutableClock;
+import io.accord.testsupport.PastTheTriggers;
 import io.accord.testsupport.TestTokens;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -126,17 +126,8 @@ class SignedHistoryTest {
         int closedSeq = given().header("Authorization", AUDITOR).get(c + "/history").then().extract().path("seq[-1]");
 
         // someone with the database's keys, past the trigger, makes the closure look like another person's
-        try (Connection connection = db.getConnection(); Statement s = connection.createStatement()) {
-            s.execute("set session_replication_role = replica");
-            try (PreparedStatement edit = connection.prepareStatement(
-                    "update audit_entry set signed_by = 'mallory' where aggregate_id = ? and seq = ?")) {
-                edit.setObject(1, id);
-                edit.setInt(2, closedSeq);
-                assertEquals(1, edit.executeUpdate());
-            } finally {
-                s.execute("set session_replication_role = origin");
-            }
-        }
+        assertEquals(1, PastTheTriggers.execute(db, "update audit_entry set signed_by = 'mallory' where aggregate_id = ? and seq = ?",
+                id, closedSeq));
 
         given().header("Authorization", AUDITOR).get(c + "/history/verification").then().statusCode(200)
                 .body("intact", equalTo(false), "firstBrokenSeq", equalTo(closedSeq), "firstBroken.seq", equalTo(closedSeq),

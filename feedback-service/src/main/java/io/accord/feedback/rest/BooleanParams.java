@@ -1,6 +1,7 @@
 package io.accord.feedback.rest;
 
 import io.accord.infra.errors.InvalidFieldException;
+import io.accord.infra.i18n.Text;
 
 /**
  * A {@code true}/{@code false} query parameter, read strictly: JAX-RS would take {@code ?excludeStaffIssued=yes} as
@@ -19,6 +20,6 @@ final class BooleanParams {
         if ("true".equalsIgnoreCase(value) || "false".equalsIgnoreCase(value)) {
             return Boolean.valueOf(value);
         }
-        throw new InvalidFieldException(name, "true or false");
+        throw new InvalidFieldException(name, Text.of("web.boolean"));
     }
 }

@@ -7,6 +7,7 @@ import io.accord.feedback.service.FeedbackService;
 import io.accord.infra.audit.AuditHistory;
 import io.accord.infra.audit.AuditTrail;
 import io.accord.infra.errors.InvalidFieldException;
+import io.accord.infra.i18n.Text;
 import io.accord.infra.openapi.SortParameters;
 import io.accord.infra.security.Permissions;
 import io.accord.infra.web.Etags;
@@ -57,7 +58,7 @@ public class FeedbackResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "late-delivery", value = RequestExamples.FEEDBACK)))
     public Response record(@Valid @NotNull FeedbackRequest body, UriInfo uri) {
         if (body.rating() == null && (body.text() == null || body.text().isBlank())) {
-            throw new InvalidFieldException("text", "feedback needs a text or a rating");
+            throw new InvalidFieldException("text", Text.of("feedback.text-or-rating"));
         }
         Feedback recorded = feedback.record(body.toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(recorded.id.toString()).build())

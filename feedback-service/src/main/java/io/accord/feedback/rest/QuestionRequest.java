@@ -11,7 +11,7 @@ import java.util.List;
 
 /** One question of a survey: a key unique in it, its text and answer type, and for scored ones a dimension. */
 public record QuestionRequest(
-        @NotBlank @Size(max = 60) @Pattern(regexp = "[a-z0-9][a-z0-9_-]*", message = "lower-case letters, digits, '_' and '-'") String key,
+        @NotBlank @Size(max = 60) @Pattern(regexp = "[a-z0-9][a-z0-9_-]*", message = "{accord.survey.question-key}") String key,
         @NotBlank @Size(max = 500) String text,
         @NotNull QuestionType type,
         @Size(max = 60) String dimension,

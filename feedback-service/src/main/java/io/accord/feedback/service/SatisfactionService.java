@@ -1,6 +1,7 @@
 package io.accord.feedback.service;
 
 import io.accord.infra.errors.InvalidFieldException;
+import io.accord.infra.i18n.Text;
 import io.accord.infra.persistence.QueryFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -60,7 +61,7 @@ public class SatisfactionService {
                     return i;
                 }
             }
-            throw new InvalidFieldException("interval", "one of week, month, quarter");
+            throw new InvalidFieldException("interval", Text.of("feedback.interval"));
         }
 
         String label(OffsetDateTime start) {
@@ -139,7 +140,7 @@ public class SatisfactionService {
 
     private static QueryFilter filter(UUID customerId, OffsetDateTime from, OffsetDateTime to) {
         if (from != null && to != null && !from.isBefore(to)) {
-            throw new InvalidFieldException("to", "must be after from");
+            throw new InvalidFieldException("to", Text.of("web.range.to-after-from"));
         }
         return new QueryFilter().where("customer_id = :customerId", "customerId", customerId)
                 .where("responded_at >= :from", "from", from).where("responded_at < :to", "to", to);

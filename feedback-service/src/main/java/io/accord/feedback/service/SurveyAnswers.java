@@ -5,6 +5,7 @@ import io.accord.feedback.QuestionType;
 import io.accord.feedback.Survey;
 import io.accord.feedback.SurveyResponse;
 import io.accord.infra.errors.InvalidFieldException;
+import io.accord.infra.i18n.Text;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,9 +25,9 @@ final class SurveyAnswers {
             RespondToSurveyCommand.Answer body = bodies.get(i);
             String field = "answers[" + i + "]";
             Survey.Question question = survey.question(body.key())
-                    .orElseThrow(() -> new InvalidFieldException(field + ".key", "the survey has no question '" + body.key() + "'"));
+                    .orElseThrow(() -> new InvalidFieldException(field + ".key", Text.of("feedback.answer.no-question", body.key())));
             if (!seen.add(body.key())) {
-                throw new InvalidFieldException(field + ".key", "'" + body.key() + "' is answered twice");
+                throw new InvalidFieldException(field + ".key", Text.of("feedback.answer.twice", body.key()));
             }
             answers.add(answer(question, body.value(), field + ".value"));
         }
@@ -39,13 +40,13 @@ final class SurveyAnswers {
             case NPS_0_10 -> new SurveyResponse.Answer(q.key(), q.type(), q.dimension(), score(value, 0, 10, field), null);
             case TEXT -> {
                 if (!value.isTextual() || value.asText().length() > 4000) {
-                    throw new InvalidFieldException(field, "a text of at most 4000 characters");
+                    throw new InvalidFieldException(field, Text.of("feedback.answer.text"));
                 }
                 yield new SurveyResponse.Answer(q.key(), q.type(), q.dimension(), null, value.asText());
             }
             case CHOICE -> {
                 if (!value.isTextual() || !q.choices().contains(value.asText())) {
-                    throw new InvalidFieldException(field, "one of " + q.choices());
+                    throw new InvalidFieldException(field, Text.of("feedback.answer.choice", q.choices()));
                 }
                 yield new SurveyResponse.Answer(q.key(), q.type(), q.dimension(), null, value.asText());
             }
@@ -54,7 +55,7 @@ final class SurveyAnswers {
 
     private static int score(JsonNode value, int min, int max, String field) {
         if (!value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < min || value.asInt() > max) {
-            throw new InvalidFieldException(field, "a whole number from " + min + " to " + max);
+            throw new InvalidFieldException(field, Text.of("feedback.answer.number", min, max));
         }
         return value.asInt();
     }

@@ -2,18 +2,19 @@ package io.accord.feedback.service;
 
 import io.accord.feedback.QuestionType;
 import io.accord.feedback.Survey;
-import io.accord.feedback.SurveyInvitation;
 import io.accord.feedback.SurveyInvitation.TokenIssuer;
+import io.accord.feedback.SurveyInvitation;
 import io.accord.feedback.SurveyPurpose;
 import io.accord.feedback.SurveyResponse;
 import io.accord.infra.changes.ChangeWriter;
 import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.InvalidFieldException;
 import io.accord.infra.errors.ResourceNotFoundException;
+import io.accord.infra.i18n.Text;
 import io.accord.infra.persistence.Exists;
-import io.accord.infra.persistence.Sorting;
 import io.accord.infra.persistence.Pages;
 import io.accord.infra.persistence.QueryFilter;
+import io.accord.infra.persistence.Sorting;
 import io.accord.infra.security.CurrentActor;
 import io.accord.infra.security.SecretTokens;
 import io.accord.infra.web.Page;
@@ -75,14 +76,14 @@ public class SurveyService {
         for (int i = 0; i < request.questions().size(); i++) {
             Survey.Question q = request.questions().get(i);
             if (!keys.add(q.key())) {
-                throw new InvalidFieldException("questions[" + i + "].key", "'" + q.key() + "' is used by an earlier question");
+                throw new InvalidFieldException("questions[" + i + "].key", Text.of("feedback.survey.key-taken", q.key()));
             }
             boolean choice = q.type() == QuestionType.CHOICE;
             if (choice && (q.choices() == null || q.choices().size() < 2)) {
-                throw new InvalidFieldException("questions[" + i + "].choices", "a CHOICE question needs at least two choices");
+                throw new InvalidFieldException("questions[" + i + "].choices", Text.of("feedback.survey.two-choices"));
             }
             if (!choice && q.choices() != null && !q.choices().isEmpty()) {
-                throw new InvalidFieldException("questions[" + i + "].choices", "only CHOICE questions have choices");
+                throw new InvalidFieldException("questions[" + i + "].choices", Text.of("feedback.survey.choices-only"));
             }
             questions.add(new Survey.Question(q.key(), q.text(), q.type(), blankToNull(q.dimension()), choice ? List.copyOf(q.choices()) : null));
         }
@@ -153,7 +154,7 @@ public class SurveyService {
     public SurveyResponse respond(RespondToSurveyCommand request) {
         SurveyInvitation invitation = SurveyInvitation.byTokenHash(SecretTokens.hash(request.token()));
         if (invitation == null) {
-            throw new ResourceNotFoundException("survey invitation", "for this token");
+            throw new ResourceNotFoundException("survey invitation", Text.of("feedback.invitation.for-token"));
         }
         Survey survey = get(invitation.surveyId);
         List<SurveyResponse.Answer> answers = SurveyAnswers.check(survey, request.answers());

@@ -1,11 +1,12 @@
 package io.accord.gateway.events;
 
-import io.accord.gateway.proxy.EdgeOrder;
 import io.accord.gateway.config.GatewayConfig;
 import io.accord.gateway.metrics.RateLimited;
 import io.accord.gateway.proxy.EdgeIdentity;
+import io.accord.gateway.proxy.EdgeOrder;
 import io.accord.gateway.proxy.GatewayProblem;
 import io.accord.gateway.service.StreamTickets;
+import io.accord.infra.i18n.Text;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Context;
@@ -77,23 +78,23 @@ public class EventStreamRoute {
         if (ticket == null) {
             if (caller.isAnonymous()) {
                 rc.response().putHeader("WWW-Authenticate", "Bearer");
-                GatewayProblem.send(rc, 401, "Unauthorized", "the event stream needs a bearer token or a stream ticket");
+                GatewayProblem.send(rc, 401, Text.of("problem.title.unauthorized"), Text.of("gateway.events.credentials"));
                 return;
             }
             open(rc, new Viewer(caller.name(), caller.roles(), caller.expiresAtEpochSecond()));
             return;
         }
         if (!caller.isAnonymous()) {
-            GatewayProblem.send(rc, 400, "Invalid request", "send either a bearer token or a stream ticket, not both");
+            GatewayProblem.send(rc, 400, Text.of("problem.title.invalid"), Text.of("gateway.events.both"));
             return;
         }
         vertx.<Optional<StreamTickets.Holder>>executeBlocking(() -> tickets.redeem(ticket), false).onComplete(redeemed -> {
             if (redeemed.failed()) {
                 LOG.warnf("stream ticket lookup failed: %s", redeemed.cause().toString());
                 rc.response().putHeader("Retry-After", Integer.toString(config.retryAfterSeconds()));
-                GatewayProblem.send(rc, 503, "Service unavailable", "stream tickets cannot be checked right now; retry later");
+                GatewayProblem.send(rc, 503, Text.of("problem.title.unavailable"), Text.of("gateway.events.tickets-down"));
             } else if (redeemed.result().isEmpty()) {
-                GatewayProblem.send(rc, 401, "Unauthorized", "the stream ticket is unknown, used or expired; ask for a new one");
+                GatewayProblem.send(rc, 401, Text.of("problem.title.unauthorized"), Text.of("gateway.events.ticket-unknown"));
             } else {
                 StreamTickets.Holder holder = redeemed.result().get();
                 open(rc, new Viewer(holder.principal(), holder.roles(), holder.tokenExpiresAt().getEpochSecond()));
@@ -104,14 +105,14 @@ public class EventStreamRoute {
     private void open(RoutingContext rc, Viewer viewer) {
         long lifetimeMillis = viewer.expiresAtEpochSecond() * 1000 - clock.millis();
         if (lifetimeMillis <= 0) {
-            GatewayProblem.send(rc, 401, "Unauthorized", "the token behind this stream has expired");
+            GatewayProblem.send(rc, 401, Text.of("problem.title.unauthorized"), Text.of("gateway.events.expired"));
             return;
         }
         if (!openStreams.tryOpen(viewer.name())) {
             refusals.refused(RateLimited.EVENTS_GROUP, RateLimited.STREAMS);
             rc.response().putHeader("Retry-After", Integer.toString(config.retryAfterSeconds()));
-            GatewayProblem.send(rc, 429, "Too many requests", "at most " + config.events().maxStreamsPerPrincipal()
-                    + " live streams per user; close one first");
+            GatewayProblem.send(rc, 429, Text.of("problem.title.too-many-requests"),
+                    Text.of("gateway.events.too-many", config.events().maxStreamsPerPrincipal()));
             return;
         }
         HttpServerResponse response = rc.response().setChunked(true).putHeader("Content-Type", "text/event-stream")

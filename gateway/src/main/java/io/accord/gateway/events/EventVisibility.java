@@ -28,7 +28,8 @@ public final class EventVisibility {
             ComplaintEventTypes.COMPLAINT, ComplaintEventTypes.CORRECTIVE_ACTION, RequirementEventTypes.CUSTOMER);
     /**
      * The one field the gateway reads from a payload: the machine client an ERP order belongs to, carried by
-     * {@code requirement.captured}, {@code .status-changed} and {@code .delivered} (EventVisibilityContractTest).
+     * {@code requirement.captured}, {@code .status-changed}, {@code .delivered} and the {@code .delivery-*} events
+     * (EventVisibilityContractTest).
      */
     static final String ERP_CLIENT = "erpClient";
 

@@ -1,11 +1,12 @@
 package io.accord.gateway.openapi;
 
-import io.accord.gateway.proxy.EdgeOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.accord.gateway.config.GatewayConfig;
+import io.accord.gateway.proxy.EdgeOrder;
 import io.accord.gateway.proxy.GatewayProblem;
 import io.accord.gateway.proxy.ServiceClient;
+import io.accord.infra.i18n.Text;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
@@ -66,7 +67,7 @@ public class OpenApiRoute {
         document.onComplete(done -> {
             if (done.failed()) {
                 rc.response().putHeader("Retry-After", Integer.toString(config.retryAfterSeconds()));
-                GatewayProblem.send(rc, 503, "Service unavailable", "the API description cannot be assembled right now");
+                GatewayProblem.send(rc, 503, Text.of("problem.title.unavailable"), Text.of("gateway.openapi.unavailable"));
                 return;
             }
             if (wantsJson(rc)) {

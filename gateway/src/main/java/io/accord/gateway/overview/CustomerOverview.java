@@ -4,8 +4,10 @@ import io.accord.gateway.metrics.RouteTemplates;
 import io.accord.gateway.proxy.EdgeIdentity;
 import io.accord.gateway.proxy.EdgeOrder;
 import io.accord.gateway.proxy.GatewayProblem;
-import io.accord.gateway.proxy.ServiceClient;
 import io.accord.gateway.proxy.ServiceClient.Answer;
+import io.accord.gateway.proxy.ServiceClient;
+import io.accord.infra.i18n.Locales;
+import io.accord.infra.i18n.Text;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpMethod;
@@ -53,7 +55,7 @@ public class CustomerOverview {
         if (EdgeIdentity.of(rc).isAnonymous()) {
             // ten calls to four services on behalf of no one would be refused by each of them: refuse once, here
             rc.response().putHeader("WWW-Authenticate", "Bearer");
-            GatewayProblem.send(rc, 401, "Unauthorized", "the customer overview needs a bearer token");
+            GatewayProblem.send(rc, 401, Text.of("problem.title.unauthorized"), Text.of("gateway.overview.bearer"));
             return;
         }
         String id = rc.pathParam("param0");
@@ -61,13 +63,18 @@ public class CustomerOverview {
         try {
             UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            GatewayProblem.send(rc, 400, "Invalid request", "the customer id must be a UUID");
+            GatewayProblem.send(rc, 400, Text.of("problem.title.invalid"), Text.of("gateway.overview.uuid"));
             return;
         }
         MultiMap forward = MultiMap.caseInsensitiveMultiMap().add("X-Request-Id", requestId);
         String auth = rc.request().getHeader("Authorization");
         if (auth != null) {
             forward.add("Authorization", auth);
+        }
+        // the parts carry the services' labels and problems in the reader's language
+        String language = rc.request().getHeader(Locales.HEADER);
+        if (language != null) {
+            forward.add(Locales.HEADER, language);
         }
         Future<Answer> customer = services.get("requirements", "/api/v1/customers/" + id, forward);
         Future<Answer> requirements = services.get("requirements", "/api/v1/requirements?size=" + LISTED + "&customerId=" + id, forward);
@@ -85,7 +92,8 @@ public class CustomerOverview {
         Future.join(all).onComplete(done -> {
             Answer c = customer.result();
             if (c.status() == 401 || c.status() == 403 || c.status() == 404) {
-                rc.response().setStatusCode(c.status()).putHeader("Content-Type", "application/problem+json").end(c.body());
+                rc.response().setStatusCode(c.status()).putHeader("Content-Type", "application/problem+json")
+                        .putHeader("Vary", Locales.HEADER).end(c.body());
                 return;
             }
             JsonArray unavailable = new JsonArray();
@@ -100,7 +108,7 @@ public class CustomerOverview {
             JsonObject co = part(complaints.result(), "complaints", unavailable);
             body.put("complaints", co == null ? null : co.getJsonArray("items"));
             body.put("unavailable", unavailable);
-            rc.response().putHeader("Content-Type", "application/json").end(body.encode());
+            rc.response().putHeader("Content-Type", "application/json").putHeader("Vary", Locales.HEADER).end(body.encode());
         });
     }
 

@@ -1,6 +1,7 @@
 package io.accord.gateway.proxy;
 
 import io.accord.gateway.config.GatewayConfig;
+import io.accord.infra.i18n.Text;
 import io.accord.infra.web.BodyLimit;
 import io.accord.infra.web.RoutingProblem;
 import io.vertx.ext.web.Router;
@@ -53,6 +54,6 @@ public class BodyLimits {
     }
 
     static void tooLarge(RoutingContext rc, long limit) {
-        RoutingProblem.sendUnread(rc, 413, "Payload too large", "the request body exceeds " + limit + " bytes");
+        RoutingProblem.sendUnread(rc, 413, RoutingProblem.PAYLOAD_TOO_LARGE, Text.of("problem.detail.body-too-large", limit));
     }
 }

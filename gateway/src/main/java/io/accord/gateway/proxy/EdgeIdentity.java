@@ -1,6 +1,6 @@
 package io.accord.gateway.proxy;
 
-import java.util.HashSet;
+import io.accord.infra.i18n.Text;
 import io.accord.infra.security.Roles;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
@@ -8,6 +8,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.HashSet;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Set;
@@ -34,8 +35,13 @@ public class EdgeIdentity {
     }
 
     /** Who is calling: a verified token's subject, no one (anonymous), or a refusal with its reason. */
-    public record Caller(String name, Set<String> roles, long expiresAtEpochSecond, String refusal) {
-        static final Caller ANONYMOUS = new Caller(null, Set.of(), 0, null);
+    public record Caller(String name, Set<String> roles, long expiresAtEpochSecond, Text refusal) {
+        static final Caller ANONYMOUS = new Caller(null, Set.of(), 0, (Text) null);
+
+        /** The old way: the refusal as an English sentence. */
+        public Caller(String name, Set<String> roles, long expiresAtEpochSecond, String refusal) {
+            this(name, roles, expiresAtEpochSecond, refusal == null ? null : Text.literal(refusal));
+        }
 
         public boolean isAnonymous() {
             return name == null;
@@ -56,7 +62,7 @@ public class EdgeIdentity {
         Caller caller = verify(rc.request().getHeader("Authorization"), Boolean.TRUE.equals(rc.get(KEY_EXCHANGED)));
         if (caller.refusal() != null) {
             rc.response().putHeader("WWW-Authenticate", "Bearer");
-            GatewayProblem.send(rc, 401, "Unauthorized", caller.refusal());
+            GatewayProblem.send(rc, 401, Text.of("problem.title.unauthorized"), caller.refusal());
             return;
         }
         rc.put(CALLER, caller);
@@ -73,13 +79,13 @@ public class EdgeIdentity {
             return Caller.ANONYMOUS;
         }
         if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return new Caller(null, Set.of(), 0, "only bearer tokens are accepted");
+            return new Caller(null, Set.of(), 0, Text.of("gateway.token.bearer-only"));
         }
         try {
             var jwt = parser.parse(authorization.substring(7).trim());
             boolean machine = machineIssuer.equals(jwt.getIssuer());
             if (machine && !mintedHere) {
-                return new Caller(null, Set.of(), 0, "internal tokens are not accepted from outside; use the API key");
+                return new Caller(null, Set.of(), 0, Text.of("gateway.token.internal"));
             }
             Set<String> roles = new HashSet<>(jwt.getGroups() == null ? Set.of() : jwt.getGroups());
             if (machine) {
@@ -87,9 +93,9 @@ public class EdgeIdentity {
             } else {
                 roles.remove(Roles.ERP_CLIENT);
             }
-            return new Caller(jwt.getName(), Set.copyOf(roles), jwt.getExpirationTime(), null);
+            return new Caller(jwt.getName(), Set.copyOf(roles), jwt.getExpirationTime(), (Text) null);
         } catch (ParseException e) {
-            return new Caller(null, Set.of(), 0, "the bearer token is invalid or expired");
+            return new Caller(null, Set.of(), 0, Text.of("gateway.token.invalid"));
         }
     }
 }

@@ -2,6 +2,7 @@ package io.accord.gateway.proxy;
 
 import io.accord.gateway.config.GatewayConfig;
 import io.accord.gateway.metrics.RateLimited;
+import io.accord.infra.i18n.Text;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
@@ -105,6 +106,6 @@ public class RateLimits {
 
     private static void refuse(RoutingContext rc, long wait) {
         rc.response().putHeader("Retry-After", Long.toString(wait));
-        GatewayProblem.send(rc, 429, "Too many requests", "rate limit reached; retry after " + wait + " s");
+        GatewayProblem.send(rc, 429, Text.of("problem.title.too-many-requests"), Text.of("gateway.rate-limit", wait));
     }
 }

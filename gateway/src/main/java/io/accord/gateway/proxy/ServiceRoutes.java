@@ -2,6 +2,8 @@ package io.accord.gateway.proxy;
 
 import io.accord.gateway.config.GatewayConfig;
 import io.accord.gateway.metrics.RouteTemplates;
+import io.accord.infra.i18n.Locales;
+import io.accord.infra.i18n.Text;
 import io.accord.infra.web.RouteTemplateHeader;
 import io.accord.infra.web.RoutingProblem;
 import io.quarkus.runtime.StartupEvent;
@@ -134,7 +136,7 @@ public class ServiceRoutes {
             rc.next();
             return;
         }
-        GatewayProblem.send(rc, 404, "Not found", "no service owns this path");
+        GatewayProblem.send(rc, 404, Text.of("problem.title.not-found"), Text.of("gateway.route.none"));
     }
 
     /**
@@ -206,14 +208,15 @@ public class ServiceRoutes {
         private ProxyResponse refused(ProxyContext context, ServiceBreakers.ClientFault fault, LimitedBody limited) {
             String id = context.request().headers().get(REQUEST_ID);
             context.set(CLOSE_AFTER_ANSWER, Boolean.TRUE);
-            String detail = fault.status() == 413 && limited != null
-                    ? new LimitedBody.TooLarge(bodyLimits.maxBytes(context.request().proxiedRequest().path())).getMessage()
-                    : fault.getMessage();
+            Text detail = fault.status() == 413 && limited != null
+                    ? Text.of("problem.detail.body-too-large", bodyLimits.maxBytes(context.request().proxiedRequest().path()))
+                    : Text.literal(fault.getMessage());
             int status = fault.status() == 413 ? 413 : 400;
             return context.request().release().response().setStatusCode(status)
-                    .putHeader("Content-Type", GatewayProblem.MEDIA_TYPE)
-                    .setBody(Body.body(Buffer.buffer(GatewayProblem.of(status, status == 413 ? "Payload too large" : "Bad request",
-                            detail, context.request().proxiedRequest().path(), id))));
+                    .putHeader("Content-Type", GatewayProblem.MEDIA_TYPE).putHeader("Vary", Locales.HEADER)
+                    .setBody(Body.body(Buffer.buffer(GatewayProblem.of(status,
+                            status == 413 ? RoutingProblem.PAYLOAD_TOO_LARGE : Text.of("problem.title.bad-request"), detail,
+                            context.request().proxiedRequest().path(), id, context.request().headers().get(Locales.HEADER)))));
         }
 
         /** 503 (down, or its breaker open) or 504 (silent too long), problem+json with Retry-After. */
@@ -227,13 +230,14 @@ public class ServiceRoutes {
             }
             int status = slow ? 504 : 503;
             long retryAfter = open ? Math.max(1, (config.circuitBreaker().delay().toMillis() + 999) / 1000) : config.retryAfterSeconds();
-            String detail = open ? service + " is failing; the gateway stops calling it for a while (circuit open); retry later"
-                    : service + (slow ? " did not answer in time" : " is temporarily unavailable") + "; retry later";
+            Text detail = Text.of(open ? "gateway.service.circuit-open" : slow ? "gateway.service.timeout" : "gateway.service.down",
+                    service);
             return context.request().response().setStatusCode(status)
-                    .putHeader("Content-Type", GatewayProblem.MEDIA_TYPE)
+                    .putHeader("Content-Type", GatewayProblem.MEDIA_TYPE).putHeader("Vary", Locales.HEADER)
                     .putHeader("Retry-After", Long.toString(retryAfter))
-                    .setBody(Body.body(Buffer.buffer(GatewayProblem.of(status, slow ? "Gateway timeout" : "Service unavailable",
-                            detail, context.request().proxiedRequest().path(), id))));
+                    .setBody(Body.body(Buffer.buffer(GatewayProblem.of(status,
+                            Text.of(slow ? "problem.title.gateway-timeout" : "problem.title.unavailable"), detail,
+                            context.request().proxiedRequest().path(), id, context.request().headers().get(Locales.HEADER)))));
         }
 
         @Override

@@ -14,7 +14,7 @@ import java.util.List;
  */
 public record ApiClientRequest(
         @NotBlank @Size(max = 120) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",
-                message = "letters, digits, '.', '_' and '-' only, starting with a letter or digit") String name,
+                message = "{accord.api-client-name}") String name,
         @NotEmpty @Size(max = 10) List<@NotBlank String> scopes) {
 
     RegisterApiClientCommand toCommand() {

@@ -2,12 +2,13 @@ package io.accord.gateway.rest;
 
 import io.accord.gateway.config.GatewayConfig;
 import io.accord.infra.errors.InvalidFieldException;
-import jakarta.ws.rs.NotFoundException;
+import io.accord.infra.i18n.Text;
 import io.accord.infra.security.Roles;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -49,12 +50,11 @@ public class TokenResource {
         }
         List<String> unknown = body.roles().stream().filter(r -> !Roles.ALL.contains(r)).toList();
         if (!unknown.isEmpty()) {
-            throw new InvalidFieldException("roles", "unknown role(s) " + unknown + "; known: " + Roles.ALL);
+            throw new InvalidFieldException("roles", Text.of("gateway.roles.unknown", unknown, Roles.ALL));
         }
         // the services honour ERP_CLIENT only in the gateway's machine tokens: a person's token claiming it would be useless
         if (body.roles().contains(Roles.ERP_CLIENT)) {
-            throw new InvalidFieldException("roles", Roles.ERP_CLIENT + " is for machine clients: register an API client "
-                    + "(POST /api/v1/api-clients) and call with its X-API-Key");
+            throw new InvalidFieldException("roles", Text.of("gateway.roles.machine", Roles.ERP_CLIENT));
         }
         // each call is a sign-in: auth_time says when, and signing (an opinion, a decision…) needs a recent one
         String token = Jwt.issuer(config.tokenEndpoint().issuer()).audience(config.tokenEndpoint().audience())

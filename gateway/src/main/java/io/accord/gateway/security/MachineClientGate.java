@@ -1,15 +1,16 @@
 package io.accord.gateway.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.accord.gateway.ApiScope;
 import io.accord.gateway.config.GatewayConfig;
 import io.accord.gateway.proxy.EdgeIdentity;
 import io.accord.gateway.proxy.EdgeOrder;
-import io.accord.gateway.ApiScope;
 import io.accord.gateway.proxy.GatewayProblem;
-import io.accord.gateway.service.ApiClientService;
 import io.accord.gateway.service.ApiClientService.MachineCaller;
+import io.accord.gateway.service.ApiClientService;
+import io.accord.infra.i18n.Text;
 import io.accord.infra.security.SecretTokens;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
@@ -61,7 +62,7 @@ public class MachineClientGate {
 
     private static void refuseUnknown(RoutingContext rc) {
         rc.response().putHeader("WWW-Authenticate", "ApiKey header=\"" + HEADER + "\"");
-        GatewayProblem.send(rc, 401, "Unauthorized", "the API key is unknown or revoked");
+        GatewayProblem.send(rc, 401, Text.of("problem.title.unauthorized"), Text.of("gateway.key.unknown"));
     }
 
     private void gate(RoutingContext rc) {
@@ -73,15 +74,15 @@ public class MachineClientGate {
         // judged on the path as the services will see it: dot segments or encoded dots could climb out of /orders
         String path = rc.normalizedPath();
         if (!path.equals(rc.request().path()) || path.contains("%")) {
-            GatewayProblem.send(rc, 400, "Invalid request", "an API key request needs a plain path without dot segments or escapes");
+            GatewayProblem.send(rc, 400, Text.of("problem.title.invalid"), Text.of("gateway.key.plain-path"));
             return;
         }
         if (!(path.equals(ApiScope.ORDERS_PREFIX) || path.startsWith(ApiScope.ORDERS_PREFIX + "/"))) {
-            GatewayProblem.send(rc, 403, "Forbidden", "an API key reaches only " + ApiScope.ORDERS_PREFIX);
+            GatewayProblem.send(rc, 403, Text.of("problem.title.forbidden"), Text.of("gateway.key.orders-only", ApiScope.ORDERS_PREFIX));
             return;
         }
         if (rc.request().getHeader("Authorization") != null) {
-            GatewayProblem.send(rc, 400, "Invalid request", "send either a bearer token or an API key, not both");
+            GatewayProblem.send(rc, 400, Text.of("problem.title.invalid"), Text.of("gateway.key.both"));
             return;
         }
         String keyHash = SecretTokens.hash(key);
@@ -99,7 +100,7 @@ public class MachineClientGate {
             if (lookup.failed()) {
                 LOG.warnf("API key lookup failed: %s", lookup.cause().toString());
                 rc.response().putHeader("Retry-After", Integer.toString(retryAfterSeconds));
-                GatewayProblem.send(rc, 503, "Service unavailable", "API keys cannot be checked right now; retry later");
+                GatewayProblem.send(rc, 503, Text.of("problem.title.unavailable"), Text.of("gateway.key.down"));
                 return;
             }
             if (lookup.result().isEmpty()) {
@@ -110,7 +111,7 @@ public class MachineClientGate {
             MachineCaller caller = lookup.result().get();
             ApiScope needed = ApiScope.neededFor(rc.request().method().name());
             if (!caller.scopes().contains(needed.value())) {
-                GatewayProblem.send(rc, 403, "Forbidden", "this API client lacks the scope " + needed.value());
+                GatewayProblem.send(rc, 403, Text.of("problem.title.forbidden"), Text.of("gateway.key.scope", needed.value()));
                 return;
             }
             String bearer;
@@ -119,7 +120,7 @@ public class MachineClientGate {
             } catch (RuntimeException e) {
                 LOG.errorf("cannot sign the internal token for API client %s: %s", caller.id(), e.toString());
                 rc.response().putHeader("Retry-After", Integer.toString(retryAfterSeconds));
-                GatewayProblem.send(rc, 503, "Service unavailable", "machine client sign-in is not available; retry later");
+                GatewayProblem.send(rc, 503, Text.of("problem.title.unavailable"), Text.of("gateway.key.sign-in-down"));
                 return;
             }
             rc.request().headers().remove(HEADER);

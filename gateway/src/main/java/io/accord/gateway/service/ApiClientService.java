@@ -5,6 +5,7 @@ import io.accord.gateway.ApiScope;
 import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.InvalidFieldException;
 import io.accord.infra.errors.ResourceNotFoundException;
+import io.accord.infra.i18n.Text;
 import io.accord.infra.persistence.Keyset;
 import io.accord.infra.persistence.Pages;
 import io.accord.infra.persistence.QueryFilter;
@@ -57,7 +58,7 @@ public class ApiClientService {
         for (int i = 0; i < request.scopes().size(); i++) {
             String value = request.scopes().get(i);
             scopes.add(ApiScope.of(value).orElseThrow(() -> new InvalidFieldException("scopes",
-                    "unknown scope '" + value + "'; known: " + List.of(ApiScope.values()).stream().map(ApiScope::value).toList())));
+                    Text.of("gateway.scopes.unknown", value, List.of(ApiScope.values()).stream().map(ApiScope::value).toList()))));
         }
         SecretTokens.Issued key = SecretTokens.issue(API_KEY_PREFIX);
         ApiClient client = ApiClient.register(request.name(), scopes, key, actor.name(), OffsetDateTime.now(clock));

@@ -3,13 +3,18 @@ package io.accord.gateway.events;
 import io.accord.infra.events.EventTypes;
 import io.accord.requirements.events.RequirementCaptured;
 import io.accord.requirements.events.RequirementDelivered;
+import io.accord.requirements.events.RequirementDeliveryAccepted;
+import io.accord.requirements.events.RequirementDeliveryRecorded;
+import io.accord.requirements.events.RequirementDeliveryRejected;
 import io.accord.requirements.events.RequirementEventTypes;
 import io.accord.requirements.events.RequirementStatusChanged;
 import io.accord.testsupport.EventContracts;
 import io.vertx.core.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -36,7 +41,15 @@ class EventVisibilityContractTest {
             RequirementEventTypes.REQUIREMENT_CANCELLED,
             new RequirementStatusChanged(REQUIREMENT, 1, CUSTOMER, "CAPTURED", "CANCELLED", null, "erp-a", "PO-1"),
             RequirementEventTypes.REQUIREMENT_DELIVERED,
-            new RequirementDelivered(REQUIREMENT, 1, CUSTOMER, "erp-a", "PO-1", "DN-7", OffsetDateTime.parse("2026-03-01T08:15:30Z")));
+            new RequirementDelivered(REQUIREMENT, 1, CUSTOMER, "erp-a", "PO-1", "DN-7", OffsetDateTime.parse("2026-03-01T08:15:30Z")),
+            RequirementEventTypes.DELIVERY_RECORDED,
+            new RequirementDeliveryRecorded(REQUIREMENT, 1, CUSTOMER, "erp-a", "PO-1", 1, "DN-7",
+                    List.of(new RequirementDeliveryRecorded.Line("PH-200", BigDecimal.TEN)), false, OffsetDateTime.parse("2026-03-01T08:15:30Z")),
+            RequirementEventTypes.DELIVERY_ACCEPTED,
+            new RequirementDeliveryAccepted(REQUIREMENT, 1, CUSTOMER, "erp-a", "PO-1", 1, "DN-7", OffsetDateTime.parse("2026-03-02T08:15:30Z")),
+            RequirementEventTypes.DELIVERY_REJECTED,
+            new RequirementDeliveryRejected(REQUIREMENT, 1, CUSTOMER, "erp-a", "PO-1", "PO-1", "pumps", 1, "DN-7", List.of(),
+                    "QUALITY", "leaks", OffsetDateTime.parse("2026-03-02T08:15:30Z")));
 
     @Test
     void anErpClientSeesTheEventsOfItsOwnOrdersAsTheProducerWritesThem() {

@@ -240,6 +240,17 @@ class ServiceRoutesTest {
     }
 
     @Test
+    void theGatewaysOwnProblemsFollowAcceptLanguage() {
+        given().header("Accept-Language", "zh-CN").get("/api/v1/unknown").then().statusCode(404)
+                .header("Vary", containsString("Accept-Language"))
+                .body("title", equalTo("未找到"), "detail", equalTo("没有服务负责此路径"));
+        given().get("/api/v1/unknown").then().statusCode(404)
+                .body("title", equalTo("Not found"), "detail", equalTo("no service owns this path"));
+        given().header("Accept-Language", "zh").header("Authorization", "Bearer abc").get("/api/v1/requirements")
+                .then().statusCode(401).body("title", equalTo("未认证"), "detail", equalTo("Bearer 令牌无效或已过期"));
+    }
+
+    @Test
     void oversizedBodiesAre413AtTheEdgeAndNeverOpenTheServiceCircuit() throws Exception {
         String mallory = TestTokens.bearer("mallory", "SALES");
         byte[] twoMegabytes = new byte[2 * 1024 * 1024];

@@ -19,7 +19,13 @@ public final class RequirementEventTypes {
     public static final String REQUIREMENT_STATUS_CHANGED = REQUIREMENT + ".status-changed";
     public static final String REQUIREMENT_CONFIRMED = REQUIREMENT + ".confirmed";
     public static final String REQUIREMENT_AMENDED = REQUIREMENT + ".amended";
+    /** Every line delivered in full and every delivery accepted by the customer: the commitment is fulfilled. */
     public static final String REQUIREMENT_DELIVERED = REQUIREMENT + ".delivered";
+    /** One delivery (all or part of the lines) was recorded; the customer's acceptance is still to come. */
+    public static final String DELIVERY_RECORDED = REQUIREMENT + ".delivery-recorded";
+    public static final String DELIVERY_ACCEPTED = REQUIREMENT + ".delivery-accepted";
+    /** The customer refused a delivery: the complaint-service opens a complaint for it. */
+    public static final String DELIVERY_REJECTED = REQUIREMENT + ".delivery-rejected";
     public static final String REQUIREMENT_CANCELLED = REQUIREMENT + ".cancelled";
     public static final String PROPERTY_REGISTERED = CUSTOMER_PROPERTY + ".registered";
     public static final String PROPERTY_VERIFIED = CUSTOMER_PROPERTY + ".verified";

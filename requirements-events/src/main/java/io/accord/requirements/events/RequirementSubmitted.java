@@ -17,12 +17,23 @@ import java.util.UUID;
  * requirement {@code line} with its text and reference, {@code quotationRef} and the {@code discrepancies} with the
  * quotation and their resolutions, and for a requirement not given in writing ({@code unwritten}) the customer's
  * {@code confirmation}.
+ * {@code clarification} is present when a record the review sent back for clarification is submitted again at the
+ * same revision: the review then opens its next round.
  */
 public record RequirementSubmitted(UUID requirementId, int revision, UUID customerId, String customerCode,
         boolean newCustomer, String source, String title, String totalValue, String currency,
         Set<String> categories, List<String> services, boolean highRisk, String paymentTerms,
-        List<Item> items, Delivery delivery, String externalRef, String erpOrderNo, List<Line> lines,
-        String quotationRef, List<Discrepancy> discrepancies, boolean unwritten, Confirmation confirmation) {
+        List<Item> items, Delivery delivery, Clarification clarification, String externalRef, String erpOrderNo,
+        List<Line> lines, String quotationRef, List<Discrepancy> discrepancies, boolean unwritten,
+        Confirmation confirmation) {
+
+    /** A first submission (no clarification) of the routing facts only, as the earliest payloads carried them. */
+    public RequirementSubmitted(UUID requirementId, int revision, UUID customerId, String customerCode, boolean newCustomer,
+            String source, String title, String totalValue, String currency, Set<String> categories, List<String> services,
+            boolean highRisk, String paymentTerms, List<Item> items, Delivery delivery) {
+        this(requirementId, revision, customerId, customerCode, newCustomer, source, title, totalValue, currency, categories,
+                services, highRisk, paymentTerms, items, delivery, null, null, null, null, null, null, false, null);
+    }
 
     /** {@code customSpecification}: a new or customer-specific design, which the technical department must review. */
     public record Item(String productCode, String description, String specification, BigDecimal quantity, String unit,
@@ -47,5 +58,9 @@ public record RequirementSubmitted(UUID requirementId, int revision, UUID custom
     /** How the customer confirmed a requirement not given in writing ({@code method}: FAX, PHONE, EMAIL, SIGNED_COPY). */
     public record Confirmation(String method, String confirmedBy, String reference, String recordedBy,
             OffsetDateTime recordedAt) {
+    }
+
+    /** What the customer (or sales) clarified, who submitted it and when. */
+    public record Clarification(String text, String by, OffsetDateTime at) {
     }
 }

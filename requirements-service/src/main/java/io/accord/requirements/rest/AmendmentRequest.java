@@ -13,7 +13,7 @@ import java.util.List;
 /** Body of {@code POST …/amendments}: a reason and the fields that change; absent fields stay as they are. */
 public record AmendmentRequest(
         @NotBlank @Size(max = 2000) String reason,
-        @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String title,
+        @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*", message = "{accord.not-blank}") String title,
         @Size(max = 100) String externalRef,
         @Size(max = 500) List<@Valid @NotNull ItemRequest> items,
         @Valid DeliveryTermsRequest delivery,

@@ -10,7 +10,7 @@ import java.util.List;
 
 /** Body of {@code POST /api/v1/customers}. */
 public record CustomerRequest(
-        @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "letters, digits, dot, dash and underscore only") String code,
+        @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "{accord.customer-code}") String code,
         @NotBlank @Size(max = 200) String name,
         @Size(max = 20) List<@Valid ContactRequest> contacts) {
 

@@ -9,7 +9,7 @@ import java.util.List;
 
 /** Body of {@code PATCH /api/v1/customers/{id}}: absent fields stay as they are. */
 public record CustomerUpdateRequest(
-        @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
+        @Size(min = 1, max = 200) @Pattern(regexp = ".*\\S.*", message = "{accord.not-blank}") String name,
         @Size(max = 20) List<@Valid ContactRequest> contacts) {
 
     UpdateCustomerCommand toCommand() {

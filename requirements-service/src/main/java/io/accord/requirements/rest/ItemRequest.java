@@ -21,17 +21,18 @@ public record ItemRequest(
         @NotNull @Positive @Digits(integer = 12, fraction = 4) BigDecimal quantity,
         @NotBlank @Size(max = 20) String unit,
         @NotNull @DecimalMin("0") @Digits(integer = 14, fraction = 4) BigDecimal unitPrice,
-        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as CNY") String currency,
-        Boolean customSpecification) {
+        @NotNull @Pattern(regexp = "[A-Z]{3}", message = "{accord.currency}") String currency,
+        Boolean customSpecification,
+        @Size(max = 2000) String acceptanceCriteria) {
 
     RequirementContent.Item toItem() {
         return new RequirementContent.Item(productCode, description, specification, quantity, unit, unitPrice, currency,
-                Boolean.TRUE.equals(customSpecification));
+                Boolean.TRUE.equals(customSpecification), acceptanceCriteria);
     }
 
     PlaceOrderCommand.OrderLine toOrderLine() {
         return new PlaceOrderCommand.OrderLine(productCode, description, specification, quantity, unit, unitPrice, currency,
-                customSpecification);
+                customSpecification, acceptanceCriteria);
     }
 
     /** Absent items are none. */

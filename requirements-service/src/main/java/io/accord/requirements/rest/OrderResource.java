@@ -1,6 +1,7 @@
 package io.accord.requirements.rest;
 
 import io.accord.infra.errors.InvalidFieldException;
+import io.accord.infra.i18n.Text;
 import io.accord.infra.security.Permissions;
 import io.accord.requirements.service.OrderIntake;
 import io.quarkus.security.PermissionsAllowed;
@@ -46,12 +47,10 @@ public class OrderResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "erp-order", value = RequestExamples.ORDER)))
     public Response submit(@HeaderParam(IDEMPOTENCY_KEY) String key, @Valid @NotNull OrderRequest body, UriInfo uri) {
         if (key == null || key.isBlank() || key.length() > 200) {
-            throw new InvalidFieldException(IDEMPOTENCY_KEY, "header is required (1 to 200 characters) so that retries are safe");
+            throw new InvalidFieldException(IDEMPOTENCY_KEY, Text.of("requirements.order.key-required"));
         }
         OrderIntake.Outcome outcome = intake.intake(client(), key, body.toCommand());
-        return Response.status(outcome.status()).type(MediaType.APPLICATION_JSON).entity(OrderView.of(outcome.receipt()))
-                .location(uri.getAbsolutePathBuilder().path(body.erpOrderNo()).build())
-                .header("Idempotent-Replayed", Boolean.toString(outcome.replayed())).build();
+        return answer(outcome).location(uri.getAbsolutePathBuilder().path(body.erpOrderNo()).build()).build();
     }
 
     @GET
@@ -61,22 +60,42 @@ public class OrderResource {
         return OrderView.of(intake.order(client(), erpOrderNo));
     }
 
+    /** With an {@code Idempotency-Key}, a retry is answered as the first request was, and amends nothing twice. */
     @POST
     @Path("{erpOrderNo}/amendments")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.ORDERS_WRITE)
     @RequestBody(content = @Content(examples = @ExampleObject(name = "quantity-changed", value = RequestExamples.ORDER_AMENDMENT)))
-    public OrderView amend(@PathParam("erpOrderNo") String erpOrderNo, @Valid @NotNull OrderAmendmentRequest body) {
-        return OrderView.of(intake.amend(client(), erpOrderNo, body.toCommand()));
+    public Response amend(@HeaderParam(IDEMPOTENCY_KEY) String key, @PathParam("erpOrderNo") String erpOrderNo,
+            @Valid @NotNull OrderAmendmentRequest body) {
+        return answer(intake.amend(client(), optional(key), erpOrderNo, body.toCommand())).build();
     }
 
+    /** With an {@code Idempotency-Key}, a retry is answered as the first request was, and delivers nothing twice. */
     @POST
     @Path("{erpOrderNo}/deliveries")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(Permissions.ORDERS_WRITE)
     @RequestBody(content = @Content(examples = @ExampleObject(name = "shipped", value = RequestExamples.DELIVERY)))
-    public OrderView deliver(@PathParam("erpOrderNo") String erpOrderNo, @Valid @NotNull DeliveryRequest body) {
-        return OrderView.of(intake.deliver(client(), erpOrderNo, body.toCommand()));
+    public Response deliver(@HeaderParam(IDEMPOTENCY_KEY) String key, @PathParam("erpOrderNo") String erpOrderNo,
+            @Valid @NotNull DeliveryRequest body) {
+        return answer(intake.deliver(client(), optional(key), erpOrderNo, body.toCommand())).build();
+    }
+
+    /**
+     * Amendments and deliveries take a key but do not insist on one (their ERPs sent none before keys were taken
+     * there); a key sent must be usable.
+     */
+    private static String optional(String key) {
+        if (key != null && (key.isBlank() || key.length() > 200)) {
+            throw new InvalidFieldException(IDEMPOTENCY_KEY, "must be 1 to 200 characters");
+        }
+        return key;
+    }
+
+    private static Response.ResponseBuilder answer(OrderIntake.Outcome outcome) {
+        return Response.status(outcome.status()).type(MediaType.APPLICATION_JSON).entity(OrderView.of(outcome.receipt()))
+                .header("Idempotent-Replayed", Boolean.toString(outcome.replayed()));
     }
 
     /** Keys and orders are scoped to the calling machine client. */

@@ -14,7 +14,7 @@ import java.math.BigDecimal;
 public record QuotedItemRequest(@NotBlank @Size(max = 64) String productCode, @Size(max = 2000) String specification,
         @Positive @Digits(integer = 12, fraction = 4) BigDecimal quantity,
         @DecimalMin("0") @Digits(integer = 14, fraction = 4) BigDecimal unitPrice,
-        @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as CNY") String currency) {
+        @Pattern(regexp = "[A-Z]{3}", message = "{accord.currency}") String currency) {
 
     RequirementContent.QuotedItem toQuotedItem() {
         return new RequirementContent.QuotedItem(productCode, specification, quantity, unitPrice, currency);

@@ -41,7 +41,8 @@ final class RequestExamples {
                   "quantity": 40,
                   "unit": "台",
                   "unitPrice": 6850.00,
-                  "currency": "CNY"
+                  "currency": "CNY",
+                  "acceptanceCriteria": "到货开箱检验；每台附出厂试验报告，出口压力试验 1.6 MPa 保压 30 min 无渗漏"
                 },
                 {
                   "productCode": "MS-104-35",
@@ -75,6 +76,10 @@ final class RequestExamples {
             {"method": "SIGNED_COPY", "confirmedBy": "王芳（采购经理）", "reference": "回签订单扫描件 2026-11-27"}
             """;
 
+    static final String CLARIFICATION = """
+            {"clarification": "客户书面确认交货地点为无锡新区仓库，验收按 GB/T 3216 执行（邮件 2026-11-29）"}
+            """;
+
     static final String RESOLUTION = """
             {"note": "客户书面同意按报价单价 6850 元/台执行，见邮件 2026-11-26"}
             """;
@@ -102,7 +107,16 @@ final class RequestExamples {
             """;
 
     static final String DELIVERY = """
-            {"reference": "发货单 FH-2027-0318", "note": "分两批发运，第二批 2027-03-28 到货"}
+            {"lines": [{"productCode": "IS80-65-160", "quantity": 6}],
+             "reference": "发货单 FH-2027-0318", "note": "分两批发运，第二批 2027-03-28 到货"}
+            """;
+
+    static final String ACCEPTANCE = """
+            {"accepted": true}
+            """;
+
+    static final String REJECTION = """
+            {"accepted": false, "category": "QUALITY", "reason": "2 台泵出口压力试验未达到 1.6 MPa 验收要求，拒收"}
             """;
 
     static final String ORDER = """

@@ -82,9 +82,15 @@ public class RequirementResource {
 
     @POST
     @Path("{id}/submission")
+    // no body, of any Content-Type, is the usual first submission (SubmissionBodyReader); a body is JSON
+    @Consumes(MediaType.WILDCARD)
     @PermissionsAllowed(Permissions.REQUIREMENTS_WRITE)
-    public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withTag(requirements.submit(id, ifMatch));
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "after-clarification", value = RequestExamples.CLARIFICATION)))
+    public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid SubmissionRequest body) {
+        // no body (the first submission, as always) or {"clarification": …} when the review asked for one
+        return withTag(body == null ? requirements.submit(id, ifMatch) : requirements.submit(id, body.toCommand(), ifMatch));
     }
 
     static Response withTag(Requirement requirement) {
@@ -139,6 +145,18 @@ public class RequirementResource {
     public Response deliver(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DeliveryRequest body) {
         return withTag(requirements.deliver(id, body.toCommand(), ifMatch));
+    }
+
+    @POST
+    @Path("{id}/deliveries/{n}/acceptance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PermissionsAllowed(Permissions.REQUIREMENTS_WRITE)
+    @RequestBody(content = @Content(examples = {
+            @ExampleObject(name = "accepted", value = RequestExamples.ACCEPTANCE),
+            @ExampleObject(name = "rejected", value = RequestExamples.REJECTION)}))
+    public Response recordAcceptance(@PathParam("id") UUID id, @PathParam("n") int n,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull AcceptanceRequest body) {
+        return withTag(requirements.recordAcceptance(id, n, body.toCommand(), ifMatch));
     }
 
     @GET

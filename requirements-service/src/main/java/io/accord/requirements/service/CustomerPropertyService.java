@@ -3,11 +3,12 @@ package io.accord.requirements.service;
 import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.errors.UnprocessableException;
-import io.accord.infra.security.CurrentActor;
-import io.accord.infra.web.Etags;
-import io.accord.infra.persistence.Sorting;
+import io.accord.infra.i18n.Text;
 import io.accord.infra.persistence.Pages;
 import io.accord.infra.persistence.QueryFilter;
+import io.accord.infra.persistence.Sorting;
+import io.accord.infra.security.CurrentActor;
+import io.accord.infra.web.Etags;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
 import io.accord.requirements.Customer;
@@ -42,10 +43,10 @@ public class CustomerPropertyService {
     @Transactional
     public CustomerProperty register(RegisterPropertyCommand command) {
         if (!Customer.exists(command.customerId())) {
-            throw new UnprocessableException("customer " + command.customerId() + " does not exist");
+            throw new UnprocessableException(Text.of("requirements.customer.unknown", command.customerId()));
         }
         if (command.requirementId() != null && Requirement.findById(command.requirementId()) == null) {
-            throw new UnprocessableException("requirement " + command.requirementId() + " does not exist");
+            throw new UnprocessableException(Text.of("requirements.requirement.unknown", command.requirementId()));
         }
         CustomerProperty property = CustomerProperty.receive(command.customerId(), command.requirementId(), command.kind(),
                 command.description(), command.quantity(), command.unit(), actor.name(), now());

@@ -3,10 +3,11 @@ package io.accord.requirements.service;
 import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.ConflictException;
 import io.accord.infra.errors.ResourceNotFoundException;
-import io.accord.infra.web.Etags;
-import io.accord.infra.persistence.Sorting;
+import io.accord.infra.i18n.Text;
 import io.accord.infra.persistence.Pages;
 import io.accord.infra.persistence.QueryFilter;
+import io.accord.infra.persistence.Sorting;
+import io.accord.infra.web.Etags;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
 import io.accord.requirements.Customer;
@@ -37,7 +38,7 @@ public class CustomerService {
     @Transactional
     public Customer register(RegisterCustomerCommand request) {
         if (Customer.findByCode(request.code()) != null) {
-            throw new ConflictException("a customer with code " + request.code() + " already exists");
+            throw new ConflictException(Text.of("requirements.customer.code-taken", request.code()));
         }
         Customer customer = Customer.register(request.code(), request.name(), request.contacts(), OffsetDateTime.now(clock));
         customer.persist();

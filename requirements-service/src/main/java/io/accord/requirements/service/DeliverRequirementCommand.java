@@ -1,5 +1,12 @@
 package io.accord.requirements.service;
 
-/** Record the delivery of an accepted requirement, with the delivery note's reference. */
-public record DeliverRequirementCommand(String reference, String note) {
+import io.accord.requirements.Delivery;
+
+import java.util.List;
+
+/**
+ * Record a delivery of an accepted requirement: the delivered quantity of each product named, or, with no lines,
+ * everything still outstanding; {@code reference} is the delivery note's number.
+ */
+public record DeliverRequirementCommand(List<Delivery.Line> lines, String reference, String note) {
 }

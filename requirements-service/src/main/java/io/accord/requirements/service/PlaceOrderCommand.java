@@ -1,5 +1,6 @@
 package io.accord.requirements.service;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.accord.infra.hashing.Sha256;
 import io.accord.infra.persistence.StoredJson;
 import io.accord.requirements.RequirementContent;
@@ -18,13 +19,22 @@ public record PlaceOrderCommand(String erpOrderNo, String customerCode, String t
         RequirementContent.Delivery delivery, List<ServiceKind> services, List<RequirementContent.Line> requirements,
         Boolean highRisk, String paymentTerms) {
 
-    /** One order line; an absent {@code customSpecification} means a standard product. */
+    /**
+     * One order line; an absent {@code customSpecification} means a standard product. {@code acceptanceCriteria} came
+     * later: left out of the JSON form when absent, so orders without it keep the fingerprint they always had.
+     */
     public record OrderLine(String productCode, String description, String specification, BigDecimal quantity, String unit,
-            BigDecimal unitPrice, String currency, Boolean customSpecification) {
+            BigDecimal unitPrice, String currency, Boolean customSpecification,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String acceptanceCriteria) {
+
+        public OrderLine(String productCode, String description, String specification, BigDecimal quantity, String unit,
+                BigDecimal unitPrice, String currency, Boolean customSpecification) {
+            this(productCode, description, specification, quantity, unit, unitPrice, currency, customSpecification, null);
+        }
 
         RequirementContent.Item toItem() {
             return new RequirementContent.Item(productCode, description, specification, quantity, unit, unitPrice, currency,
-                    Boolean.TRUE.equals(customSpecification));
+                    Boolean.TRUE.equals(customSpecification), acceptanceCriteria);
         }
     }
 

@@ -1,24 +1,24 @@
 package io.accord.requirements.service;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.InvalidFieldException;
 import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.errors.UnprocessableException;
-import io.accord.infra.security.CurrentActor;
-import io.accord.infra.web.Etags;
-import io.accord.infra.persistence.Sorting;
+import io.accord.infra.i18n.Text;
 import io.accord.infra.persistence.Pages;
 import io.accord.infra.persistence.QueryFilter;
+import io.accord.infra.persistence.Sorting;
+import io.accord.infra.security.CurrentActor;
+import io.accord.infra.web.Etags;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accord.requirements.Confirmation;
 import io.accord.requirements.Customer;
-import io.accord.requirements.Delivery;
 import io.accord.requirements.Discrepancy;
-import io.accord.requirements.RequirementRevision;
 import io.accord.requirements.Requirement;
 import io.accord.requirements.RequirementContent;
+import io.accord.requirements.RequirementRevision;
 import io.accord.requirements.RequirementSource;
 import io.accord.requirements.RequirementStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,10 +56,10 @@ public class RequirementService {
     public Requirement capture(CaptureRequirementCommand request) {
         RequirementContent content = request.content();
         if (content.items().isEmpty() && content.requirements().isEmpty()) {
-            throw new InvalidFieldException("items", "at least one item or requirement is needed");
+            throw new InvalidFieldException("items", Text.of("requirements.capture.empty"));
         }
         if (!Customer.exists(request.customerId())) {
-            throw new UnprocessableException("customer " + request.customerId() + " does not exist; register it first");
+            throw new UnprocessableException(Text.of("requirements.customer.unknown-register", request.customerId()));
         }
         return capture(request.customerId(), request.source(), content, request.unwritten(), null, null);
     }
@@ -79,6 +79,14 @@ public class RequirementService {
     @Transactional
     public Requirement submit(UUID id, String ifMatch) {
         return submit(writable(id, ifMatch));
+    }
+
+    /** A submission with a clarification (a record the review sent back) opens the review's next round. */
+    @Transactional
+    public Requirement submit(UUID id, SubmitRequirementCommand request, String ifMatch) {
+        Requirement requirement = writable(id, ifMatch);
+        requirement.submit(Customer.findById(requirement.customerId), request.clarification(), actor.name(), now());
+        return requirement;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -108,7 +116,7 @@ public class RequirementService {
         RequirementContent next = request.applyTo(requirement.content);
         List<String> changed = ContentDiff.changedPaths(mapper.valueToTree(requirement.content), mapper.valueToTree(next));
         if (changed.isEmpty()) {
-            throw new InvalidFieldException("body", "the amendment changes nothing");
+            throw new InvalidFieldException("body", Text.of("requirements.amend.nothing"));
         }
         OffsetDateTime now = now();
         requirement.amend(next, changed, request.reason(), Customer.findById(requirement.customerId), now);
@@ -130,13 +138,21 @@ public class RequirementService {
 
     @Transactional
     public Requirement deliver(Requirement requirement, DeliverRequirementCommand request) {
-        requirement.deliver(new Delivery(request.reference(), request.note(), now(), actor.name()));
+        requirement.deliver(request.lines(), request.reference(), request.note(), actor.name(), now());
         return requirement;
     }
 
     @Transactional
     public Requirement deliver(UUID id, DeliverRequirementCommand request, String ifMatch) {
         return deliver(writable(id, ifMatch), request);
+    }
+
+    /** The customer's acceptance of delivery {@code number}; the last one needed makes the record DELIVERED. */
+    @Transactional
+    public Requirement recordAcceptance(UUID id, int number, RecordAcceptanceCommand request, String ifMatch) {
+        Requirement requirement = writable(id, ifMatch);
+        requirement.recordAcceptance(number, request.toAcceptance(actor.name(), now()));
+        return requirement;
     }
 
     public List<RequirementRevision> revisions(UUID id) {
@@ -148,7 +164,7 @@ public class RequirementService {
         get(id);
         RequirementRevision revision = RequirementRevision.find(id, n);
         if (revision == null) {
-            throw new ResourceNotFoundException("revision " + n + " of requirement", id);
+            throw new ResourceNotFoundException(Text.of("requirements.revision.name", n), id);
         }
         return revision;
     }

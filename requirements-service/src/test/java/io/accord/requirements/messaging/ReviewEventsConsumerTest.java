@@ -4,6 +4,7 @@ import io.accord.requirements.RequirementsTestProfile;
 import io.accord.requirements.TestData;
 import io.accord.testsupport.KafkaTestClient;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.quarkus.test.junit.TestProfile;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -53,6 +55,63 @@ class ReviewEventsConsumerTest {
                 .then().body("action", equalTo(List.of("captured", "submitted", "review opened", "review decided")));
         given().header("Authorization", TestData.AUDITOR).get("/api/v1/customers/" + customer)
                 .then().body("newCustomer", equalTo(false));
+    }
+
+    /**
+     * PROCESS.md §3: a record the review sent back for clarification is submitted again with what was clarified (never
+     * without), and the history shows each round of the revision's review.
+     */
+    @Test
+    void aClarificationSendsTheSameRevisionToItsNextRound() {
+        String id = submitted(TestData.newCustomer());
+        String first = UUID.randomUUID().toString();
+        publish(event("review.opened", first, id, 1));
+        publish(event("review.clarification-required", first, id, 1));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().header("Authorization", TestData.AUDITOR)
+                .get("/api/v1/requirements/" + id).then().body("status", equalTo("CLARIFICATION_REQUESTED")));
+
+        given().header("Authorization", TestData.SALES).post("/api/v1/requirements/" + id + "/submission")
+                .then().statusCode(400).body("violations[0].field", equalTo("clarification"));
+        given().header("Authorization", TestData.SALES).contentType(ContentType.JSON).body("{\"clarification\": \"\"}")
+                .post("/api/v1/requirements/" + id + "/submission")
+                .then().statusCode(400).body("violations[0].field", equalTo("clarification"));
+        given().header("Authorization", TestData.SALES).contentType(ContentType.JSON)
+                .body("{\"clarification\": \"交货地点：无锡新区仓库（客户邮件确认）\"}")
+                .post("/api/v1/requirements/" + id + "/submission")
+                .then().statusCode(200).body("status", equalTo("SUBMITTED"), "revision", equalTo(1),
+                        "clarifications[0].text", equalTo("交货地点：无锡新区仓库（客户邮件确认）"),
+                        "clarifications[0].revision", equalTo(1), "clarifications[0].by", equalTo("li.na"));
+        KafkaTestClient.readUntil(bootstrap, "accord.requirements", r -> r.key().equals(id)
+                && r.value().contains("accord.requirement.submitted") && r.value().contains("无锡新区仓库"), Duration.ofSeconds(30));
+
+        String second = UUID.randomUUID().toString();
+        publish(event("review.opened", second, id, 1));
+        publish(event("review.approved", second, id, 1));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().header("Authorization", TestData.AUDITOR)
+                .get("/api/v1/requirements/" + id).then().body("status", equalTo("ACCEPTED"), "reviewId", equalTo(second)));
+        given().header("Authorization", TestData.AUDITOR).get("/api/v1/requirements/" + id + "/history").then()
+                .body("action", equalTo(List.of("captured", "submitted", "review opened", "review decided", "submitted",
+                        "review opened", "review decided")),
+                        "[2].detail", containsString("\"round\":1"), "[3].detail", containsString("\"round\":1"),
+                        "[4].detail", containsString("交货地点：无锡新区仓库（客户邮件确认）"),
+                        "[5].detail", containsString("\"round\":2"), "[6].detail", containsString("\"reviewId\":\"" + second));
+    }
+
+    @Test
+    void aFirstSubmissionWithAClarificationIsRefusedAndAnEmptyBodyIsNone() {
+        String id = TestData.capture(TestData.newCustomer());
+        given().header("Authorization", TestData.SALES).contentType(ContentType.JSON).body("{\"clarification\": \"why not\"}")
+                .post("/api/v1/requirements/" + id + "/submission")
+                .then().statusCode(400).body("violations[0].field", equalTo("clarification"));
+        given().header("Authorization", TestData.SALES).contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/requirements/" + id + "/submission")
+                .then().statusCode(200).body("status", equalTo("SUBMITTED"), "clarifications", hasSize(0));
+        // a bodiless POST is a first submission whatever Content-Type the client's library sends with it
+        for (ContentType type : List.of(ContentType.JSON, ContentType.TEXT, ContentType.URLENC)) {
+            String another = TestData.capture(TestData.newCustomer());
+            given().header("Authorization", TestData.SALES).contentType(type).post("/api/v1/requirements/" + another + "/submission")
+                    .then().statusCode(200).body("status", equalTo("SUBMITTED"));
+        }
     }
 
     @Test

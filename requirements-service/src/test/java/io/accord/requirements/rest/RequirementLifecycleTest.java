@@ -13,9 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -121,8 +119,8 @@ class RequirementLifecycleTest {
                 && r.value().contains("\"revision\":2") && r.value().contains("\"previousRevision\":1"), Duration.ofSeconds(30));
 
         // a decision about the old revision no longer moves the record; one about the new revision does
-        publishDecision("review.approved", id, 1);
-        publishDecision("review.approved", id, 2);
+        TestData.publishDecision(bootstrap, "review.approved", id, 1);
+        TestData.publishDecision(bootstrap, "review.approved", id, 2);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().header("Authorization", TestData.AUDITOR)
                 .get("/api/v1/requirements/" + id).then().body("status", equalTo("ACCEPTED"), "revision", equalTo(2)));
         given().header("Authorization", TestData.AUDITOR).get("/api/v1/requirements/" + id + "/history")
@@ -153,26 +151,22 @@ class RequirementLifecycleTest {
         given().header("Authorization", TestData.SALES).contentType(ContentType.JSON).body("{\"reference\": \"DN-1\"}")
                 .post("/api/v1/requirements/" + id + "/deliveries").then().statusCode(409).body("currentState", equalTo("CAPTURED"));
         given().header("Authorization", TestData.SALES).post("/api/v1/requirements/" + id + "/submission").then().statusCode(200);
-        publishDecision("review.approved", id, 1);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().header("Authorization", TestData.AUDITOR)
-                .get("/api/v1/requirements/" + id).then().body("status", equalTo("ACCEPTED")));
+        TestData.approve(bootstrap, id, 1);
+        // the body of before deliveries had lines: everything outstanding, to be accepted by the customer
         given().header("Authorization", TestData.SALES).contentType(ContentType.JSON).body("{\"reference\": \"DN-1\"}")
                 .post("/api/v1/requirements/" + id + "/deliveries")
-                .then().statusCode(200).body("status", equalTo("DELIVERED"), "deliveries[0].reference", equalTo("DN-1"));
+                .then().statusCode(200).body("status", equalTo("ACCEPTED"), "deliveries[0].reference", equalTo("DN-1"),
+                        "deliveries[0].number", equalTo(1), "deliveries[0].lines[0].productCode", equalTo("PH-200"),
+                        "deliveries[0].lines[0].quantity", equalTo(100), "deliveryProgress[0].outstanding", equalTo(0));
+        given().header("Authorization", TestData.SALES).contentType(ContentType.JSON).body("{\"accepted\": true}")
+                .post("/api/v1/requirements/" + id + "/deliveries/1/acceptance")
+                .then().statusCode(200).body("status", equalTo("DELIVERED"), "deliveries[0].acceptance.accepted", equalTo(true),
+                        "deliveries[0].acceptance.recordedBy", equalTo("li.na"));
         KafkaTestClient.readUntil(bootstrap, RequirementEventTypes.TOPIC, r -> id.equals(r.key())
                 && r.value().contains("\"type\":\"accord.requirement.delivered\"")
                 && r.value().contains("\"customerId\":\"" + customer + "\""), Duration.ofSeconds(30));
         given().header("Authorization", TestTokens.bearer("z", "AUDITOR")).contentType(ContentType.JSON)
                 .body("{\"reason\": \"auditors write nothing\"}").post("/api/v1/requirements/" + id + "/cancellation")
                 .then().statusCode(403);
-    }
-
-    private void publishDecision(String type, String requirementId, int revision) {
-        String review = UUID.randomUUID().toString();
-        KafkaTestClient.send(bootstrap, "accord.reviews", requirementId, """
-                {"specversion":"1.0","id":"%s","source":"/accord/review-service","type":"accord.%s","subject":"%s",\
-                "time":"%s","datacontenttype":"application/json","actor":"wang.gm",\
-                "data":{"reviewId":"%s","requirementId":"%s","requirementRevision":%d}}"""
-                .formatted(UUID.randomUUID(), type, review, OffsetDateTime.now(), review, requirementId, revision));
     }
 }

@@ -51,4 +51,14 @@ class PlaceOrderCommandTest {
         assertEquals(List.of(), minimal.requirements());
         assertTrue(minimal.highRisk());
     }
+
+    @Test
+    void acceptanceCriteriaReachTheContentAndAreOnlyInTheFingerprintWhenGiven() {
+        PlaceOrderCommand criteria = new PlaceOrderCommand("4712", "ACME-02", "Spare parts", List.of(
+                new PlaceOrderCommand.OrderLine("S-1", null, null, new BigDecimal("1"), "pcs", new BigDecimal("5.5"), "CNY", false,
+                        "visual inspection at receipt")), null, null, null, true, null);
+
+        assertEquals("visual inspection at receipt", criteria.toContent().items().get(0).acceptanceCriteria());
+        assertFalse(criteria.fingerprint().equals(MINIMAL.fingerprint()));
+    }
 }

@@ -1,6 +1,7 @@
 package io.accord.review.messaging;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.accord.review.Clarification;
 import io.accord.review.RequirementSummary;
 import io.accord.review.service.OpenReviewCommand;
 
@@ -13,14 +14,15 @@ import java.util.UUID;
  * The fields of the requirements-service's {@code requirement.submitted} this service routes on and writes its review
  * record from (tolerant reader:
  * other fields are ignored; enum values stay strings, so a value added upstream is carried, not refused;
- * RequirementEventsContractTest checks these against the producer's payload).
+ * RequirementEventsContractTest checks these against the producer's payload). {@code clarification} comes with a
+ * revision submitted again after its review asked for clarification.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SubmittedRequirement(UUID requirementId, Integer revision, UUID customerId, String customerCode,
         boolean newCustomer, String source, String title, String totalValue, String currency, List<String> categories,
         List<String> services, boolean highRisk, String paymentTerms, List<Item> items, Delivery delivery,
-        String externalRef, String erpOrderNo, List<Line> lines, String quotationRef, List<Discrepancy> discrepancies,
-        boolean unwritten, Confirmation confirmation) {
+        ClarificationNote clarification, String externalRef, String erpOrderNo, List<Line> lines, String quotationRef,
+        List<Discrepancy> discrepancies, boolean unwritten, Confirmation confirmation) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Item(String productCode, String description, String specification, BigDecimal quantity, String unit,
@@ -48,6 +50,10 @@ public record SubmittedRequirement(UUID requirementId, Integer revision, UUID cu
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Confirmation(String method, String confirmedBy, String reference, String recordedBy,
             OffsetDateTime recordedAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ClarificationNote(String text, String by, OffsetDateTime at) {
     }
 
     /** The total routing compares with the policy's limits; the consumer refuses an event without {@link #hasValue}. */
@@ -85,7 +91,8 @@ public record SubmittedRequirement(UUID requirementId, Integer revision, UUID cu
 
     /** The review of this revision; call it on facts whose requirementId and revision are present. */
     public OpenReviewCommand toCommand() {
-        return new OpenReviewCommand(requirementId, revision, summary(), value());
+        return new OpenReviewCommand(requirementId, revision, summary(), value(), clarification == null ? null
+                : new Clarification(clarification.text(), clarification.by(), clarification.at()));
     }
 
     public RequirementSummary summary() {

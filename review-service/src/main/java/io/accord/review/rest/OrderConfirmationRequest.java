@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 
 /** How the order was confirmed with the customer (fax, phone record, e-mail, signed copy) and its reference. */
 public record OrderConfirmationRequest(
-        @NotBlank @Pattern(regexp = "FAX|PHONE|EMAIL|SIGNED_COPY", message = "must be FAX, PHONE, EMAIL or SIGNED_COPY") String method,
+        @NotBlank @Pattern(regexp = "FAX|PHONE|EMAIL|SIGNED_COPY", message = "{accord.confirmation-method}") String method,
         @NotBlank @Size(max = 200) String reference) {
 
     public ConfirmOrderCommand toCommand() {

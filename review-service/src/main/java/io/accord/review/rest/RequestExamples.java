@@ -26,6 +26,23 @@ final class RequestExamples {
             }
             """;
 
+    static final String MEETING = """
+            {
+              "heldAt": "2026-12-03T09:30:00+08:00",
+              "attendees": [
+                {"department": "QUALITY", "name": "刘静"},
+                {"department": "PRODUCTION", "name": "赵强"},
+                {"department": "TECHNICAL", "name": "孙磊"}
+              ],
+              "minutes": "评审会于三楼会议室召开，逐项评审技术协议与交期；质量部确认检验能力满足 2 MPa 压力试验要求。",
+              "opinions": [
+                {"department": "QUALITY", "verdict": "APPROVE", "comment": "检验能力满足"},
+                {"department": "PRODUCTION", "verdict": "APPROVE_WITH_CONDITIONS", "comment": "需加一个班次",
+                 "conditions": ["交期不早于 2027-03-31"]}
+              ]
+            }
+            """;
+
     static final String DECISION = """
             {"decision": "APPROVED", "comment": "同意按评审意见签订合同"}
             """;

@@ -2,6 +2,8 @@ package io.accord.review.rest;
 
 import io.accord.infra.audit.AuditHistory;
 import io.accord.infra.audit.AuditTrail;
+import io.accord.infra.errors.ForbiddenActionException;
+import io.accord.infra.i18n.Text;
 import io.accord.infra.openapi.SortParameters;
 import io.accord.infra.security.Permissions;
 import io.accord.infra.web.Etags;
@@ -13,7 +15,6 @@ import io.accord.review.ReviewStatus;
 import io.accord.review.service.DepartmentDirectory;
 import io.accord.review.service.ReviewRecords;
 import io.accord.review.service.ReviewService;
-import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.validation.Valid;
@@ -100,9 +101,23 @@ public class ReviewResource {
             @Valid @NotNull OpinionRequest body) {
         String signingRole = departments.requireKnown(body.department(), "department").signingRole;
         if (!identity.hasRole(signingRole)) {
-            throw new ForbiddenException("only a holder of " + signingRole + " may sign for " + body.department());
+            throw new ForbiddenActionException(Text.of("review.opinion.not-signer", signingRole, body.department()));
         }
         return withTag(reviews.recordOpinion(id, body.toCommand(), ifMatch));
+    }
+
+    /**
+     * A review held as a meeting (评审会): the sales manager, who organises the review and consolidates it, records the
+     * meeting and the opinions the attending departments gave there.
+     */
+    @POST
+    @Path("{id}/meeting")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PermissionsAllowed(Permissions.REVIEWS_CONSOLIDATE)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "review-meeting", value = RequestExamples.MEETING)))
+    public Response recordMeeting(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull MeetingRequest body) {
+        return withTag(reviews.recordMeeting(id, body.toCommand(), ifMatch));
     }
 
     @POST

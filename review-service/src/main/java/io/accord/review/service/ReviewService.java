@@ -1,28 +1,29 @@
 package io.accord.review.service;
 
 import io.accord.infra.changes.WritesChanges;
+import io.accord.infra.errors.ForbiddenActionException;
 import io.accord.infra.errors.ResourceNotFoundException;
+import io.accord.infra.i18n.Text;
 import io.accord.infra.persistence.Exists;
-import io.accord.infra.security.CurrentActor;
 import io.accord.infra.signatures.Signature;
 import io.accord.infra.signatures.SignatureMeaning;
 import io.accord.infra.signatures.Signer;
-import io.accord.infra.sla.SlaBreaches;
-import io.accord.infra.web.Etags;
 import io.accord.infra.persistence.Pages;
 import io.accord.infra.persistence.QueryFilter;
 import io.accord.infra.persistence.Sorting;
+import io.accord.infra.security.CurrentActor;
+import io.accord.infra.sla.SlaBreaches;
+import io.accord.infra.web.Etags;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
 import io.accord.review.Consolidation;
-import io.accord.review.Department;
 import io.accord.review.DecisionRecord;
+import io.accord.review.Department;
 import io.accord.review.OrderConfirmation;
 import io.accord.review.Review;
 import io.accord.review.ReviewPolicy;
 import io.accord.review.ReviewStatus;
 import io.accord.review.ReviewType;
-import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
@@ -65,14 +66,26 @@ public class ReviewService {
         this.clock = clock;
     }
 
-    /** Opens the review of a submitted revision; a second submission of the same revision opens nothing. */
+    /**
+     * Opens the review of a submitted revision. A revision submitted again after its latest round asked for
+     * clarification gets its next round; any other second submission of the same revision opens nothing.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void open(OpenReviewCommand submitted) {
-        if (Exists.any(Review.class, "requirementId = ?1 and requirementRevision = ?2", submitted.requirementId(), submitted.revision())) {
-            LOG.infof("revision %d of %s already has a review", submitted.revision(), submitted.requirementId());
-            return;
+        Review latest = Review.find("requirementId = ?1 and requirementRevision = ?2 order by round desc",
+                submitted.requirementId(), submitted.revision()).firstResult();
+        if (latest == null) {
+            openRouted(submitted, ReviewPolicy.current(), List.of());
+        } else if (latest.status == ReviewStatus.CLARIFICATION_REQUIRED) {
+            Review next = routed(submitted, ReviewPolicy.current(), List.of("round " + (latest.round + 1) + " of revision "
+                    + submitted.revision() + " after clarification"));
+            next.follows(latest, submitted.clarification());
+            next.persist(); // once it is round n+1: the row is inserted as it stands when persisted
+            latest.followedBy(next);
+        } else {
+            LOG.infof("revision %d of %s already has a review (round %d, %s)", submitted.revision(), submitted.requirementId(),
+                    latest.round, latest.status);
         }
-        openRouted(submitted, ReviewPolicy.current(), List.of());
     }
 
     /**
@@ -88,24 +101,30 @@ public class ReviewService {
         }
         ReviewPolicy policy = ReviewPolicy.current();
         Set<Department> affected = routing.affectedBy(amended.changedPaths(), policy.rules);
-        Review previous = Review.find("requirementId = ?1 and status <> ?2 order by requirementRevision desc",
+        Review previous = Review.find("requirementId = ?1 and status <> ?2 order by requirementRevision desc, round desc",
                 current.requirementId(), ReviewStatus.SUPERSEDED).firstResult();
         Review next = openRouted(current, policy, List.of("re-review of revision " + current.revision() + " (" + amended.reason()
                 + "): changed " + amended.changedPaths() + " touches " + affected));
         if (previous != null) {
             previous.supersede(next, now());
+            next.continues(previous);
             next.carryOver(previous.opinions, affected);
         }
     }
 
     private Review openRouted(OpenReviewCommand submitted, ReviewPolicy policy, List<String> extraReasons) {
+        Review review = routed(submitted, policy, extraReasons);
+        review.persist();
+        return review;
+    }
+
+    /** The review of the submitted revision as the policy routes it, not yet persisted. */
+    private Review routed(OpenReviewCommand submitted, ReviewPolicy policy, List<String> extraReasons) {
         ReviewRouting.Route route = routing.route(submitted.summary(), submitted.value(), policy.rules);
         List<String> reasons = new ArrayList<>(extraReasons);
         reasons.addAll(route.reasons());
-        Review review = Review.open(submitted.requirementId(), submitted.revision(), submitted.summary(), route.type(),
+        return Review.open(submitted.requirementId(), submitted.revision(), submitted.summary(), route.type(),
                 route.departments(), reasons, policy, now());
-        review.persist();
-        return review;
     }
 
     @Transactional
@@ -134,10 +153,19 @@ public class ReviewService {
     public Review recordOpinion(UUID id, RecordOpinionCommand request, String ifMatch) {
         Review review = writable(id, ifMatch);
         if (!review.requires(request.department())) {
-            throw new ForbiddenException(request.department() + " is not a required department of this review");
+            throw new ForbiddenActionException(Text.of("review.opinion.not-required", request.department()));
         }
         review.recordOpinion(request.department(), request.verdict(), request.comment(), request.conditions(),
                 signer.sign(SignatureMeaning.REVIEWED));
+        return review;
+    }
+
+    /** The sales manager records the review meeting; the opinions given there are the attending departments'. */
+    @Transactional
+    public Review recordMeeting(UUID id, RecordMeetingCommand request, String ifMatch) {
+        Review review = writable(id, ifMatch);
+        review.recordMeeting(request.heldAt(), request.attendees(), request.minutes(),
+                request.opinions() == null ? List.of() : request.opinions(), actor.name(), now());
         return review;
     }
 
