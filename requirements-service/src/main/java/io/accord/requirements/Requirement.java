@@ -395,7 +395,23 @@ public class Requirement extends Aggregate {
                 content.highRisk(), content.paymentTerms(),
                 content.items() == null ? null : content.items().stream().map(Requirement::item).toList(),
                 delivery(content.delivery()),
-                note == null ? null : new RequirementSubmitted.Clarification(note.text(), note.by(), note.at()));
+                note == null ? null : new RequirementSubmitted.Clarification(note.text(), note.by(), note.at()),
+                content.externalRef(), erpOrderNo,
+                content.requirements() == null ? null : content.requirements().stream().map(Requirement::line).toList(),
+                content.quotationRef(), discrepancies.stream().map(Requirement::discrepancy).toList(), unwritten,
+                confirmation == null ? null : new RequirementSubmitted.Confirmation(confirmation.method().name(),
+                        confirmation.confirmedBy(), confirmation.reference(), confirmation.recordedBy(),
+                        confirmation.recordedAt()));
+    }
+
+    private static RequirementSubmitted.Line line(RequirementContent.Line l) {
+        return new RequirementSubmitted.Line(l.category() == null ? null : l.category().name(), l.text(), l.reference());
+    }
+
+    private static RequirementSubmitted.Discrepancy discrepancy(Discrepancy d) {
+        Discrepancy.Resolution r = d.resolution();
+        return new RequirementSubmitted.Discrepancy(d.key(), d.kind().name(), d.productCode(), d.quoted(), d.requested(),
+                r == null ? null : new RequirementSubmitted.Resolution(r.note(), r.by(), r.at()));
     }
 
     /** In the enum's order, as the set of the enums was written before the payloads had their own types. */

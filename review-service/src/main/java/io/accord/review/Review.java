@@ -5,6 +5,7 @@ import io.accord.infra.errors.IllegalTransitionException;
 import io.accord.infra.errors.InvalidFieldException;
 import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.i18n.Text;
+import io.accord.infra.signatures.Signature;
 import io.accord.review.events.OpinionRecorded;
 import io.accord.review.events.ReviewConsolidated;
 import io.accord.review.events.ReviewDecided;
@@ -12,6 +13,7 @@ import io.accord.review.events.ReviewEventTypes;
 import io.accord.review.events.ReviewOpened;
 import io.accord.review.events.ReviewSuperseded;
 import io.accord.review.events.TaskOverdue;
+import io.accord.review.record.RecordForms;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -116,7 +118,7 @@ public class Review extends Aggregate {
     @Column(name = "record_hash")
     public String recordHash;
 
-    /** The form of the record that {@code recordHash} was taken over ({@link ReviewRecordContent#VERSION}). */
+    /** The form of the record that {@code recordHash} was taken over ({@link RecordForms#CURRENT} when decided now). */
     @Column(name = "record_version")
     public Integer recordVersion;
 
@@ -341,8 +343,9 @@ public class Review extends Aggregate {
         }
         refuseRiskGaps();
         orderConfirmation = confirmation;
+        // one act: the sales manager's confirmation (CONFIRMED) is the simplified review's approval
         decision = new DecisionRecord(Decision.APPROVED, "order confirmed with the customer (" + confirmation.method() + ")",
-                null, confirmation.by(), confirmation.at());
+                null, confirmation.by(), confirmation.at(), confirmation.signature());
         ReviewStatus before = status;
         status = ReviewStatus.APPROVED;
         touch(confirmation.at());
@@ -401,9 +404,21 @@ public class Review extends Aggregate {
         return requiredDepartments.contains(department);
     }
 
-    /** Records a department's opinion; an earlier opinion of that department stays, marked not current. */
+    /** Records a department's opinion signed REVIEWED by {@code signature}'s signer, at the signature's time. */
+    public Opinion recordOpinion(Department department, Verdict verdict, String comment, List<String> conditions,
+            Signature signature) {
+        return recordOpinion(department, verdict, comment, conditions, signature.signedBy(), signature.signedAt(), signature);
+    }
+
+    /** Records a department's opinion without a signature of its own (as before signatures had meanings). */
     public Opinion recordOpinion(Department department, Verdict verdict, String comment, List<String> conditions, String by,
             OffsetDateTime now) {
+        return recordOpinion(department, verdict, comment, conditions, by, now, null);
+    }
+
+    /** Records a department's opinion; an earlier opinion of that department stays, marked not current. */
+    private Opinion recordOpinion(Department department, Verdict verdict, String comment, List<String> conditions, String by,
+            OffsetDateTime now, Signature signature) {
         if (status != ReviewStatus.OPEN) {
             throw new IllegalTransitionException("review", status, Text.of("review.opinion.state"));
         }
@@ -414,12 +429,14 @@ public class Review extends Aggregate {
             throw new InvalidFieldException("conditions", Text.of("review.opinion.conditions"));
         }
         Opinion opinion = new Opinion(department, verdict, comment, conditions == null ? List.of() : List.copyOf(conditions),
-                by, now, requirementRevision, true);
+                by, now, requirementRevision, true, signature);
         sign(opinion);
         refreshOverdue();
         touch(now);
-        change("opinion recorded: " + department).in(status).detail(opinion).event(ReviewEventTypes.OPINION_RECORDED,
-                new OpinionRecorded(id, requirementId, requirementRevision, department.code(), verdict.name())).record();
+        change("opinion recorded: " + department).in(status).detail(opinion).signed(signature)
+                .event(ReviewEventTypes.OPINION_RECORDED,
+                        new OpinionRecorded(id, requirementId, requirementRevision, department.code(), verdict.name()))
+                .record();
         return opinion;
     }
 
@@ -463,7 +480,7 @@ public class Review extends Aggregate {
         ReviewStatus before = status;
         status = ReviewStatus.CONSOLIDATED;
         touch(record.at());
-        change("consolidated").from(before).to(status).detail(consolidation)
+        change("consolidated").from(before).to(status).detail(consolidation).signed(consolidation.signature())
                 .event(ReviewEventTypes.CONSOLIDATED, new ReviewConsolidated(id, requirementId, requirementRevision))
                 .record();
     }
@@ -493,14 +510,15 @@ public class Review extends Aggregate {
      * later read checks the record against it. The decision is published under its own event type.
      */
     private void decided(ReviewStatus before) {
-        recordHash = ReviewRecordContent.of(this).sha256();
-        recordVersion = ReviewRecordContent.VERSION;
+        recordHash = RecordForms.hash(this);
+        recordVersion = RecordForms.CURRENT;
         String type = switch (decision.decision()) {
             case APPROVED -> ReviewEventTypes.APPROVED;
             case REJECTED -> ReviewEventTypes.REJECTED;
             case CLARIFICATION_REQUIRED -> ReviewEventTypes.CLARIFICATION_REQUIRED;
         };
         change("decided").from(before).to(status).detail(Map.of("decision", decision, "recordHash", recordHash))
+                .signed(decision.signature())
                 .event(type, new ReviewDecided(id, requirementId, requirementRevision, decision.decision().name(),
                         decision.comment(), decision.overrideReason()))
                 .record();

@@ -9,6 +9,7 @@ import io.accord.review.events.ReviewEventTypes;
 import io.accord.review.events.ReviewOpened;
 import io.accord.review.events.ReviewSuperseded;
 import io.accord.review.events.TaskOverdue;
+import io.accord.review.record.RecordForms;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -167,7 +168,7 @@ class ReviewChangesTest {
         assertEquals(ReviewStatus.OPEN, decided.stateBefore());
         assertEquals(ReviewStatus.APPROVED, decided.stateAfter());
         assertEquals(frozenHash(review), ((Map<?, ?>) decided.detail()).get("recordHash"));
-        assertEquals(ReviewRecordContent.VERSION, review.recordVersion);
+        assertEquals(RecordForms.CURRENT, review.recordVersion);
         assertEquals(ReviewEventTypes.APPROVED, decided.event().type());
         assertEquals(new ReviewDecided(review.id, REQUIREMENT, 1, "APPROVED",
                 "order confirmed with the customer (FAX)", null), decided.event().payload());
@@ -263,6 +264,6 @@ class ReviewChangesTest {
 
     /** The hash a decided record must carry: the record as it reads at the decision. */
     private static String frozenHash(Review review) {
-        return ReviewRecordContent.of(review).sha256();
+        return RecordForms.hash(review);
     }
 }

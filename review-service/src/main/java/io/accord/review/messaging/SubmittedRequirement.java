@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The fields of the requirements-service's {@code requirement.submitted} this service routes on (tolerant reader:
+ * The fields of the requirements-service's {@code requirement.submitted} this service routes on and writes its review
+ * record from (tolerant reader:
  * other fields are ignored; enum values stay strings, so a value added upstream is carried, not refused;
  * RequirementEventsContractTest checks these against the producer's payload). {@code clarification} comes with a
  * revision submitted again after its review asked for clarification.
@@ -20,7 +21,8 @@ import java.util.UUID;
 public record SubmittedRequirement(UUID requirementId, Integer revision, UUID customerId, String customerCode,
         boolean newCustomer, String source, String title, String totalValue, String currency, List<String> categories,
         List<String> services, boolean highRisk, String paymentTerms, List<Item> items, Delivery delivery,
-        ClarificationNote clarification) {
+        ClarificationNote clarification, String externalRef, String erpOrderNo, List<Line> lines, String quotationRef,
+        List<Discrepancy> discrepancies, boolean unwritten, Confirmation confirmation) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Item(String productCode, String description, String specification, BigDecimal quantity, String unit,
@@ -29,6 +31,25 @@ public record SubmittedRequirement(UUID requirementId, Integer revision, UUID cu
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Delivery(String dueDate, String place, String terms) {
+    }
+
+    /** One requirement with its text and reference (absent from events written before issue 13). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Line(String category, String text, String reference) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Discrepancy(String key, String kind, String productCode, String quoted, String requested,
+            Resolution resolution) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Resolution(String note, String by, OffsetDateTime at) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Confirmation(String method, String confirmedBy, String reference, String recordedBy,
+            OffsetDateTime recordedAt) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -80,7 +101,21 @@ public record SubmittedRequirement(UUID requirementId, Integer revision, UUID cu
                 itemsOrEmpty().stream().map(i -> new RequirementSummary.ItemSummary(i.productCode(), i.description(),
                         i.specification(), plain(i.quantity()), i.unit(), plain(i.unitPrice()), i.currency(),
                         i.customSpecification())).toList(),
-                delivery == null ? null : delivery.dueDate());
+                delivery == null ? null : delivery.dueDate(), externalRef, erpOrderNo,
+                delivery == null ? null : delivery.place(), delivery == null ? null : delivery.terms(),
+                lines == null ? List.of() : lines.stream().map(l -> new RequirementSummary.Line(l.category(), l.text(),
+                        l.reference())).toList(),
+                quotationRef, discrepancies == null ? List.of() : discrepancies.stream().map(SubmittedRequirement::discrepancy)
+                        .toList(),
+                unwritten, confirmation == null ? null : new RequirementSummary.Confirmation(confirmation.method(),
+                        confirmation.confirmedBy(), confirmation.reference(), confirmation.recordedBy(),
+                        confirmation.recordedAt()));
+    }
+
+    private static RequirementSummary.Discrepancy discrepancy(Discrepancy d) {
+        Resolution r = d.resolution();
+        return new RequirementSummary.Discrepancy(d.key(), d.kind(), d.productCode(), d.quoted(), d.requested(),
+                r == null ? null : r.note(), r == null ? null : r.by(), r == null ? null : r.at());
     }
 
     private static String plain(BigDecimal v) {

@@ -28,6 +28,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -38,25 +39,34 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
+import java.util.Locale;
 import java.util.UUID;
 
 @Path("/api/v1/reviews")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReviewResource {
 
+    static final String PDF = "application/pdf";
+    static final String CONTENT_SECURITY_POLICY = "Content-Security-Policy";
+    /** The record page's only resource is its inline style. */
+    static final String PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; "
+            + "frame-ancestors 'none'";
+
     private final ReviewService reviews;
     private final AuditTrail audit;
     private final SecurityIdentity identity;
     private final ReviewRecords records;
     private final DepartmentDirectory departments;
+    private final ReviewRecordPdf pdfs;
 
     public ReviewResource(ReviewService reviews, AuditTrail audit, SecurityIdentity identity, ReviewRecords records,
-            DepartmentDirectory departments) {
+            DepartmentDirectory departments, ReviewRecordPdf pdfs) {
         this.reviews = reviews;
         this.audit = audit;
         this.identity = identity;
         this.records = records;
         this.departments = departments;
+        this.pdfs = pdfs;
     }
 
     @GET
@@ -169,13 +179,33 @@ public class ReviewResource {
         return record(reviews.get(id));
     }
 
-    /** The same record as a printable page, for the archive and for signatures on paper. */
+    /**
+     * The same record as a printable page in the reader's language ({@code Accept-Language}: zh-CN or en). The page
+     * needs nothing but its own inline style: the policy forbids scripts, plugins, frames and every other source, so
+     * even markup that slipped past the escaping could not run.
+     */
     @GET
     @Path("{id}/record")
     @Produces(MediaType.TEXT_HTML)
     @PermissionsAllowed(Permissions.REVIEWS_READ)
-    public String recordPage(@PathParam("id") UUID id) {
-        return ReviewRecordPage.render(record(reviews.get(id)));
+    public Response recordPage(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        Locale language = RecordLanguage.of(headers);
+        return Response.ok(ReviewRecordPage.render(record(reviews.get(id)), language))
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag())
+                .header(CONTENT_SECURITY_POLICY, PAGE_POLICY).build();
+    }
+
+    /** The record as PDF, for the archive: the same page, with the Chinese font embedded. */
+    @GET
+    @Path("{id}/record")
+    @Produces(PDF)
+    @PermissionsAllowed(Permissions.REVIEWS_READ)
+    public Response recordPdf(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        Review review = reviews.get(id);
+        Locale language = RecordLanguage.of(headers);
+        byte[] pdf = pdfs.render(ReviewRecordPage.render(record(review), language));
+        return Response.ok(pdf, PDF).header(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag())
+                .header("Content-Disposition", "inline; filename=\"review-record-" + review.id + ".pdf\"").build();
     }
 
     @Path("{id}/history")

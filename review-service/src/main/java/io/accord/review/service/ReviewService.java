@@ -5,6 +5,9 @@ import io.accord.infra.errors.ForbiddenActionException;
 import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.i18n.Text;
 import io.accord.infra.persistence.Exists;
+import io.accord.infra.signatures.Signature;
+import io.accord.infra.signatures.SignatureMeaning;
+import io.accord.infra.signatures.Signer;
 import io.accord.infra.persistence.Pages;
 import io.accord.infra.persistence.QueryFilter;
 import io.accord.infra.persistence.Sorting;
@@ -52,12 +55,14 @@ public class ReviewService {
     private final ReviewRouting routing;
     private final CurrentActor actor;
     private final SlaBreaches breaches;
+    private final Signer signer;
     private final Clock clock;
 
-    public ReviewService(ReviewRouting routing, CurrentActor actor, SlaBreaches breaches, Clock clock) {
+    public ReviewService(ReviewRouting routing, CurrentActor actor, SlaBreaches breaches, Signer signer, Clock clock) {
         this.routing = routing;
         this.actor = actor;
         this.breaches = breaches;
+        this.signer = signer;
         this.clock = clock;
     }
 
@@ -138,8 +143,9 @@ public class ReviewService {
 
     @Transactional
     public Review confirmOrder(UUID id, ConfirmOrderCommand request, String ifMatch) {
+        Signature confirming = signer.sign(SignatureMeaning.CONFIRMED);
         Review review = writable(id, ifMatch);
-        review.confirmOrder(new OrderConfirmation(request.method(), request.reference(), actor.name(), now()));
+        review.confirmOrder(new OrderConfirmation(request.method(), request.reference(), confirming));
         return review;
     }
 
@@ -149,8 +155,8 @@ public class ReviewService {
         if (!review.requires(request.department())) {
             throw new ForbiddenActionException(Text.of("review.opinion.not-required", request.department()));
         }
-        review.recordOpinion(request.department(), request.verdict(), request.comment(), request.conditions(), actor.name(),
-                now());
+        review.recordOpinion(request.department(), request.verdict(), request.comment(), request.conditions(),
+                signer.sign(SignatureMeaning.REVIEWED));
         return review;
     }
 
@@ -165,17 +171,18 @@ public class ReviewService {
 
     @Transactional
     public Review consolidate(UUID id, ConsolidateReviewCommand request, String ifMatch) {
+        Signature consolidating = signer.sign(SignatureMeaning.CONSOLIDATED);
         Review review = writable(id, ifMatch);
         review.consolidate(new Consolidation(request.termsApplicable(), request.termsComplete(), request.termsClear(),
-                request.discrepanciesResolved(), request.comment(), actor.name(), now()));
+                request.discrepanciesResolved(), request.comment(), consolidating));
         return review;
     }
 
     @Transactional
     public Review decide(UUID id, DecideReviewCommand request, String ifMatch) {
+        Signature deciding = signer.sign(request.decision().meaning());
         Review review = writable(id, ifMatch);
-        review.decide(new DecisionRecord(request.decision(), request.comment(), request.overrideReason(), actor.name(),
-                now()));
+        review.decide(new DecisionRecord(request.decision(), request.comment(), request.overrideReason(), deciding));
         return review;
     }
 

@@ -71,7 +71,8 @@ class ReviewFlowTest {
         // the record is frozen with a hash that the history's decision entry carries
         String hash = given().header("Authorization", Reviews.AUDITOR).get("/api/v1/reviews/" + review + "/record")
                 .then().statusCode(200).body("frozen", is(true), "intact", is(true), "content.opinions.size()", equalTo(3),
-                        "content.decision.decision", equalTo("APPROVED"), "content.form", startsWith("产品要求评审表"))
+                        "content.decision.decision", equalTo("APPROVED"), "content.reviewType", equalTo("FULL"),
+                        "formVersion", equalTo(2))
                 .extract().path("contentHash");
         given().header("Authorization", Reviews.AUDITOR).get("/api/v1/reviews/" + review + "/history")
                 .then().body("find { it.action == 'decided' }.detail", containsString(hash));

@@ -83,7 +83,8 @@ class ReviewPolicyRoutingTest {
         KafkaTestClient.readUntil(bootstrap, "accord.reviews", r -> review.equals(r.key())
                 && r.value().contains("\"type\":\"accord.review.approved\""), Duration.ofSeconds(30));
         given().header("Authorization", Reviews.AUDITOR).get("/api/v1/reviews/" + review + "/record")
-                .then().body("content.form", containsString("订单确认表"), "frozen", equalTo(true));
+                .then().body("content.reviewType", equalTo("SIMPLIFIED"), "frozen", equalTo(true),
+                        "content.orderConfirmation.signature.meaning", equalTo("CONFIRMED"));
 
         String full = open(true, "ORDER", "900", "", "", false);
         given().header("Authorization", Reviews.SALES_MANAGER).contentType(ContentType.JSON)
@@ -209,7 +210,10 @@ class ReviewPolicyRoutingTest {
             given().header("Authorization", Reviews.AUDITOR).get("/api/v1/reviews/" + review + "/history")
                     .then().body("findAll { it.action == 'task overdue: PROCUREMENT' }.size()", equalTo(1))
                     .body("findAll { it.action.startsWith('task overdue') }.size()", equalTo(1));
-            Reviews.opinion(review, "PROCUREMENT", "APPROVE");
+            // signing needs a sign-in recent by the (moved) clock
+            given().header("Authorization", TestTokens.bearerAuthenticatedAt(clock.instant(), "p", "PROCUREMENT"))
+                    .contentType(ContentType.JSON).body("{\"department\": \"PROCUREMENT\", \"verdict\": \"APPROVE\"}")
+                    .post("/api/v1/reviews/" + review + "/opinions").then().statusCode(200);
             given().header("Authorization", Reviews.AUDITOR).get("/api/v1/reviews/" + review).then().body("overdue", equalTo(false));
         } finally {
             clock.reset();

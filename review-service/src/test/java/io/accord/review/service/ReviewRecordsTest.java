@@ -9,6 +9,8 @@ import io.accord.review.RequirementSummary;
 import io.accord.review.Review;
 import io.accord.review.ReviewPolicy;
 import io.accord.review.ReviewRecordContent;
+import io.accord.review.record.RecordForms;
+import io.accord.review.record.ReviewRecordV2;
 import io.accord.review.ReviewType;
 import io.accord.review.Verdict;
 import org.junit.jupiter.api.Test;
@@ -62,10 +64,11 @@ class ReviewRecordsTest {
     void theDecisionFreezesTheRecordWhichThenReadsIntact() {
         Review review = decided();
 
-        assertEquals(ReviewRecordContent.of(review).sha256(), review.recordHash);
+        assertEquals(RecordForms.hash(review), review.recordHash);
         assertEquals(64, review.recordHash.length());
-        assertEquals(ReviewRecordContent.VERSION, review.recordVersion);
+        assertEquals(ReviewRecordV2.VERSION, review.recordVersion);
         assertTrue(records.check(review).intact());
+        assertEquals(ReviewRecordV2.VERSION, records.check(review).formVersion());
     }
 
     @Test
@@ -89,11 +92,36 @@ class ReviewRecordsTest {
     @Test
     void aRecordFrozenBeforeFormsHadVersionsIsCheckedInThatForm() {
         Review review = decided();
+        review.recordHash = ReviewRecordContent.of(review).sha256();
         review.recordVersion = null;
 
         assertTrue(records.check(review).intact());
         review.requirement = new RequirementSummary(review.requirement.customerId(), "C-1", true, "ORDER", "Pump housings",
                 "12500.00", "CNY", List.of(), List.of(), false, null, List.of(), null);
+        assertFalse(records.check(review).intact());
+    }
+
+    @Test
+    void aRecordFrozenInFormOneIsCheckedInFormOneAndItsRequirementTextsCannotChangeIt() {
+        Review review = decided();
+        review.recordHash = ReviewRecordContent.of(review).sha256();
+        review.recordVersion = ReviewRecordContent.VERSION;
+
+        assertTrue(records.check(review).intact());
+        assertEquals(ReviewRecordContent.VERSION, records.check(review).formVersion());
+        assertFalse(RecordForms.matches(review, RecordForms.hash(review), ReviewRecordContent.VERSION));
+    }
+
+    @Test
+    void theSecondFormCoversTheRequirementTextsTheFirstDidNotHold() {
+        Review review = decided();
+        RequirementSummary s = review.requirement;
+        review.requirement = new RequirementSummary(s.customerId(), s.customerCode(), s.newCustomer(), s.source(), s.title(),
+                s.totalValue(), s.currency(), s.categories(), s.services(), s.highRisk(), s.paymentTerms(), s.items(),
+                s.dueDate(), s.externalRef(), s.erpOrderNo(), s.deliveryPlace(), s.deliveryTerms(),
+                List.of(new RequirementSummary.Line("STATUTORY", "按 GB 150 制造（已改）", "GB 150")), s.quotationRef(),
+                s.discrepancies(), s.unwritten(), s.confirmation());
+
         assertFalse(records.check(review).intact());
     }
 }
