@@ -34,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ClusterOwnedTopicsTest {
 
     static final String DEAD_LETTERS = "accord.requirements-service.dlq";
+    static final String CHAIN_HEADS = RequirementEventTypes.TOPIC + ".chain-heads";
 
     public static class TopicsOwnedByTheCluster implements QuarkusTestProfile {
         @Override
@@ -58,7 +59,8 @@ class ClusterOwnedTopicsTest {
                         "checks.find { it.name == 'Kafka topics' }.data.missing", allOf(
                                 containsString("accord.requirements (written by the outbox relay)"),
                                 containsString(DEAD_LETTERS + " (written by dead letters of channel review-events)"),
-                                containsString("accord.reviews (read by channel review-events)")),
+                                containsString("accord.reviews (read by channel review-events)"),
+                                containsString(CHAIN_HEADS + " (written by the outbox relay (audit chain heads))")),
                         "checks.find { it.name == 'Outbox relay' }.data.lastError",
                         containsString("topic accord.requirements does not exist (accord.events.create-topics=false")));
 
@@ -70,7 +72,7 @@ class ClusterOwnedTopicsTest {
         assertEquals(Set.of(), broker.topics(), "the service created a topic");
 
         // the cluster's operator creates them (Strimzi: a KafkaTopic each)
-        broker.createTopics(List.of(RequirementEventTypes.TOPIC, "accord.reviews", DEAD_LETTERS));
+        broker.createTopics(List.of(RequirementEventTypes.TOPIC, "accord.reviews", DEAD_LETTERS, CHAIN_HEADS));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> ManagementInterface.given().get("/q/health/group/kafka")
                 .then().statusCode(200).body("status", equalTo("UP")));
         KafkaTestClient.readUntil(broker.clientSettings(), RequirementEventTypes.TOPIC, r -> r.value().contains("\"" + code + "\""),
