@@ -80,7 +80,7 @@ class CorrectiveActionChangesTest {
 
         action.implement("done, late", OPENED.plusDays(40));
         assertFalse(action.overdue(DUE.plusDays(2)));
-        action.verify(false, "still leaks", OPENED.plusDays(41));
+        action.verify(false, "still leaks", CorrectiveActionTest.signed(false, OPENED.plusDays(41)), OPENED.plusDays(41));
         assertTrue(action.overdue(DUE.plusDays(2)), "found ineffective after its due date: late again");
     }
 
