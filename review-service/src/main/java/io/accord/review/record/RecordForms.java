@@ -4,6 +4,7 @@ import io.accord.infra.hashing.Sha256;
 import io.accord.infra.persistence.StoredJson;
 import io.accord.infra.signatures.Signature;
 import io.accord.infra.signatures.SignatureMeaning;
+import io.accord.review.Clarification;
 import io.accord.review.Consolidation;
 import io.accord.review.DecisionRecord;
 import io.accord.review.Department;
@@ -11,12 +12,17 @@ import io.accord.review.Opinion;
 import io.accord.review.OrderConfirmation;
 import io.accord.review.RequirementSummary;
 import io.accord.review.Review;
+import io.accord.review.ReviewForm;
+import io.accord.review.ReviewMeeting;
 import io.accord.review.ReviewRecordContent;
+import io.accord.review.ReviewRound;
 import io.accord.review.Risk;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The forms of the review record and which one a review was frozen in. A review decided now is frozen in
@@ -51,8 +57,8 @@ public final class RecordForms {
     /** The complete record as the review holds it now. */
     public static ReviewRecordV2 of(Review r) {
         RequirementSummary s = r.requirement;
-        return new ReviewRecordV2(ReviewRecordV2.VERSION, r.id, name(r.type), r.policyVersion,
-                new ReviewRecordV2.Identity(r.requirementId, r.requirementRevision, s.externalRef(), s.erpOrderNo(),
+        return new ReviewRecordV2(ReviewRecordV2.VERSION, r.id, name(r.type), r.policyVersion, r.round,
+                clarification(r.clarification), new ReviewRecordV2.Identity(r.requirementId, r.requirementRevision, s.externalRef(), s.erpOrderNo(),
                         s.title(), s.source()),
                 new ReviewRecordV2.Customer(s.customerId(), s.customerCode(), s.newCustomer()),
                 orEmpty(s.items()).stream().map(i -> new ReviewRecordV2.Item(i.productCode(), i.description(),
@@ -67,9 +73,43 @@ public final class RecordForms {
                         .map(RecordForms::discrepancy).toList()),
                 verbalOrder(s), s.highRisk(), r.risks.stream().map(RecordForms::risk).toList(),
                 List.copyOf(r.routingReasons),
-                r.requiredDepartments.stream().map(Department::name).sorted().toList(),
-                r.opinions.stream().map(RecordForms::opinion).toList(), consolidation(r.consolidation),
-                orderConfirmation(r.orderConfirmation), decision(r.decision), instant(r.openedAt));
+                r.requiredDepartments.stream().map(Department::name).sorted().toList(), name(r.form()), meeting(r.meeting),
+                opinions(r.opinions, r.meeting), consolidation(r.consolidation), orderConfirmation(r.orderConfirmation),
+                decision(r.decision), instant(r.openedAt), orEmpty(r.earlierRounds).stream().map(RecordForms::round).toList());
+    }
+
+    /** Every department code the record names: required, signing, attending, in this round and the earlier ones. */
+    public static Set<String> departmentsIn(ReviewRecordV2 record) {
+        Set<String> codes = new TreeSet<>(record.requiredDepartments());
+        addDepartments(codes, record.meeting(), record.opinions());
+        record.earlierRounds().forEach(k -> addDepartments(codes, k.meeting(), k.opinions()));
+        return codes;
+    }
+
+    private static void addDepartments(Set<String> codes, ReviewRecordV2.Meeting meeting,
+            List<ReviewRecordV2.Opinion> opinions) {
+        opinions.forEach(o -> codes.add(o.department()));
+        if (meeting != null) {
+            meeting.attendees().forEach(a -> codes.add(a.department()));
+        }
+    }
+
+    private static ReviewRecordV2.Round round(ReviewRound k) {
+        return new ReviewRecordV2.Round(k.reviewId(), k.requirementRevision(), k.round(), name(k.type()), name(k.status()),
+                clarification(k.clarification()), name(k.form()), meeting(k.meeting()), opinions(k.opinions(), k.meeting()),
+                orEmpty(k.risks()).stream().map(RecordForms::risk).toList(), consolidation(k.consolidation()),
+                decision(k.decision()), instant(k.openedAt()), instant(k.closedAt()));
+    }
+
+    private static ReviewRecordV2.Clarification clarification(Clarification c) {
+        return c == null ? null : new ReviewRecordV2.Clarification(c.text(), c.by(), instant(c.at()));
+    }
+
+    private static ReviewRecordV2.Meeting meeting(ReviewMeeting m) {
+        return m == null ? null : new ReviewRecordV2.Meeting(instant(m.heldAt()),
+                orEmpty(m.attendees()).stream().map(a -> new ReviewRecordV2.Attendee(a.department().name(), a.name())).toList(),
+                m.minutes(), orEmpty(m.opinionsFrom()).stream().map(Department::name).toList(), m.recordedBy(),
+                instant(m.recordedAt()));
     }
 
     private static ReviewRecordV2.Discrepancy discrepancy(RequirementSummary.Discrepancy d) {
@@ -92,9 +132,15 @@ public final class RecordForms {
                 k.by(), instant(k.at()));
     }
 
-    private static ReviewRecordV2.Opinion opinion(Opinion o) {
+    /** The opinions of a round, each with where it was given: at the round's meeting or by countersignature. */
+    private static List<ReviewRecordV2.Opinion> opinions(List<Opinion> opinions, ReviewMeeting meeting) {
+        return orEmpty(opinions).stream().map(o -> opinion(o,
+                meeting != null && meeting.gave(o) ? ReviewForm.MEETING : ReviewForm.COUNTERSIGNATURE)).toList();
+    }
+
+    private static ReviewRecordV2.Opinion opinion(Opinion o, ReviewForm source) {
         return new ReviewRecordV2.Opinion(o.department().name(), name(o.verdict()), o.comment(), orEmpty(o.conditions()),
-                o.forRevision(), o.current(), signature(o.signature(), o.by(), o.at(), SignatureMeaning.REVIEWED));
+                o.forRevision(), o.current(), name(source), signature(o.signature(), o.by(), o.at(), SignatureMeaning.REVIEWED));
     }
 
     private static ReviewRecordV2.Consolidation consolidation(Consolidation c) {

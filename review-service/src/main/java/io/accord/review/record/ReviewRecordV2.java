@@ -14,13 +14,21 @@ import java.util.UUID;
  * are in the order of their codes, an order no later directory or domain rule can move. Times are instants (UTC),
  * so the form does not depend on the offset a time was read back with. A change to any component, its name or its
  * place is a new form version ({@code ReviewRecordV2Test} pins this one).
+ *
+ * <p>Departments are written as their codes, never their names: a department renamed in the directory later must not
+ * make a frozen record look tampered with. The page names them from the directory as it reads then.
+ *
+ * <p>A round after the first ({@code round} &gt; 1) holds the {@code clarification} that opened it; every record holds
+ * the requirement's {@code earlierRounds} (sent back for clarification, or superseded by an amendment), oldest first,
+ * as each stood when the next one opened, so the record of the last round shows the whole review. {@code form} says
+ * whether the round was held by countersignature or as a {@code meeting}, and each opinion its {@code source}.
  */
-public record ReviewRecordV2(int formVersion, UUID reviewId, String reviewType, int policyVersion, Identity requirement,
-        Customer customer, List<Item> items, String totalValue, String currency, Delivery delivery, List<String> services,
-        String paymentTerms, List<Requirement> requirements, Quotation quotation, VerbalOrder verbalOrder,
-        boolean highRisk, List<Risk> risks, List<String> routingReasons, List<String> requiredDepartments,
-        List<Opinion> opinions, Consolidation consolidation, OrderConfirmation orderConfirmation, Decision decision,
-        Instant openedAt) {
+public record ReviewRecordV2(int formVersion, UUID reviewId, String reviewType, int policyVersion, int round,
+        Clarification clarification, Identity requirement, Customer customer, List<Item> items, String totalValue,
+        String currency, Delivery delivery, List<String> services, String paymentTerms, List<Requirement> requirements,
+        Quotation quotation, VerbalOrder verbalOrder, boolean highRisk, List<Risk> risks, List<String> routingReasons,
+        List<String> requiredDepartments, String form, Meeting meeting, List<Opinion> opinions, Consolidation consolidation,
+        OrderConfirmation orderConfirmation, Decision decision, Instant openedAt, List<Round> earlierRounds) {
 
     public static final int VERSION = 2;
 
@@ -70,9 +78,37 @@ public record ReviewRecordV2(int formVersion, UUID reviewId, String reviewType, 
     public record Signature(String signedBy, Instant signedAt, String meaning, Instant authenticatedAt) {
     }
 
-    /** A department's opinion; {@code current} is false for one its department replaced. */
+    /**
+     * A department's opinion; {@code current} is false for one its department replaced. {@code source}: MEETING when
+     * given at the round's review meeting (signed by who spoke for the department), else COUNTERSIGNATURE.
+     */
     public record Opinion(String department, String verdict, String comment, List<String> conditions, int forRevision,
-            boolean current, Signature signature) {
+            boolean current, String source, Signature signature) {
+    }
+
+    /** What the requirement came back with after the round before asked for clarification. */
+    public record Clarification(String text, String by, Instant at) {
+    }
+
+    /**
+     * The review meeting (评审会): when it was held, who attended for which department, the minutes, the departments
+     * whose opinions were given there, and who recorded it when.
+     */
+    public record Meeting(Instant heldAt, List<Attendee> attendees, String minutes, List<String> opinionsFrom,
+            String recordedBy, Instant recordedAt) {
+    }
+
+    public record Attendee(String department, String name) {
+    }
+
+    /**
+     * An earlier round of the requirement's review as it stood when the next one opened: its revision and round, how it
+     * ended ({@code status}: CLARIFICATION_REQUIRED, SUPERSEDED, …), what opened it, how it was held, its signed
+     * opinions, risks, consolidation and decision.
+     */
+    public record Round(UUID reviewId, int revision, int round, String reviewType, String status,
+            Clarification clarification, String form, Meeting meeting, List<Opinion> opinions, List<Risk> risks,
+            Consolidation consolidation, Decision decision, Instant openedAt, Instant closedAt) {
     }
 
     public record Consolidation(boolean termsApplicable, boolean termsComplete, boolean termsClear,

@@ -6,7 +6,8 @@ import io.quarkus.qute.i18n.MessageBundle;
 /**
  * The review record page's words, in English here and in Chinese in {@code messages/rec_zh_CN.properties}; the page
  * picks the language from {@code Accept-Language}. Codes (sources, categories, verdicts, …) get a label each, and an
- * unknown code (one added upstream later) is shown as it is rather than refused.
+ * unknown code (one added upstream later) is shown as it is rather than refused. Departments are named by the
+ * department directory ({@link ReviewRecord#departmentName}), not here: a department added there prints with its name.
  */
 @MessageBundle(value = "rec", locale = "en")
 public interface RecordMessages {
@@ -23,7 +24,7 @@ public interface RecordMessages {
     @Message("Status")
     String status();
 
-    @Message("Form")
+    @Message("Review type")
     String reviewType();
 
     @Message("Full review by the departments")
@@ -37,6 +38,36 @@ public interface RecordMessages {
 
     @Message("Opened")
     String openedAt();
+
+    @Message("Round")
+    String round();
+
+    @Message("Held by")
+    String form();
+
+    @Message("Clarification that opened this round")
+    String clarification();
+
+    @Message("Review meeting")
+    String meeting();
+
+    @Message("Held on")
+    String heldAt();
+
+    @Message("Attendees")
+    String attendees();
+
+    @Message("Minutes")
+    String minutes();
+
+    @Message("Given")
+    String opinionSource();
+
+    @Message("Earlier rounds")
+    String earlierRounds();
+
+    @Message("Round {round} (revision {revision})")
+    String roundHeading(int round, int revision);
 
     @Message("The record reviewed")
     String identity();
@@ -272,8 +303,8 @@ public interface RecordMessages {
     @Message("{#if code == 'TECHNICAL'}Technical{#else if code == 'DELIVERY'}Delivery{#else if code == 'CAPACITY'}Capacity{#else if code == 'FINANCIAL'}Financial{#else if code == 'LEGAL'}Legal{#else if code == 'SAFETY'}Safety{#else}{code}{/if}")
     String riskLabel(String code);
 
-    @Message("{#if code == 'QUALITY'}Quality{#else if code == 'PRODUCTION'}Production{#else if code == 'PROCUREMENT'}Procurement{#else if code == 'TECHNICAL'}Technical{#else if code == 'FINANCE'}Finance{#else if code == 'LEGAL'}Legal{#else if code == 'SAFETY_ENV'}Safety and environment{#else if code == 'SALES'}Sales{#else if code == 'GENERAL_MANAGER'}General manager{#else}{code}{/if}")
-    String departmentLabel(String code);
+    @Message("{#if code == 'MEETING'}Review meeting{#else if code == 'COUNTERSIGNATURE'}Countersignature{#else}{code}{/if}")
+    String formLabel(String code);
 
     @Message("{#if code == 'APPROVE'}Approve{#else if code == 'APPROVE_WITH_CONDITIONS'}Approve with conditions{#else if code == 'REJECT'}Reject{#else}{code}{/if}")
     String verdictLabel(String code);

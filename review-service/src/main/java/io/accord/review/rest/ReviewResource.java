@@ -216,7 +216,7 @@ public class ReviewResource {
     }
 
     private ReviewRecord record(Review review) {
-        return ReviewRecord.of(review, records.check(review));
+        return ReviewRecord.of(review, records.check(review), departments.names());
     }
 
     private static Response withTag(Review review) {

@@ -16,6 +16,7 @@ import io.accord.infra.web.PageParams;
 import io.accord.review.Department;
 import io.accord.review.DepartmentEntry;
 import io.accord.review.DepartmentKind;
+import io.accord.review.DepartmentNames;
 import io.accord.review.PolicyRules;
 import io.accord.review.ReviewPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +26,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -70,6 +73,13 @@ public class DepartmentDirectory {
             throw new ResourceNotFoundException("department", code);
         }
         return entry;
+    }
+
+    /** Every department's names by its code, in use or not (records name departments long deactivated). */
+    public Map<String, DepartmentNames> names() {
+        Map<String, DepartmentNames> names = new TreeMap<>();
+        DepartmentEntry.<DepartmentEntry>listAll().forEach(d -> names.put(d.code, d.names()));
+        return names;
     }
 
     /** Whether this PUT creates the department, and its entry after it. */

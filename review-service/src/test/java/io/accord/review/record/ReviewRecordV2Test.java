@@ -3,6 +3,7 @@ package io.accord.review.record;
 import io.accord.infra.persistence.StoredJson;
 import io.accord.infra.signatures.Signature;
 import io.accord.infra.signatures.SignatureMeaning;
+import io.accord.review.Clarification;
 import io.accord.review.Consolidation;
 import io.accord.review.Decision;
 import io.accord.review.DecisionRecord;
@@ -10,6 +11,9 @@ import io.accord.review.Department;
 import io.accord.review.Opinion;
 import io.accord.review.RequirementSummary;
 import io.accord.review.Review;
+import io.accord.review.ReviewMeeting;
+import io.accord.review.ReviewRound;
+import io.accord.review.ReviewStatus;
 import io.accord.review.ReviewType;
 import io.accord.review.Risk;
 import io.accord.review.Verdict;
@@ -20,6 +24,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,10 +34,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Record form 2 must never move: every record decided since issue 13 is frozen by its hash. The hash below was taken
  * when the form was made, for a record that fills every component it has.
+ *
+ * <p>Re-pinned once, before form 2 was ever released (no record had been frozen in it): the form gained the review's
+ * round, the clarification that opened it, the earlier rounds, how the round was held (countersignature or meeting,
+ * with the meeting) and each opinion's source. From now on a change is form 3.
  */
 class ReviewRecordV2Test {
 
-    static final String FULL_HASH = "7e84b68cb58a461c37465940301bd27f84686c995ddf10c60890dabcf94c37cc";
+    static final String FULL_HASH = "ec80a2bce3cb2de0051352b39fcd4e53e6a8d6f3cda327d0460b019ae703395b";
 
     @Test
     void hashesEveryComponentOfTheFormAsWhenItWasMade() {
@@ -51,6 +60,27 @@ class ReviewRecordV2Test {
         assertTrue(json.contains("\"meaning\":\"REVIEWED\",\"authenticatedAt\":\"2030-03-01T01:10:00Z\""), json);
         assertTrue(json.contains("\"meaning\":\"CONSOLIDATED\",\"authenticatedAt\":null"), json);
         assertTrue(json.contains("\"overrideReason\":\"legal risk accepted by GM\""), json);
+    }
+
+    @Test
+    void theFormHoldsTheRoundItsClarificationTheMeetingAndEveryEarlierRoundsSignedOpinions() {
+        ReviewRecordV2 record = RecordForms.of(full());
+
+        assertEquals(2, record.round());
+        assertEquals("交货地点改为无锡仓库", record.clarification().text());
+        assertEquals("MEETING", record.form());
+        assertEquals("评审会纪要：同意", record.meeting().minutes());
+        assertEquals(List.of(new ReviewRecordV2.Attendee("QUALITY", "李青")), record.meeting().attendees());
+        assertEquals(List.of("MEETING", "COUNTERSIGNATURE"), record.opinions().stream().map(ReviewRecordV2.Opinion::source).toList());
+        ReviewRecordV2.Round first = record.earlierRounds().get(0);
+        assertEquals(1, first.round());
+        assertEquals("CLARIFICATION_REQUIRED", first.status());
+        assertEquals("COUNTERSIGNATURE", first.form());
+        assertEquals("交货地点不明", first.opinions().get(0).comment());
+        assertEquals("li.q", first.opinions().get(0).signature().signedBy());
+        assertEquals("REVIEWED", first.opinions().get(0).signature().meaning());
+        assertEquals("RETURNED_FOR_CLARIFICATION", first.decision().signature().meaning());
+        assertEquals(Set.of("QUALITY", "LEGAL"), RecordForms.departmentsIn(record));
     }
 
     @Test
@@ -106,6 +136,20 @@ class ReviewRecordV2Test {
                 new Signature("wang.gm", SignatureMeaning.APPROVED, OffsetDateTime.parse("2030-03-04T08:45:00.000001Z"),
                         OffsetDateTime.parse("2030-03-04T08:40:00Z")));
         r.openedAt = OffsetDateTime.parse("2030-02-28T23:59:59.999999+08:00");
+        r.round = 2;
+        r.clarification = new Clarification("交货地点改为无锡仓库", "li.sales", shanghai.minusDays(1));
+        r.meeting = new ReviewMeeting(shanghai.minusHours(1), List.of(new ReviewMeeting.Attendee(Department.QUALITY, "李青")),
+                "评审会纪要：同意", List.of(Department.QUALITY), "zhou.sm", shanghai);
+        OffsetDateTime earlier = shanghai.minusDays(5);
+        r.earlierRounds = new ArrayList<>(List.of(new ReviewRound(UUID.fromString("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"), 2,
+                1, ReviewType.FULL, ReviewStatus.CLARIFICATION_REQUIRED, null,
+                List.of(new Opinion(Department.QUALITY, Verdict.REJECT, "交货地点不明", List.of(), "li.q", earlier, 2, true,
+                        new Signature("li.q", SignatureMeaning.REVIEWED, earlier, earlier.minusMinutes(3)))),
+                List.of(), new Consolidation(true, true, false, true, "交货地点待澄清", "zhou.sm", earlier.plusHours(1)),
+                new DecisionRecord(Decision.CLARIFICATION_REQUIRED, "请顾客确认交货地点", null,
+                        new Signature("wang.gm", SignatureMeaning.RETURNED_FOR_CLARIFICATION, earlier.plusHours(2),
+                                earlier.plusHours(2).minusMinutes(1))),
+                null, earlier.minusHours(1), earlier.plusHours(2))));
         return r;
     }
 }

@@ -66,9 +66,10 @@ class DepartmentDirectoryTest {
         JsonObject withProject = original.copy().put("alwaysRequired", new JsonArray().add(code));
         withProject.getJsonObject("slaHours").put(code, 24);
         putPolicy(withProject).statusCode(200).body("rules.alwaysRequired", hasItem(code));
+        String review;
         try {
             String requirement = UUID.randomUUID().toString();
-            String review = Reviews.publishAndAwait(bootstrap, requirement, 1, Reviews.submittedEvent(requirement, 1, "", false));
+            review = Reviews.publishAndAwait(bootstrap, requirement, 1, Reviews.submittedEvent(requirement, 1, "", false));
             given().header("Authorization", leader).get("/api/v1/reviews/" + review).then().statusCode(200)
                     .body("requiredDepartments", hasItems("QUALITY", "PRODUCTION", "PROCUREMENT", code))
                     .body("routingReasons", hasItem(code + ": the policy requires it in every full review"))
@@ -89,12 +90,17 @@ class DepartmentDirectoryTest {
                     .post("/api/v1/reviews/" + review + "/decision").then().statusCode(200).body("status", equalTo("APPROVED"));
             given().header("Authorization", Reviews.AUDITOR).get("/api/v1/reviews/" + review + "/record").then().statusCode(200)
                     .body("intact", equalTo(true), "content.requiredDepartments", hasItem(code),
-                            "content.opinions.department", hasItem(code));
+                            "content.opinions.department", hasItem(code), "departments." + code + ".zh-CN", equalTo("第三项目部"));
+            recordPage(review, "zh-CN").body(containsString("<td>第三项目部</td>"), containsString("、第三项目部"));
+            recordPage(review, "en").body(containsString("<td>Project Department 3</td>"));
         } finally {
             putPolicy(original).statusCode(200);
         }
 
         putDepartment(code, "第三项目部 (已完工)", role, "xmb3@example.com", "liu.xm").statusCode(200).header("ETag", equalTo("\"1\""));
+        // renamed in the directory: the record prints the new name and is still intact (departments are hashed by code)
+        recordPage(review, "zh-CN").body(containsString("<td>第三项目部 (已完工)</td>"), not(containsString("<td>第三项目部</td>")));
+        given().header("Authorization", Reviews.AUDITOR).get("/api/v1/reviews/" + review + "/record").then().body("intact", equalTo(true));
         given().header("Authorization", ADMIN).header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body(department("x", role, null, null, true)).put("/api/v1/departments/" + code).then().statusCode(412);
         given().header("Authorization", ADMIN).header("If-Match", "\"1\"").contentType(ContentType.JSON)
@@ -136,6 +142,11 @@ class DepartmentDirectoryTest {
         return given().header("Authorization", token).contentType(ContentType.JSON)
                 .body("{\"department\": \"" + department + "\", \"verdict\": \"APPROVE\", \"comment\": \"可以实施\"}")
                 .post("/api/v1/reviews/" + review + "/opinions").then();
+    }
+
+    private static ValidatableResponse recordPage(String review, String language) {
+        return given().header("Authorization", Reviews.AUDITOR).accept("text/html").header("Accept-Language", language)
+                .get("/api/v1/reviews/" + review + "/record").then().statusCode(200);
     }
 
     private static ValidatableResponse putPolicy(JsonObject rules) {
