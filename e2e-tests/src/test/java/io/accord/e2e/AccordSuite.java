@@ -1,5 +1,6 @@
 package io.accord.e2e;
 
+import io.accord.testsupport.FreePorts;
 import io.accord.testsupport.KafkaTestBroker;
 import io.accord.testsupport.LocalApps;
 import io.accord.testsupport.PackagedApp;
@@ -9,7 +10,6 @@ import io.restassured.specification.RequestSpecification;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,7 +57,7 @@ final class AccordSuite {
                 "quarkus.datasource.password", TestDatabases.password()));
         gatewayProps.putAll(PackagedApp.devKeys(root, true));
         Map<String, Integer> ports = new HashMap<>();
-        LocalApps.services(root).forEach(service -> ports.put(service.name(), freePort()));
+        LocalApps.services(root).forEach(service -> ports.put(service.name(), FreePorts.pick()));
         for (LocalApps.App service : LocalApps.services(root)) {
             int port = ports.get(service.name());
             Map<String, String> props = new HashMap<>(Map.of(
@@ -69,15 +69,15 @@ final class AccordSuite {
                     // where feedback and complaints ask for a customer they have not heard of yet (ACCORD_REQUIREMENTS_URL)
                     "accord.customers.url", "http://127.0.0.1:" + ports.get("requirements-service")));
             props.putAll(PackagedApp.devKeys(root, false));
-            APPS.add(PackagedApp.start(root.resolve(service.name()), service.name(), port, freePort(), work, props));
+            APPS.add(PackagedApp.start(root.resolve(service.name()), service.name(), port, FreePorts.pick(), work, props));
             gatewayProps.put("accord.gateway.services." + service.routedAs() + ".url", "http://127.0.0.1:" + port);
         }
-        int gatewayPort = freePort();
+        int gatewayPort = FreePorts.pick();
         gatewayProps.put("accord.gateway.public-url", "http://127.0.0.1:" + gatewayPort);
         // every test signs in through POST /auth/token from this one address: more than a person would
         gatewayProps.put("accord.gateway.rate-limits.sign-in.capacity", "1000");
         gatewayProps.put("accord.gateway.rate-limits.sign-in.per-second", "100");
-        APPS.add(PackagedApp.start(root.resolve(gatewayApp.name()), gatewayApp.name(), gatewayPort, freePort(), work, gatewayProps));
+        APPS.add(PackagedApp.start(root.resolve(gatewayApp.name()), gatewayApp.name(), gatewayPort, FreePorts.pick(), work, gatewayProps));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> PackagedApp.stopAll(APPS), "stop-accord-suite"));
         for (PackagedApp app : APPS) {
             app.awaitReady(Duration.ofSeconds(120));
@@ -110,11 +110,4 @@ final class AccordSuite {
         return Path.of(System.getProperty("accord.root", "..")).toAbsolutePath().normalize();
     }
 
-    static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

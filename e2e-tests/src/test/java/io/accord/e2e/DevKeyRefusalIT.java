@@ -1,5 +1,6 @@
 package io.accord.e2e;
 
+import io.accord.testsupport.FreePorts;
 import io.accord.testsupport.PackagedApp;
 import io.accord.testsupport.TestDatabases;
 import org.junit.jupiter.api.Test;
@@ -66,8 +67,8 @@ class DevKeyRefusalIT {
 
     private static String refusedStart(String module, Map<String, String> props) throws Exception {
         Path work = Files.createDirectories(ROOT.resolve("e2e-tests/target/e2e-refusal"));
-        try (PackagedApp app = PackagedApp.start(ROOT.resolve(module), module, AccordSuite.freePort(),
-                AccordSuite.freePort(), work, props)) {
+        try (PackagedApp app = PackagedApp.start(ROOT.resolve(module), module, FreePorts.pick(),
+                FreePorts.pick(), work, props)) {
             int exit = app.awaitExit(Duration.ofSeconds(90));
             assertNotEquals(0, exit, module + " started with the dev key; see " + app.log());
             return Files.readString(app.log());

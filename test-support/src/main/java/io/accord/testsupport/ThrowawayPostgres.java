@@ -2,7 +2,6 @@ package io.accord.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.UserPrincipalLookupService;
@@ -48,7 +47,7 @@ public final class ThrowawayPostgres implements AutoCloseable {
                 UserPrincipalLookupService users = dir.getFileSystem().getUserPrincipalLookupService();
                 Files.setOwner(dir, users.lookupPrincipalByName(OS_USER));
             }
-            ThrowawayPostgres postgres = new ThrowawayPostgres(binaries(), dir, freePort(), root);
+            ThrowawayPostgres postgres = new ThrowawayPostgres(binaries(), dir, FreePorts.pick(), root);
             Runtime.getRuntime().addShutdownHook(postgres.cleanup);
             postgres.run("initdb", "-D", postgres.data().toString(), "-U", "postgres", "--auth=trust", "-E", "UTF8",
                     "--no-sync", "--no-instructions");
@@ -157,9 +156,4 @@ public final class ThrowawayPostgres implements AutoCloseable {
                 + "; set ACCORD_PG_BIN to the folder with initdb and pg_ctl");
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

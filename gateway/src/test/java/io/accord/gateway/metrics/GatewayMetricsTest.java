@@ -2,6 +2,7 @@ package io.accord.gateway.metrics;
 
 import io.accord.gateway.GatewayTestProfile;
 import io.accord.gateway.proxy.StubService;
+import io.accord.testsupport.FreePorts;
 import io.accord.testsupport.ManagementInterface;
 import io.accord.testsupport.TestTokens;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -11,9 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -44,8 +43,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @TestProfile(GatewayMetricsTest.RequirementsUpComplaintsDown.class)
 class GatewayMetricsTest {
 
-    static final int REQUIREMENTS_PORT = freePort();
-    static final int DOWN_PORT = freePort();
+    static final int REQUIREMENTS_PORT = FreePorts.pick();
+    static final int DOWN_PORT = FreePorts.pick();
     static StubService requirements;
 
     public static class RequirementsUpComplaintsDown extends GatewayTestProfile {
@@ -203,11 +202,4 @@ class GatewayMetricsTest {
         return hits.find() ? Double.parseDouble(hits.group(1)) : 0;
     }
 
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

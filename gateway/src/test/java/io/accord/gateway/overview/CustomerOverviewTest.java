@@ -1,6 +1,7 @@
 package io.accord.gateway.overview;
 
 import io.accord.gateway.GatewayTestProfile;
+import io.accord.testsupport.FreePorts;
 import io.accord.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -12,8 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,8 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestProfile(CustomerOverviewTest.StubRequirements.class)
 class CustomerOverviewTest {
 
-    static final int REQUIREMENTS_PORT = freePort();
-    static final int DOWN_PORT = freePort();
+    static final int REQUIREMENTS_PORT = FreePorts.pick();
+    static final int DOWN_PORT = FreePorts.pick();
     static final String CUSTOMER = UUID.randomUUID().toString();
     /** A customer whose REJECTED count the stub cannot give (500). */
     static final String HALF_COUNTED = UUID.randomUUID().toString();
@@ -122,11 +121,4 @@ class CustomerOverviewTest {
         return new JsonObject().put("id", UUID.randomUUID().toString()).put("customerId", CUSTOMER).put("status", status);
     }
 
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

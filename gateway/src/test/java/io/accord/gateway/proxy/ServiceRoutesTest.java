@@ -1,6 +1,7 @@
 package io.accord.gateway.proxy;
 
 import io.accord.gateway.GatewayTestProfile;
+import io.accord.testsupport.FreePorts;
 import io.accord.testsupport.RawHttp;
 import io.accord.testsupport.TestTokens;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -16,8 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -47,10 +46,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestProfile(ServiceRoutesTest.TwoUpstreams.class)
 class ServiceRoutesTest {
 
-    static final int REQUIREMENTS_PORT = freePort();
-    static final int REVIEWS_PORT = freePort();
-    static final int DOWN_PORT = freePort();
-    static final int FLAKY_PORT = freePort();
+    static final int REQUIREMENTS_PORT = FreePorts.pick();
+    static final int REVIEWS_PORT = FreePorts.pick();
+    static final int DOWN_PORT = FreePorts.pick();
+    static final int FLAKY_PORT = FreePorts.pick();
     static StubService requirements;
 
     @TestHTTPResource("/")
@@ -334,11 +333,4 @@ class ServiceRoutesTest {
                 + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
     }
 
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

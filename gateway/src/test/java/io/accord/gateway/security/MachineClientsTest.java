@@ -3,6 +3,7 @@ package io.accord.gateway.security;
 import io.accord.gateway.GatewayTestProfile;
 import io.accord.gateway.proxy.StubService;
 import io.accord.infra.hashing.Sha256;
+import io.accord.testsupport.FreePorts;
 import io.accord.testsupport.TestDatabases;
 import io.accord.testsupport.TestTokens;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,8 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -45,7 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestProfile(MachineClientsTest.WithOrderService.class)
 class MachineClientsTest {
 
-    static final int REQUIREMENTS_PORT = freePort();
+    static final int REQUIREMENTS_PORT = FreePorts.pick();
     static StubService requirements;
     static final String ADMIN = TestTokens.bearer("ada.admin", "ADMIN");
 
@@ -248,11 +247,4 @@ class MachineClientsTest {
         return new JsonPath(payload).getMap("");
     }
 
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
