@@ -3,6 +3,7 @@ package io.accord.review.rest;
 import io.accord.infra.audit.AuditHistory;
 import io.accord.infra.audit.AuditTrail;
 import io.accord.infra.errors.ForbiddenActionException;
+import io.accord.infra.i18n.Locales;
 import io.accord.infra.i18n.Text;
 import io.accord.infra.openapi.SortParameters;
 import io.accord.infra.security.Permissions;
@@ -189,7 +190,7 @@ public class ReviewResource {
     @Produces(MediaType.TEXT_HTML)
     @PermissionsAllowed(Permissions.REVIEWS_READ)
     public Response recordPage(@PathParam("id") UUID id, @Context HttpHeaders headers) {
-        Locale language = RecordLanguage.of(headers);
+        Locale language = Locales.of(headers);
         return Response.ok(ReviewRecordPage.render(record(reviews.get(id)), language))
                 .header(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag())
                 .header(CONTENT_SECURITY_POLICY, PAGE_POLICY).build();
@@ -202,7 +203,7 @@ public class ReviewResource {
     @PermissionsAllowed(Permissions.REVIEWS_READ)
     public Response recordPdf(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         Review review = reviews.get(id);
-        Locale language = RecordLanguage.of(headers);
+        Locale language = Locales.of(headers);
         byte[] pdf = pdfs.render(ReviewRecordPage.render(record(review), language));
         return Response.ok(pdf, PDF).header(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag())
                 .header("Content-Disposition", "inline; filename=\"review-record-" + review.id + ".pdf\"").build();

@@ -76,7 +76,7 @@ class ReviewFlowTest {
                 .extract().path("contentHash");
         given().header("Authorization", Reviews.AUDITOR).get("/api/v1/reviews/" + review + "/history")
                 .then().body("find { it.action == 'decided' }.detail", containsString(hash));
-        given().header("Authorization", Reviews.AUDITOR).accept("text/html").get("/api/v1/reviews/" + review + "/record")
+        given().header("Authorization", Reviews.AUDITOR).accept("text/html").header("Accept-Language", "zh-CN").get("/api/v1/reviews/" + review + "/record")
                 .then().statusCode(200).contentType(startsWith("text/html"))
                 .body(containsString("产品要求评审表"), containsString("PROCUREMENT"),
                         containsString(hash));

@@ -94,6 +94,13 @@ class ReviewRecordDocumentTest {
                 .then().statusCode(200).header("Content-Language", equalTo("en"))
                 .body(containsString("Product requirement review form"), containsString("Statutory and regulatory"),
                         containsString("Approve with conditions"), containsString(STATUTORY_TEXT.substring(0, 12)));
+
+        // a reader who names no language gets the suite's configured one (ACCORD_DEFAULT_LOCALE; en unless set), as
+        // every other answer does
+        given().header("Authorization", Reviews.AUDITOR).accept("text/html")
+                .get("/api/v1/reviews/" + review + "/record")
+                .then().statusCode(200).header("Content-Language", equalTo("en"))
+                .body(containsString("Product requirement review form"));
     }
 
     @Test
