@@ -22,8 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /**
  * The mails this service queued (issue 14): each one's status, attempts and the reason it failed, so a bounced or
  * failed address is seen, not silently dropped. Written once here and served by every service that sends mail; the
- * gateway serves the same path itself, merging the four services' lists (accord.mail.enabled=false
- * there).
+ * gateway (which has no accord-messaging) serves the same path itself, merging the four services' lists. An app that
+ * must have no mail at all builds with {@code accord.mail.enabled=false} (relay, gauges, retention and this list go).
  */
 @IfBuildProperty(name = "accord.mail.enabled", stringValue = "true", enableIfMissing = true)
 @Path("/api/v1/notifications")
