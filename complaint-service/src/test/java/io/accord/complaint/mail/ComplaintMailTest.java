@@ -44,10 +44,10 @@ class ComplaintMailTest {
         post(SERVICE, c + "/acknowledgement", null, etag).statusCode(200);
         // the same step again with the same If-Match: refused, nothing mailed twice
         post(SERVICE, c + "/acknowledgement", null, etag).statusCode(412);
-        post(QUALITY, c + "/investigation", "{\"rootCause\": \"porous casting\"}", null).statusCode(200);
+        post(QUALITY, c + "/investigation", "{\"rootCause\": \"porous casting\", \"containment\": \"lot on hold\"}", null).statusCode(200);
         post(QUALITY, c + "/resolution", "{\"summary\": \"housings replaced\", \"remedy\": \"REPLACE\"}", null).statusCode(200);
         post(SERVICE, c + "/customer-confirmation", "{\"accepted\": false, \"comment\": \"two still leak\"}", null).statusCode(200);
-        post(QUALITY, c + "/investigation", "{\"rootCause\": \"porous casting, second lot\"}", null).statusCode(200);
+        post(QUALITY, c + "/investigation", "{\"rootCause\": \"porous casting, second lot\", \"containment\": \"second lot on hold\"}", null).statusCode(200);
         post(QUALITY, c + "/resolution", "{\"summary\": \"whole lot replaced\", \"remedy\": \"REPLACE\"}", null).statusCode(200);
 
         List<QueuedMail> mails = QueuedMail.list("aboutId = ?1 order by id", id);

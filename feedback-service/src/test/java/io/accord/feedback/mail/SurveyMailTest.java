@@ -5,8 +5,11 @@ import io.accord.feedback.events.FeedbackEventTypes;
 import io.accord.infra.customers.HeardCustomer;
 import io.accord.infra.customers.KnownCustomers;
 import io.accord.infra.events.EventOwners;
+import io.accord.infra.mail.MailStatus;
 import io.accord.infra.mail.QueuedMail;
 import io.accord.testsupport.KafkaTestClient;
+import io.accord.testsupport.ReceivedMail;
+import io.accord.testsupport.SmtpTestServer;
 import io.accord.testsupport.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,18 +36,21 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Survey invitations by mail: the system issues the token of an automatic invitation and mails its link in the
  * customer's language, once, in the invitation's transaction; the token reaches no event; opted-out customers get
- * no invitation; a customer without an address gets an unmailed one.
+ * no invitation; a customer without an address gets an unmailed one. The mails go out over real SMTP (test-support's
+ * SmtpTestServer), where the token is read as the customer reads it.
  */
 @QuarkusTest
 @TestProfile(FeedbackTestProfile.class)
 class SurveyMailTest {
 
     static final String SERVICE = TestTokens.bearer("xu.cs", "CUSTOMER_SERVICE");
+    static final SmtpTestServer SMTP = SmtpTestServer.shared();
     static final Pattern LINK_TOKEN = Pattern.compile("#token=(svy_[A-Za-z0-9_-]+)");
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
@@ -81,10 +87,19 @@ class SurveyMailTest {
         assertEquals("zh-CN", mail.locale);
         assertTrue(mail.sensitive);
         assertTrue(mail.subject.contains("交付满意度"), mail.subject);
-        Matcher link = LINK_TOKEN.matcher(mail.bodyText);
-        assertTrue(link.find(), mail.bodyText);
-        assertTrue(mail.bodyText.contains("http://localhost:8080/survey#token=svy_"), mail.bodyText);
+        // the relay sends it over real SMTP; the customer takes the token from the link in the mail
+        ReceivedMail received = SMTP.await(m -> m.to().contains("li.na@ningbo.example"));
+        assertEquals(mail.subject, received.subject());
+        assertTrue(received.text().contains("http://localhost:8080/survey#token=svy_"), received.text());
+        Matcher link = LINK_TOKEN.matcher(received.text());
+        assertTrue(link.find(), received.text());
         String token = link.group(1);
+        // once sent, a sensitive mail's bodies are gone from the outbox
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            QueuedMail sent = QuarkusTransaction.requiringNew().call(() -> QueuedMail.<QueuedMail>findById(mail.id));
+            assertEquals(MailStatus.SENT, sent.status);
+            assertNull(sent.bodyText);
+        });
 
         given().header("Survey-Token", token).get("/api/v1/survey-responses/invitation").then().statusCode(200)
                 .header("Cache-Control", "no-store")
@@ -134,7 +149,8 @@ class SurveyMailTest {
                 .body("mailed", is(true), "token", startsWith("svy_")).extract().path("token");
         QueuedMail mail = QueuedMail.<QueuedMail>find("recipient", "buyer@example.com").firstResult();
         assertEquals("en", mail.locale);
-        assertTrue(mail.bodyText.startsWith("Dear Contact of " + customer) && mail.bodyText.contains("#token=" + token), mail.bodyText);
+        String text = SMTP.await(m -> m.to().contains("buyer@example.com")).text();
+        assertTrue(text.startsWith("Dear Contact of " + customer) && text.contains("#token=" + token), text);
 
         UUID withoutAddress = customer(null, "en", false);
         given().header("Authorization", SERVICE).contentType(ContentType.JSON)
