@@ -3,6 +3,7 @@ package io.accord.feedback.service;
 import io.accord.feedback.Survey;
 import io.accord.feedback.SurveyInvitation;
 import io.accord.feedback.config.FeedbackConfig;
+import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.customers.HeardCustomer;
 import io.accord.infra.mail.MailOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +18,7 @@ import java.time.format.DateTimeFormatter;
  * token never goes onto an event.
  */
 @ApplicationScoped
+@WritesChanges
 class InvitationMail {
 
     static final String TEMPLATE = "survey-invitation";
