@@ -5,7 +5,6 @@ import io.accord.infra.customers.KnownCustomers;
 import io.accord.infra.mail.MailOutbox;
 import io.accord.infra.mail.MailRequest;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import java.time.format.DateTimeFormatter;
 import java.util.function.UnaryOperator;
@@ -14,7 +13,8 @@ import java.util.function.UnaryOperator;
  * The complaint's acknowledgement and resolution, mailed to the customer's mail contact in its language, in the
  * transaction of the step. Once per cause: {@code complaint-acknowledged:<id>}, and {@code complaint-resolved:<id>:<n>}
  * for the n-th resolution (a resolution after a reopening is a new mail; a retried command is not). A customer without
- * an address, or not heard of here, gets no mail: the complaint's steps do not wait for one.
+ * an address, or not heard of here, gets no mail: the complaint's steps do not wait for one. Called inside the step's
+ * transaction (the outbox refuses a mail outside one); it changes no aggregate.
  */
 @ApplicationScoped
 class ComplaintMail {
@@ -27,13 +27,11 @@ class ComplaintMail {
         this.outbox = outbox;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
     void acknowledged(Complaint c) {
         send(c, "complaint-acknowledged", "complaint-acknowledged:" + c.id, mail -> mail
                 .data("resolutionDueOn", DateTimeFormatter.ISO_LOCAL_DATE.format(c.resolutionDueAt)));
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
     void resolved(Complaint c) {
         send(c, "complaint-resolved", "complaint-resolved:" + c.id + ":" + (c.reopenCount + 1), mail -> mail
                 .data("resolutionSummary", c.resolutionSummary).data("remedy", c.remedy.name())
