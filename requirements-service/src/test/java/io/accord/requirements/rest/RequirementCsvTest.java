@@ -96,4 +96,20 @@ class RequirementCsvTest {
                 .body("violations.field", hasItem("sort"));
         given().header("Accept", "text/csv").get(PATH).then().statusCode(401);
     }
+
+    @Test
+    void theCustomerPropertyRegisterAnswersCsvToo() {
+        String customer = TestData.newCustomer();
+        for (String item : List.of("模具 D-7，共两件", "-5 drawings")) {
+            given().header("Authorization", TestData.SALES).contentType(ContentType.JSON).body("""
+                    {"customerId": "%s", "kind": "TOOLING", "description": "%s", "quantity": 2.5, "unit": "set"}
+                    """.formatted(customer, item)).post("/api/v1/customer-property").then().statusCode(201);
+        }
+        String path = "/api/v1/customer-property";
+        CsvDownloads.Csv csv = CsvDownloads.download(TestData.AUDITOR, path, "customerId=" + customer + "&sort=receivedAt,asc", "zh-CN");
+        assertEquals(CsvDownloads.listedIds(TestData.AUDITOR, path, "customerId=" + customer + "&sort=receivedAt,asc"), csv.ids());
+        assertEquals(List.of("模具 D-7，共两件", "'-5 drawings"), csv.column("名称/描述"));
+        assertEquals(List.of("工装", "工装"), csv.column("类别"));
+        assertEquals(List.of("2.5000", "2.5000"), csv.column("数量")); // the decimal as stored (numeric scale 4)
+    }
 }
