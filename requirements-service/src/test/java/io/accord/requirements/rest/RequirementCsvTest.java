@@ -15,6 +15,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -85,6 +86,14 @@ class RequirementCsvTest {
                 .then().statusCode(200).contentType(startsWith("application/json"));
         given().header("Authorization", TestData.AUDITOR).header("Accept", "text/csv, application/json;q=0.9")
                 .get(PATH + "?customerId=" + customer).then().statusCode(200).contentType(startsWith("text/csv"));
+    }
+
+    @Test
+    void theOpenApiDocumentNamesTheCsvAnswerAndItsFormatParameter() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/requirements'.get.responses.'200'.content", hasKey("text/csv"))
+                .body("paths.'/api/v1/requirements'.get.parameters.name", hasItem("format"))
+                .body("paths.'/api/v1/customer-property'.get.responses.'200'.content", hasKey("text/csv"));
     }
 
     @Test
