@@ -17,8 +17,8 @@ import java.util.Locale;
 /**
  * Writes a {@link CsvExport} as it reads it: the byte order mark, the header row in the request's language, then each
  * batch's rows, flushed before the next batch is read, so the answer streams (chunked) whatever its size. Its headers
- * are set before ({@link CsvExportHeaders}). Once rows have gone out the status cannot change: a failure part-way (the database lost) aborts the
- * connection, so the client sees a broken download rather than a file that looks complete.
+ * are set before ({@link CsvExportHeaders}). Once rows have gone out the status cannot change: a failure part-way (the
+ * database lost) is thrown on, and the server can only end the answer early (no test covers what a client then sees).
  */
 @Provider
 @Produces(CsvExport.MEDIA_TYPE)
