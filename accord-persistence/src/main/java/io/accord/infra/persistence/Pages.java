@@ -40,13 +40,7 @@ public final class Pages {
         Keyset<E> order = asked.keyset();
         EntityManager em = Panache.getEntityManager(type);
         String entity = em.getMetamodel().entity(type).getName();
-        Map<String, Object> bound = new HashMap<>(filter.params());
-        String where = filter.query();
-        if (params.continues()) {
-            where += " and (" + order.after(asked.after(), bound) + ")";
-        }
-        TypedQuery<E> rows = em.createQuery("from " + entity + " where " + where + " order by " + order.orderBy(), type);
-        bound.forEach(rows::setParameter);
+        TypedQuery<E> rows = ordered(em, type, entity, filter, order, params.continues() ? asked.after() : null);
         int offset = params.continues() ? 0 : params.page * params.size;
         List<E> read = rows.setFirstResult(offset).setMaxResults(params.size + 1).getResultList();
         boolean more = read.size() > params.size;
@@ -58,7 +52,7 @@ public final class Pages {
         if (known(offset, items.size(), more)) {
             return Page.numbered(items, params.page, params.size, offset + items.size(), true, next);
         }
-        long counted = count(em, entity, filter, order);
+        long counted = count(em, entity, filter, order, COUNT_BOUND);
         if (counted <= COUNT_BOUND) {
             return Page.numbered(items, params.page, params.size, counted, true, next);
         }
@@ -67,18 +61,31 @@ public final class Pages {
         return Page.numbered(items, params.page, params.size, atLeast, false, next);
     }
 
+    /** The filter's rows in {@code order}, after the row whose keyset values {@code after} holds (null: from the first). */
+    static <E> TypedQuery<E> ordered(EntityManager em, Class<E> type, String entity, QueryFilter filter, Keyset<E> order,
+            String after) {
+        Map<String, Object> bound = new HashMap<>(filter.params());
+        String where = filter.query();
+        if (after != null) {
+            where += " and (" + order.after(after, bound) + ")";
+        }
+        TypedQuery<E> rows = em.createQuery("from " + entity + " where " + where + " order by " + order.orderBy(), type);
+        bound.forEach(rows::setParameter);
+        return rows;
+    }
+
     /** Without a row after this page, the total is where the page ends, unless the page is empty past the start. */
     static boolean known(int offset, int read, boolean more) {
         return !more && (read > 0 || offset == 0);
     }
 
     /**
-     * The matches, counted up to one more than the bound (which tells that there are more than it). In the list's
+     * The matches, counted up to one more than {@code bound} (which tells that there are more than it). In the list's
      * order (HQL wants an order with a limit): the filter's index, read from its start.
      */
-    private static <E> long count(EntityManager em, String entity, QueryFilter filter, Keyset<E> order) {
+    static <E> long count(EntityManager em, String entity, QueryFilter filter, Keyset<E> order, long bound) {
         TypedQuery<Long> count = em.createQuery("select count(*) from (select id as id from " + entity + " where " + filter.query()
-                + " order by " + order.orderBy() + " limit " + (COUNT_BOUND + 1) + ") matches", Long.class);
+                + " order by " + order.orderBy() + " limit " + (bound + 1) + ") matches", Long.class);
         filter.params().forEach(count::setParameter);
         return count.getSingleResult();
     }

@@ -1,5 +1,8 @@
 package io.accord.complaint.rest;
 
+import io.accord.infra.csv.CsvExport;
+import io.accord.infra.openapi.CsvResponses;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.accord.complaint.Complaint;
 import io.accord.complaint.ComplaintCategory;
 import io.accord.complaint.ComplaintSeverity;
@@ -83,6 +86,7 @@ public class ComplaintResource {
     @Parameter(name = "sort", in = ParameterIn.QUERY, extensions = {
             @Extension(name = SortParameters.FIELDS, value = "receivedAt, severity, status, category, ackDueAt, resolutionDueAt"),
             @Extension(name = SortParameters.DEFAULT, value = "receivedAt,desc")})
+    @Extension(name = CsvResponses.CSV, value = "true")
     public Page<ComplaintView> list(@QueryParam("status") ComplaintStatus status, @QueryParam("customerId") UUID customerId,
             @QueryParam("severity") ComplaintSeverity severity, @QueryParam("category") ComplaintCategory category,
             @QueryParam("slaBreached") Boolean slaBreached, @QueryParam("from") OffsetDateTime from,
@@ -92,6 +96,23 @@ public class ComplaintResource {
                 from, to), page);
         Map<UUID, CorrectiveActionService.OpenActions> open = actions.openActions(listed.items().stream().map(c -> c.id).toList());
         return listed.map(c -> ComplaintView.listed(c, open.get(c.id), now));
+    }
+
+    /** The list as CSV ({@code Accept: text/csv} or {@code ?format=csv}): every match, documented on {@link #list}. */
+    @GET
+    @Produces(CsvExport.PRODUCES)
+    @Operation(hidden = true)
+    @PermissionsAllowed(Permissions.COMPLAINTS_READ)
+    public CsvExport<ComplaintView> export(@QueryParam("status") ComplaintStatus status, @QueryParam("customerId") UUID customerId,
+            @QueryParam("severity") ComplaintSeverity severity, @QueryParam("category") ComplaintCategory category,
+            @QueryParam("slaBreached") Boolean slaBreached, @QueryParam("from") OffsetDateTime from,
+            @QueryParam("to") OffsetDateTime to, @Valid @BeanParam PageParams page) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return new CsvExport<>(ComplaintCsv.NAME, ComplaintCsv.COLUMNS, complaints.export(new ComplaintService.Filter(status,
+                customerId, severity, category, slaBreached, from, to), page, batch -> {
+                    Map<UUID, CorrectiveActionService.OpenActions> open = actions.openActions(batch.stream().map(c -> c.id).toList());
+                    return batch.stream().map(c -> ComplaintView.listed(c, open.get(c.id), now)).toList();
+                }));
     }
 
     @GET

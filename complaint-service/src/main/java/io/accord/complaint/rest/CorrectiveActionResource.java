@@ -1,5 +1,8 @@
 package io.accord.complaint.rest;
 
+import io.accord.infra.csv.CsvExport;
+import io.accord.infra.openapi.CsvResponses;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.accord.complaint.CorrectiveAction;
 import io.accord.complaint.service.CorrectiveActionService;
 import io.accord.infra.audit.AuditHistory;
@@ -59,12 +62,26 @@ public class CorrectiveActionResource {
     @Parameter(name = "sort", in = ParameterIn.QUERY, extensions = {
             @Extension(name = SortParameters.FIELDS, value = "dueDate, openedAt, status, owner"),
             @Extension(name = SortParameters.DEFAULT, value = "dueDate,asc")})
+    @Extension(name = CsvResponses.CSV, value = "true")
     public Page<CorrectiveActionView> list(@QueryParam("status") CorrectiveAction.Status status,
             @QueryParam("overdue") Boolean overdue, @QueryParam("owner") String owner, @QueryParam("complaintId") UUID complaintId,
             @Valid @BeanParam PageParams page) {
         LocalDate today = LocalDate.now(clock);
         return actions.list(new CorrectiveActionService.Filter(status, overdue, owner, complaintId), page)
                 .map(a -> CorrectiveActionView.of(a, today));
+    }
+
+    /** The list as CSV ({@code Accept: text/csv} or {@code ?format=csv}): every match, documented on {@link #list}. */
+    @GET
+    @Produces(CsvExport.PRODUCES)
+    @Operation(hidden = true)
+    @PermissionsAllowed(Permissions.ACTIONS_READ)
+    public CsvExport<CorrectiveActionView> export(@QueryParam("status") CorrectiveAction.Status status,
+            @QueryParam("overdue") Boolean overdue, @QueryParam("owner") String owner, @QueryParam("complaintId") UUID complaintId,
+            @Valid @BeanParam PageParams page) {
+        LocalDate today = LocalDate.now(clock);
+        return new CsvExport<>(CorrectiveActionCsv.NAME, CorrectiveActionCsv.COLUMNS, actions.export(
+                new CorrectiveActionService.Filter(status, overdue, owner, complaintId), page, a -> CorrectiveActionView.of(a, today)));
     }
 
     @GET

@@ -1,5 +1,8 @@
 package io.accord.complaint.service;
 
+import io.accord.infra.csv.CsvRows;
+import io.accord.infra.persistence.ListExports;
+import java.util.function.Function;
 import io.accord.complaint.Complaint;
 import io.accord.complaint.ComplaintCategory;
 import io.accord.complaint.ComplaintChannel;
@@ -55,6 +58,7 @@ public class ComplaintService {
     public static final List<String> DEADLINES = List.of(ACKNOWLEDGEMENT, RESOLUTION);
 
     private final ComplaintConfig config;
+    private final ListExports exports;
     private final CustomerReferences customers;
     private final SlaBreaches breaches;
     private final Signer signer;
@@ -62,7 +66,8 @@ public class ComplaintService {
     private final Clock clock;
 
     public ComplaintService(ComplaintConfig config, CustomerReferences customers, SlaBreaches breaches, Signer signer,
-            ComplaintMail mail, Clock clock) {
+            ComplaintMail mail, Clock clock, ListExports exports) {
+        this.exports = exports;
         this.config = config;
         this.customers = customers;
         this.breaches = breaches;
@@ -205,6 +210,18 @@ public class ComplaintService {
     }
 
     public Page<Complaint> list(Filter filter, PageParams page) {
+        return Pages.of(Complaint.class, query(filter), SORTING, page);
+    }
+
+    /**
+     * Every complaint the list's filter matches, in its order; {@code rows} makes a batch of them rows at once (their
+     * corrective actions counted in one query per batch).
+     */
+    public <R> CsvRows<R> export(Filter filter, PageParams page, Function<List<Complaint>, List<R>> rows) {
+        return exports.batches(Complaint.class, query(filter), SORTING, page, rows);
+    }
+
+    private QueryFilter query(Filter filter) {
         QueryFilter q = new QueryFilter().equal("status", filter.status()).equal("customerId", filter.customerId())
                 .equal("severity", filter.severity()).equal("category", filter.category())
                 .where("receivedAt >= :from", "from", filter.from()).where("receivedAt < :to", "to", filter.to());
@@ -212,7 +229,7 @@ public class ComplaintService {
             String breached = "((" + Complaint.ACK_BREACHED_HQL + ") or (" + Complaint.RESOLUTION_BREACHED_HQL + "))";
             q.where(filter.slaBreached() ? breached : "not " + breached, "now", now());
         }
-        return Pages.of(Complaint.class, q, SORTING, page);
+        return q;
     }
 
     private OffsetDateTime now() {

@@ -1,5 +1,8 @@
 package io.accord.complaint.service;
 
+import io.accord.infra.csv.CsvRows;
+import io.accord.infra.persistence.ListExports;
+import java.util.function.Function;
 import io.accord.complaint.CorrectiveAction;
 import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.ResourceNotFoundException;
@@ -47,11 +50,14 @@ public class CorrectiveActionService {
     public static final String OVERDUE_DEADLINE = "corrective-action";
 
     private final ComplaintService complaints;
+    private final ListExports exports;
     private final Signer signer;
     private final SlaBreaches breaches;
     private final Clock clock;
 
-    public CorrectiveActionService(ComplaintService complaints, Signer signer, SlaBreaches breaches, Clock clock) {
+    public CorrectiveActionService(ComplaintService complaints, Signer signer, SlaBreaches breaches, Clock clock,
+            ListExports exports) {
+        this.exports = exports;
         this.complaints = complaints;
         this.signer = signer;
         this.breaches = breaches;
@@ -103,13 +109,22 @@ public class CorrectiveActionService {
 
     /** Corrective actions across complaints: whose, in which state, overdue or not (as of today). */
     public Page<CorrectiveAction> list(Filter filter, PageParams page) {
+        return Pages.of(CorrectiveAction.class, query(filter), SORTING, page);
+    }
+
+    /** Every corrective action the list's filter matches, in its order, each made a row by {@code row} as it is read. */
+    public <R> CsvRows<R> export(Filter filter, PageParams page, Function<CorrectiveAction, R> row) {
+        return exports.rows(CorrectiveAction.class, query(filter), SORTING, page, row);
+    }
+
+    private QueryFilter query(Filter filter) {
         QueryFilter q = new QueryFilter().equal("status", filter.status()).equal("owner", filter.owner())
                 .equal("complaintId", filter.complaintId());
         if (filter.overdue() != null) {
             q.when(true, filter.overdue() ? CorrectiveAction.OVERDUE_HQL : "not (" + CorrectiveAction.OVERDUE_HQL + ")",
                     overdueParameters().map());
         }
-        return Pages.of(CorrectiveAction.class, q, SORTING, page);
+        return q;
     }
 
     /** Per complaint of {@code complaintIds}: its unfinished actions and how many of them are overdue. */

@@ -1,5 +1,8 @@
 package io.accord.feedback.rest;
 
+import io.accord.infra.csv.CsvExport;
+import io.accord.infra.openapi.CsvResponses;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.accord.feedback.Feedback;
 import io.accord.feedback.FeedbackCategory;
 import io.accord.feedback.FeedbackChannel;
@@ -70,11 +73,24 @@ public class FeedbackResource {
     @Parameter(name = "sort", in = ParameterIn.QUERY, extensions = {
             @Extension(name = SortParameters.FIELDS, value = "receivedAt, recordedAt, category, channel"),
             @Extension(name = SortParameters.DEFAULT, value = "receivedAt,desc")})
+    @Extension(name = CsvResponses.CSV, value = "true")
     public Page<FeedbackView> list(@QueryParam("customerId") UUID customerId, @QueryParam("category") FeedbackCategory category,
             @QueryParam("channel") FeedbackChannel channel, @QueryParam("maxRating") @Min(1) @Max(5) Integer maxRating,
             @QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to, @Valid @BeanParam PageParams page) {
         return feedback.list(new FeedbackService.Filter(customerId, category, channel, maxRating, from, to), page)
                 .map(FeedbackView::of);
+    }
+
+    /** The list as CSV ({@code Accept: text/csv} or {@code ?format=csv}): every match, documented on {@link #list}. */
+    @GET
+    @Produces(CsvExport.PRODUCES)
+    @Operation(hidden = true)
+    @PermissionsAllowed(Permissions.FEEDBACK_READ)
+    public CsvExport<FeedbackView> export(@QueryParam("customerId") UUID customerId, @QueryParam("category") FeedbackCategory category,
+            @QueryParam("channel") FeedbackChannel channel, @QueryParam("maxRating") @Min(1) @Max(5) Integer maxRating,
+            @QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to, @Valid @BeanParam PageParams page) {
+        return new CsvExport<>(FeedbackCsv.NAME, FeedbackCsv.COLUMNS,
+                feedback.export(new FeedbackService.Filter(customerId, category, channel, maxRating, from, to), page, FeedbackView::of));
     }
 
     @GET

@@ -1,5 +1,8 @@
 package io.accord.feedback.service;
 
+import io.accord.infra.csv.CsvRows;
+import io.accord.infra.persistence.ListExports;
+import java.util.function.Function;
 import io.accord.feedback.Feedback;
 import io.accord.feedback.FeedbackCategory;
 import io.accord.feedback.FeedbackChannel;
@@ -43,11 +46,14 @@ public class FeedbackService {
     }
 
     private final CurrentActor actor;
+    private final ListExports exports;
     private final CustomerReferences customers;
     private final FeedbackConfig config;
     private final Clock clock;
 
-    public FeedbackService(CurrentActor actor, CustomerReferences customers, FeedbackConfig config, Clock clock) {
+    public FeedbackService(CurrentActor actor, CustomerReferences customers, FeedbackConfig config, Clock clock,
+            ListExports exports) {
+        this.exports = exports;
         this.actor = actor;
         this.customers = customers;
         this.config = config;
@@ -75,6 +81,11 @@ public class FeedbackService {
     public Page<Feedback> list(Filter filter, PageParams page) {
         QueryFilter query = filter.query();
         return Pages.of(Feedback.class, query, SORTING, page);
+    }
+
+    /** Every feedback the list's filter matches, in its order, each made a row by {@code row} as it is read. */
+    public <R> CsvRows<R> export(Filter filter, PageParams page, Function<Feedback, R> row) {
+        return exports.rows(Feedback.class, filter.query(), SORTING, page, row);
     }
 
     /** Categories by count, most frequent first, with their cumulative share: where most of the trouble is. */

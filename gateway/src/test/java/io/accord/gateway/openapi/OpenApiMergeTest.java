@@ -49,6 +49,26 @@ class OpenApiMergeTest {
     }
 
     @Test
+    void aListsCsvAnswerAndItsFormatParameterStayInTheMergedDocument() {
+        JsonObject list = operation("Page", true);
+        list.getJsonObject("responses").getJsonObject("200").getJsonObject("content")
+                .put("text/csv", new JsonObject().put("schema", new JsonObject().put("type", "string")));
+        list.put("parameters", new JsonArray().add(new JsonObject().put("name", "format").put("in", "query")));
+        Map<String, JsonObject> docs = new LinkedHashMap<>();
+        docs.put("requirements", document("/api/v1/requirements", list, Map.of("Page", new JsonObject().put("type", "object"))));
+
+        JsonObject get = OpenApiMerge.merge(docs, List.of(), "1.0").getJsonObject("paths").getJsonObject("/api/v1/requirements")
+                .getJsonObject("get");
+
+        JsonObject content = get.getJsonObject("responses").getJsonObject("200").getJsonObject("content");
+        assertEquals(List.of("application/json", "text/csv"), List.copyOf(content.fieldNames()));
+        assertEquals("string", content.getJsonObject("text/csv").getJsonObject("schema").getString("type"));
+        assertEquals("#/components/schemas/Requirements_Page", content.getJsonObject("application/json").getJsonObject("schema")
+                .getString("$ref"));
+        assertEquals("format", get.getJsonArray("parameters").getJsonObject(0).getString("name"));
+    }
+
+    @Test
     void securityIsTheGatewaysBearerEverywhereAndTheApiKeyOnTheOrderApiOnly() {
         Map<String, JsonObject> docs = new LinkedHashMap<>();
         docs.put("requirements", document("/api/v1/orders/{erpOrderNo}", operation("Order", true), Map.of("Order", new JsonObject())));

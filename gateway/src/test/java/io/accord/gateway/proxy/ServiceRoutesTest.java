@@ -200,6 +200,22 @@ class ServiceRoutesTest {
     }
 
     @Test
+    void aCsvExportStreamsThroughWithItsHeaders() {
+        var answer = given().header("Accept", "text/csv").get("/api/v1/requirements?format=csv&status=CAPTURED").then().statusCode(200)
+                .contentType("text/csv;charset=UTF-8")
+                .header("Content-Disposition", equalTo("attachment; filename=\"requirements-2026-03-01.csv\""))
+                .header("Vary", containsString("Accept-Language"))
+                // passed on as it comes, not gathered into one body of known length first
+                .header("Content-Length", nullValue())
+                .extract();
+        StringBuilder expected = new StringBuilder(StubService.CSV_HEADER);
+        for (int i = 0; i < StubService.CSV_ROWS; i++) {
+            expected.append(StubService.csvRow(i));
+        }
+        assertEquals(expected.toString(), new String(answer.asByteArray(), StandardCharsets.UTF_8));
+    }
+
+    @Test
     void hopByHopHeadersStopAtTheGateway() {
         given().header("Proxy-Authorization", "Basic c2VjcmV0").header("Keep-Alive", "timeout=5").get("/api/v1/requirements")
                 .then().statusCode(200).body("proxyAuthorization", nullValue())

@@ -24,6 +24,13 @@ public final class StubService implements AutoCloseable {
 
     public static final int DOWNLOAD_BYTES = 5 * 1024 * 1024;
 
+    public static final String CSV_HEADER = "\uFEFF编号,标题\r\n";
+    public static final int CSV_ROWS = 2_000;
+
+    public static String csvRow(int i) {
+        return i + ",\"泵壳体, 第" + i + "批\"\r\n";
+    }
+
     private final Vertx vertx = Vertx.vertx();
     private final List<String> paths = new CopyOnWriteArrayList<>();
     private final HttpServer server;
@@ -67,6 +74,16 @@ public final class StubService implements AutoCloseable {
                         Buffer chunk = Buffer.buffer(new byte[64 * 1024]);
                         for (int i = 0; i < DOWNLOAD_BYTES / chunk.length(); i++) {
                             req.response().write(chunk);
+                        }
+                        req.response().end();
+                    } else if ("text/csv".equals(req.getHeader("Accept"))) {
+                        // a list's CSV export as a service streams it: chunked, a batch of rows at a time
+                        req.response().setChunked(true).putHeader("Content-Type", "text/csv;charset=UTF-8")
+                                .putHeader("Content-Disposition", "attachment; filename=\"requirements-2026-03-01.csv\"")
+                                .putHeader("Vary", "Accept-Language");
+                        req.response().write(Buffer.buffer(CSV_HEADER, "UTF-8"));
+                        for (int i = 0; i < CSV_ROWS; i++) {
+                            req.response().write(Buffer.buffer(csvRow(i), "UTF-8"));
                         }
                         req.response().end();
                     } else if (req.path().endsWith("/slow")) {

@@ -1,5 +1,8 @@
 package io.accord.requirements.rest;
 
+import io.accord.infra.csv.CsvExport;
+import io.accord.infra.openapi.CsvResponses;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.accord.infra.audit.AuditHistory;
 import io.accord.infra.audit.AuditTrail;
 import io.accord.infra.openapi.SortParameters;
@@ -62,9 +65,21 @@ public class CustomerPropertyResource {
     @Parameter(name = "sort", in = ParameterIn.QUERY, extensions = {
             @Extension(name = SortParameters.FIELDS, value = "receivedAt, status, kind"),
             @Extension(name = SortParameters.DEFAULT, value = "receivedAt,desc")})
+    @Extension(name = CsvResponses.CSV, value = "true")
     public Page<PropertyView> list(@QueryParam("customerId") UUID customerId, @QueryParam("requirementId") UUID requirementId,
             @QueryParam("status") CustomerProperty.Status status, @Valid @BeanParam PageParams page) {
         return properties.list(customerId, requirementId, status, page).map(PropertyView::of);
+    }
+
+    /** The register as CSV ({@code Accept: text/csv} or {@code ?format=csv}): every match, documented on {@link #list}. */
+    @GET
+    @Produces(CsvExport.PRODUCES)
+    @Operation(hidden = true)
+    @PermissionsAllowed(Permissions.PROPERTY_READ)
+    public CsvExport<PropertyView> export(@QueryParam("customerId") UUID customerId, @QueryParam("requirementId") UUID requirementId,
+            @QueryParam("status") CustomerProperty.Status status, @Valid @BeanParam PageParams page) {
+        return new CsvExport<>(PropertyCsv.NAME, PropertyCsv.COLUMNS,
+                properties.export(customerId, requirementId, status, page, PropertyView::of));
     }
 
     @GET

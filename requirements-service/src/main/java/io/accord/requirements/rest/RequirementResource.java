@@ -2,6 +2,8 @@ package io.accord.requirements.rest;
 
 import io.accord.infra.audit.AuditHistory;
 import io.accord.infra.audit.AuditTrail;
+import io.accord.infra.csv.CsvExport;
+import io.accord.infra.openapi.CsvResponses;
 import io.accord.infra.openapi.SortParameters;
 import io.accord.infra.security.Permissions;
 import io.accord.infra.web.Etags;
@@ -28,6 +30,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -66,10 +69,23 @@ public class RequirementResource {
     @Parameter(name = "sort", in = ParameterIn.QUERY, extensions = {
             @Extension(name = SortParameters.FIELDS, value = "createdAt, updatedAt, status, source, revision"),
             @Extension(name = SortParameters.DEFAULT, value = "createdAt,desc")})
+    @Extension(name = CsvResponses.CSV, value = "true")
     public Page<RequirementView> list(@QueryParam("status") RequirementStatus status,
             @QueryParam("customerId") UUID customerId, @QueryParam("source") RequirementSource source,
             @QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to, @Valid @BeanParam PageParams page) {
         return requirements.list(status, customerId, source, from, to, page).map(RequirementView::of);
+    }
+
+    /** The list as CSV ({@code Accept: text/csv} or {@code ?format=csv}): every match, documented on {@link #list}. */
+    @GET
+    @Produces(CsvExport.PRODUCES)
+    @Operation(hidden = true)
+    @PermissionsAllowed(Permissions.REQUIREMENTS_READ)
+    public CsvExport<RequirementView> export(@QueryParam("status") RequirementStatus status,
+            @QueryParam("customerId") UUID customerId, @QueryParam("source") RequirementSource source,
+            @QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to, @Valid @BeanParam PageParams page) {
+        return new CsvExport<>(RequirementCsv.NAME, RequirementCsv.COLUMNS,
+                requirements.export(status, customerId, source, from, to, page, RequirementView::of));
     }
 
     @GET

@@ -1,5 +1,8 @@
 package io.accord.requirements.service;
 
+import io.accord.infra.csv.CsvRows;
+import io.accord.infra.persistence.ListExports;
+import java.util.function.Function;
 import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.errors.UnknownReferenceException;
@@ -41,11 +44,13 @@ public class CustomerPropertyService {
     private final MailOutbox mail;
     private final CurrentActor actor;
     private final Clock clock;
+    private final ListExports exports;
 
-    public CustomerPropertyService(MailOutbox mail, CurrentActor actor, Clock clock) {
+    public CustomerPropertyService(MailOutbox mail, CurrentActor actor, Clock clock, ListExports exports) {
         this.mail = mail;
         this.actor = actor;
         this.clock = clock;
+        this.exports = exports;
     }
 
     @Transactional
@@ -117,9 +122,17 @@ public class CustomerPropertyService {
     }
 
     public Page<CustomerProperty> list(UUID customerId, UUID requirementId, CustomerProperty.Status status, PageParams page) {
-        QueryFilter filter = new QueryFilter().equal("customerId", customerId).equal("requirementId", requirementId)
-                .equal("status", status);
-        return Pages.of(CustomerProperty.class, filter, SORTING, page);
+        return Pages.of(CustomerProperty.class, filter(customerId, requirementId, status), SORTING, page);
+    }
+
+    /** The whole register the list's filters match, in its order, each made a row by {@code row} as it is read. */
+    public <R> CsvRows<R> export(UUID customerId, UUID requirementId, CustomerProperty.Status status, PageParams page,
+            Function<CustomerProperty, R> row) {
+        return exports.rows(CustomerProperty.class, filter(customerId, requirementId, status), SORTING, page, row);
+    }
+
+    private static QueryFilter filter(UUID customerId, UUID requirementId, CustomerProperty.Status status) {
+        return new QueryFilter().equal("customerId", customerId).equal("requirementId", requirementId).equal("status", status);
     }
 
     private OffsetDateTime now() {

@@ -2,12 +2,14 @@ package io.accord.requirements.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accord.infra.changes.WritesChanges;
+import io.accord.infra.csv.CsvRows;
 import io.accord.infra.errors.InvalidFieldException;
 import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.errors.UnknownReferenceException;
 import io.accord.infra.i18n.Text;
 import io.accord.infra.security.CurrentActor;
 import io.accord.infra.web.Etags;
+import io.accord.infra.persistence.ListExports;
 import io.accord.infra.persistence.Sorting;
 import io.accord.infra.persistence.Pages;
 import io.accord.infra.persistence.QueryFilter;
@@ -28,6 +30,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 @ApplicationScoped
 @WritesChanges
@@ -45,11 +48,13 @@ public class RequirementService {
     private final CurrentActor actor;
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final ListExports exports;
 
-    public RequirementService(CurrentActor actor, ObjectMapper mapper, Clock clock) {
+    public RequirementService(CurrentActor actor, ObjectMapper mapper, Clock clock, ListExports exports) {
         this.actor = actor;
         this.mapper = mapper;
         this.clock = clock;
+        this.exports = exports;
     }
 
     @Transactional
@@ -198,9 +203,19 @@ public class RequirementService {
 
     public Page<Requirement> list(RequirementStatus status, UUID customerId, RequirementSource source,
             OffsetDateTime from, OffsetDateTime to, PageParams page) {
-        QueryFilter filter = new QueryFilter().equal("status", status).equal("customerId", customerId).equal("source", source)
+        return Pages.of(Requirement.class, filter(status, customerId, source, from, to), SORTING, page);
+    }
+
+    /** Every requirement the list's filters match, in its order, each made a row by {@code row} as it is read. */
+    public <R> CsvRows<R> export(RequirementStatus status, UUID customerId, RequirementSource source, OffsetDateTime from,
+            OffsetDateTime to, PageParams page, Function<Requirement, R> row) {
+        return exports.rows(Requirement.class, filter(status, customerId, source, from, to), SORTING, page, row);
+    }
+
+    private static QueryFilter filter(RequirementStatus status, UUID customerId, RequirementSource source, OffsetDateTime from,
+            OffsetDateTime to) {
+        return new QueryFilter().equal("status", status).equal("customerId", customerId).equal("source", source)
                 .where("createdAt >= :from", "from", from).where("createdAt < :to", "to", to);
-        return Pages.of(Requirement.class, filter, SORTING, page);
     }
 
 }

@@ -1,5 +1,8 @@
 package io.accord.review.rest;
 
+import io.accord.infra.csv.CsvExport;
+import io.accord.infra.openapi.CsvResponses;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.accord.infra.audit.AuditHistory;
 import io.accord.infra.audit.AuditTrail;
 import io.accord.infra.errors.ForbiddenActionException;
@@ -75,11 +78,25 @@ public class ReviewResource {
     @Parameter(name = "sort", in = ParameterIn.QUERY, extensions = {
             @Extension(name = SortParameters.FIELDS, value = "openedAt, updatedAt, status, type"),
             @Extension(name = SortParameters.DEFAULT, value = "openedAt,desc")})
+    @Extension(name = CsvResponses.CSV, value = "true")
     public Page<ReviewView> list(@QueryParam("requirementId") UUID requirementId, @QueryParam("customerId") UUID customerId,
             @QueryParam("status") ReviewStatus status,
             @QueryParam("department") Department department, @QueryParam("overdue") Boolean overdue,
             @Valid @BeanParam PageParams page) {
         return reviews.list(requirementId, customerId, status, department, overdue, page).map(ReviewView::of);
+    }
+
+    /** The list as CSV ({@code Accept: text/csv} or {@code ?format=csv}): every match, documented on {@link #list}. */
+    @GET
+    @Produces(CsvExport.PRODUCES)
+    @Operation(hidden = true)
+    @PermissionsAllowed(Permissions.REVIEWS_READ)
+    public CsvExport<ReviewView> export(@QueryParam("requirementId") UUID requirementId, @QueryParam("customerId") UUID customerId,
+            @QueryParam("status") ReviewStatus status,
+            @QueryParam("department") Department department, @QueryParam("overdue") Boolean overdue,
+            @Valid @BeanParam PageParams page) {
+        return new CsvExport<>(ReviewCsv.NAME, ReviewCsv.COLUMNS,
+                reviews.export(requirementId, customerId, status, department, overdue, page, ReviewView::of));
     }
 
     @GET

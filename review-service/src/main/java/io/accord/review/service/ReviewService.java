@@ -1,5 +1,8 @@
 package io.accord.review.service;
 
+import io.accord.infra.csv.CsvRows;
+import io.accord.infra.persistence.ListExports;
+import java.util.function.Function;
 import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.ForbiddenActionException;
 import io.accord.infra.errors.ResourceNotFoundException;
@@ -48,6 +51,7 @@ public class ReviewService {
             .byDefault("openedAt,desc");
 
     private static final Logger LOG = Logger.getLogger(ReviewService.class);
+    private final ListExports exports;
 
     /** The deadline a department's review task has (accord_sla_breaches_total{deadline="review-task"}). */
     public static final String TASK_DEADLINE = "review-task";
@@ -58,7 +62,9 @@ public class ReviewService {
     private final Signer signer;
     private final Clock clock;
 
-    public ReviewService(ReviewRouting routing, CurrentActor actor, SlaBreaches breaches, Signer signer, Clock clock) {
+    public ReviewService(ReviewRouting routing, CurrentActor actor, SlaBreaches breaches, Signer signer, Clock clock,
+            ListExports exports) {
+        this.exports = exports;
         this.routing = routing;
         this.actor = actor;
         this.breaches = breaches;
@@ -222,9 +228,19 @@ public class ReviewService {
 
     public Page<Review> list(UUID requirementId, UUID customerId, ReviewStatus status, Department department, Boolean overdue,
             PageParams page) {
-        QueryFilter filter = new QueryFilter().equal("customerId", customerId).equal("requirementId", requirementId)
+        return Pages.of(Review.class, filter(requirementId, customerId, status, department, overdue), SORTING, page);
+    }
+
+    /** Every review the list's filters match, in its order, each made a row by {@code row} as it is read. */
+    public <R> CsvRows<R> export(UUID requirementId, UUID customerId, ReviewStatus status, Department department,
+            Boolean overdue, PageParams page, Function<Review, R> row) {
+        return exports.rows(Review.class, filter(requirementId, customerId, status, department, overdue), SORTING, page, row);
+    }
+
+    private static QueryFilter filter(UUID requirementId, UUID customerId, ReviewStatus status, Department department,
+            Boolean overdue) {
+        return new QueryFilter().equal("customerId", customerId).equal("requirementId", requirementId)
                 .equal("status", status).where(":department member of requiredDepartments", "department", department)
                 .when(Boolean.TRUE.equals(overdue), "overdue = true");
-        return Pages.of(Review.class, filter, SORTING, page);
     }
 }
