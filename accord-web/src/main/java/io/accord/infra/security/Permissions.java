@@ -99,6 +99,9 @@ public final class Permissions {
     public static final String ACTIONS_VERIFY = "corrective-actions:verify";
     public static final String ACTIONS_HISTORY = "corrective-actions:history";
 
+    // the management review (ISO 9001 §9.3): the gateway's report and each service's section of figures
+    public static final String MANAGEMENT_REVIEW_READ = "management-review:read";
+
     // gateway
     public static final String API_CLIENTS_READ = "api-clients:read";
     public static final String API_CLIENTS_WRITE = "api-clients:write";
@@ -166,6 +169,10 @@ public final class Permissions {
         // the effectiveness check is the quality department's
         grant(ACTIONS_VERIFY, Set.of(QUALITY));
         grant(ACTIONS_HISTORY, historyReaders);
+
+        // the people who hold the management review and prepare its inputs; ADMIN does no business work, and a
+        // department reads its own figures in its own lists
+        grant(MANAGEMENT_REVIEW_READ, Set.of(QUALITY, GENERAL_MANAGER, SALES_MANAGER, AUDITOR));
 
         grant(API_CLIENTS_READ, Set.of(ADMIN, AUDITOR));
         grant(API_CLIENTS_WRITE, Set.of(ADMIN));
