@@ -4,11 +4,13 @@ import io.accord.infra.audit.AuditHistory;
 import io.accord.infra.audit.AuditTrail;
 import io.accord.infra.openapi.SortParameters;
 import io.accord.infra.security.Permissions;
+import io.accord.infra.time.ReportPeriod;
 import io.accord.infra.web.Etags;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
 import io.accord.requirements.CustomerProperty;
 import io.accord.requirements.service.CustomerPropertyService;
+import io.accord.requirements.service.PropertyIncidentSummary;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +27,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -32,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
+import java.time.Clock;
 import java.util.UUID;
 
 /** The customer-property register: received, verified, incidents (the customer is told), returned. */
@@ -40,11 +44,28 @@ import java.util.UUID;
 public class CustomerPropertyResource {
 
     private final CustomerPropertyService properties;
+    private final PropertyIncidentSummary incidents;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    public CustomerPropertyResource(CustomerPropertyService properties, AuditTrail audit) {
+    public CustomerPropertyResource(CustomerPropertyService properties, PropertyIncidentSummary incidents, AuditTrail audit,
+            Clock clock) {
         this.properties = properties;
+        this.incidents = incidents;
         this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The customer-property section of the management review (the gateway's {@code GET /api/v1/management-review}). */
+    @GET
+    @Path("incidents/summary")
+    @PermissionsAllowed(Permissions.MANAGEMENT_REVIEW_READ)
+    @Operation(summary = "Customer-property incidents of a period", description = "Incidents reported in the period by "
+            + "property kind and incident type, and how many the customer was notified of. Computed by the database.")
+    public PropertyIncidentSummary.Summary incidentSummary(
+            @Parameter(description = "start, inclusive: a date or an instant; default twelve months before `to`") @QueryParam("from") String from,
+            @Parameter(description = "end, exclusive (a date: its end); default now") @QueryParam("to") String to) {
+        return incidents.of(ReportPeriod.parse(from, to, clock));
     }
 
     @POST
