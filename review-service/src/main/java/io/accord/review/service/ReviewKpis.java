@@ -26,8 +26,11 @@ public class ReviewKpis {
             Double onTimePercent, Double rejectionPercent, Double clarificationPercent, Double simplifiedPercent) {
     }
 
-    /** Each decided review's cycle time in seconds; the decision time as the index reads it. */
-    private static final String CYCLE = "extract(epoch from (review_decided_at(decision) - opened_at))";
+    /**
+     * Each decided review's cycle time in seconds, as double precision (extract() answers numeric, slower to sort); the
+     * decision time as the index reads it. The two percentiles share one sort.
+     */
+    private static final String CYCLE = "date_part('epoch', review_decided_at(decision) - opened_at)";
 
     private static final String KPIS = "select count(*),"
             + " count(*) filter (where decision ->> 'decision' = 'APPROVED'),"
