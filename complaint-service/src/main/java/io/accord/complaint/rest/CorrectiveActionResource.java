@@ -7,7 +7,7 @@ import io.accord.infra.audit.AuditHistory;
 import io.accord.infra.audit.AuditTrail;
 import io.accord.infra.openapi.SortParameters;
 import io.accord.infra.security.Permissions;
-import io.accord.infra.time.ReportPeriod;
+import io.accord.infra.web.PeriodParams;
 import io.accord.infra.web.Etags;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
@@ -62,10 +62,8 @@ public class CorrectiveActionResource {
     @Operation(summary = "Corrective actions of a period", description = "Actions opened in the period, open and overdue "
             + "today, and the effectiveness rate of those verified in the period (found effective ÷ verified). "
             + "Computed by the database.")
-    public CorrectiveActionSummary.Summary summary(
-            @Parameter(description = "start, inclusive: a date or an instant; default twelve months before `to`") @QueryParam("from") String from,
-            @Parameter(description = "end, exclusive (a date: its end); default now") @QueryParam("to") String to) {
-        return summary.of(ReportPeriod.parse(from, to, clock));
+    public CorrectiveActionSummary.Summary summary(@BeanParam PeriodParams period) {
+        return summary.of(period.period(clock));
     }
 
     /**

@@ -4,7 +4,7 @@ import io.accord.infra.audit.AuditHistory;
 import io.accord.infra.audit.AuditTrail;
 import io.accord.infra.openapi.SortParameters;
 import io.accord.infra.security.Permissions;
-import io.accord.infra.time.ReportPeriod;
+import io.accord.infra.web.PeriodParams;
 import io.accord.infra.web.Etags;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
@@ -62,10 +62,8 @@ public class CustomerPropertyResource {
     @PermissionsAllowed(Permissions.MANAGEMENT_REVIEW_READ)
     @Operation(summary = "Customer-property incidents of a period", description = "Incidents reported in the period by "
             + "property kind and incident type, and how many the customer was notified of. Computed by the database.")
-    public PropertyIncidentSummary.Summary incidentSummary(
-            @Parameter(description = "start, inclusive: a date or an instant; default twelve months before `to`") @QueryParam("from") String from,
-            @Parameter(description = "end, exclusive (a date: its end); default now") @QueryParam("to") String to) {
-        return incidents.of(ReportPeriod.parse(from, to, clock));
+    public PropertyIncidentSummary.Summary incidentSummary(@BeanParam PeriodParams period) {
+        return incidents.of(period.period(clock));
     }
 
     @POST

@@ -1,16 +1,15 @@
 package io.accord.review.rest;
 
 import io.accord.infra.security.Permissions;
-import io.accord.infra.time.ReportPeriod;
+import io.accord.infra.web.PeriodParams;
 import io.accord.review.service.ReviewKpis;
 import io.quarkus.security.PermissionsAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import java.time.Clock;
 
@@ -32,9 +31,7 @@ public class ReviewKpiResource {
     @Operation(summary = "Review KPIs of a period", description = "Reviews decided in the period (by decision time): "
             + "median and 90th-percentile hours from opening to decision, the share decided on time (no department "
             + "task past its SLA), rejected, returned for clarification and simplified. Computed by the database.")
-    public ReviewKpis.Kpis kpis(
-            @Parameter(description = "start, inclusive: a date or an instant; default twelve months before `to`") @QueryParam("from") String from,
-            @Parameter(description = "end, exclusive (a date: its end); default now") @QueryParam("to") String to) {
-        return kpis.of(ReportPeriod.parse(from, to, clock));
+    public ReviewKpis.Kpis kpis(@BeanParam PeriodParams period) {
+        return kpis.of(period.period(clock));
     }
 }
