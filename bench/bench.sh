@@ -130,8 +130,10 @@ bench_analyze() {
   done
 }
 
-bench_token() { # gateway
-  curl -fs "$1/auth/token" -H 'Content-Type: application/json' -d '{"user":"bench.sales","roles":["SALES"]}' | jq -er .token
+bench_token() { # gateway, [role: SALES]
+  local role="${2:-SALES}"
+  curl -fs "$1/auth/token" -H 'Content-Type: application/json' \
+    -d "{\"user\":\"bench.${role,,}\",\"roles\":[\"$role\"]}" | jq -er .token
 }
 
 bench_customer() { # service url

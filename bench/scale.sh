@@ -4,8 +4,10 @@
 #   seed   writes N requirements (default 1,000,000) of 1,000 customers (SEED-…), their revisions and hash-chained
 #          audit entries straight into requirements-service's database with bench/seed.sql; refuses a second run
 #   scale  measures the lists (by status, by customer, unfiltered newest first, a page 50 deep, a cursor half-way
-#          down) and the customer overview, seeds if not yet seeded, measures again, and prints each p99 with its
-#          ratio to the first (issue 11: within 2×)
+#          down), the customer overview and the management review of the last 12 months (issue 14: under a second),
+#          seeds if not yet seeded, measures again, and prints each p99 with its ratio to the first (issue 11: within 2×)
+#   The seed also writes a year of decided reviews (bench/seed-reviews.sql, ACCORD_SCALE_REVIEWS, default half the
+#   requirements) into review-service's database, so that the management review's review KPIs aggregate a year.
 
 SCALE_CUSTOMERS="${ACCORD_SCALE_CUSTOMERS:-1000}"
 SCALE_PAGE_FILL=21   # records captured before the first phase: one more than a page
@@ -26,6 +28,13 @@ bench_seed() { # [N]
   pg -X -q -d "$db" -v n="$n" -v customers="$SCALE_CUSTOMERS" -f "$ROOT/bench/seed.sql" || die "the seed failed"
   echo "  took $((SECONDS - started)) s"
   scale_prove_chain
+  local reviews_db reviews="${ACCORD_SCALE_REVIEWS:-$((n / 2))}"; reviews_db="$(app_field review-service 5)"
+  if [[ -n "$reviews_db" ]] && pg -d "$reviews_db" -tAc "select 1 from information_schema.tables where table_name = 'review'" 2>/dev/null | grep -q 1; then
+    say "Seeding $reviews decided reviews of the last 12 months into $reviews_db (bench/seed-reviews.sql)"
+    started=$SECONDS
+    pg -X -q -d "$reviews_db" -v n="$reviews" -f "$ROOT/bench/seed-reviews.sql" || die "the review seed failed"
+    echo "  took $((SECONDS - started)) s"
+  fi
 }
 
 # one seeded record's history, verified by requirements-service itself (when it runs): the chains the SQL wrote hold
@@ -73,6 +82,9 @@ scale_rows() { # phase (before|after), customer id
   bench_wrk "${phase}_cursor" "a cursor half-way down, newest first" "$direct/api/v1/requirements?size=20&cursor=$cursor"
   bench_wrk "${phase}_customers" "customers" "$direct/api/v1/customers?size=20"
   bench_wrk "${phase}_overview" "customer overview, through the gateway" "$gateway/api/v1/customers/$customer/overview"
+  # the report is read by quality (SALES, the harness's usual role, may not): the last 12 months, every section
+  BENCH_TOKEN="$(bench_token "$gateway" QUALITY)" \
+    bench_wrk "${phase}_management_review" "management review (12 months), through the gateway" "$gateway/api/v1/management-review"
 }
 
 bench_scale() {

@@ -102,6 +102,9 @@ public final class Permissions {
     // every service that sends mail, and the gateway's merged list
     public static final String NOTIFICATIONS_READ = "notifications:read";
 
+    // the management review (ISO 9001 §9.3): the gateway's report and each service's section of figures
+    public static final String MANAGEMENT_REVIEW_READ = "management-review:read";
+
     // gateway
     public static final String API_CLIENTS_READ = "api-clients:read";
     public static final String API_CLIENTS_WRITE = "api-clients:write";
@@ -172,6 +175,10 @@ public final class Permissions {
 
         // who was mailed what and whether it arrived: every member of staff (never a machine client)
         grant(NOTIFICATIONS_READ, union(STAFF, Set.of(AUDITOR, ADMIN)));
+
+        // the people who hold the management review and prepare its inputs; ADMIN does no business work, and a
+        // department reads its own figures in its own lists
+        grant(MANAGEMENT_REVIEW_READ, Set.of(QUALITY, GENERAL_MANAGER, SALES_MANAGER, AUDITOR));
 
         grant(API_CLIENTS_READ, Set.of(ADMIN, AUDITOR));
         grant(API_CLIENTS_WRITE, Set.of(ADMIN));

@@ -1,11 +1,13 @@
 package io.accord.infra.web;
 
+import io.accord.infra.errors.InvalidFieldException;
 import io.accord.infra.i18n.Locales;
 import io.accord.infra.i18n.Text;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
@@ -38,6 +40,21 @@ public final class RoutingProblem {
         Locale locale = Locales.resolve(rc.request().getHeader(Locales.HEADER));
         rc.response().putHeader(HttpHeaders.VARY, Locales.HEADER);
         send(rc, status, title.in(locale), detail.in(locale));
+    }
+
+    /** Ends the exchange with a 400 naming the field, as the JAX-RS mappers answer an {@link InvalidFieldException}. */
+    public static void send(RoutingContext rc, InvalidFieldException invalid) {
+        Locale locale = Locales.resolve(rc.request().getHeader(Locales.HEADER));
+        String id = rc.request().getHeader(RequestIds.HEADER);
+        if (id != null) {
+            rc.response().putHeader(RequestIds.HEADER, id);
+        }
+        JsonObject problem = new JsonObject(json(invalid.status(), invalid.titleText().in(locale), invalid.detail().in(locale),
+                rc.normalizedPath(), id));
+        JsonArray violations = new JsonArray();
+        invalid.violations(locale).forEach(v -> violations.add(new JsonObject().put("field", v.field()).put("message", v.message())));
+        rc.response().setStatusCode(invalid.status()).putHeader("Content-Type", MEDIA_TYPE)
+                .putHeader(HttpHeaders.VARY, Locales.HEADER).end(problem.put("violations", violations).encode());
     }
 
     /** Ends the exchange with a problem, title and detail as they are (the old way, the same in every language). */

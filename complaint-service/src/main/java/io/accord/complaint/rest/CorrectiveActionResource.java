@@ -5,10 +5,12 @@ import io.accord.infra.openapi.CsvResponses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.accord.complaint.CorrectiveAction;
 import io.accord.complaint.service.CorrectiveActionService;
+import io.accord.complaint.service.CorrectiveActionSummary;
 import io.accord.infra.audit.AuditHistory;
 import io.accord.infra.audit.AuditTrail;
 import io.accord.infra.openapi.SortParameters;
 import io.accord.infra.security.Permissions;
+import io.accord.infra.web.PeriodParams;
 import io.accord.infra.web.Etags;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
@@ -27,6 +29,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,13 +47,26 @@ import java.util.UUID;
 public class CorrectiveActionResource {
 
     private final CorrectiveActionService actions;
+    private final CorrectiveActionSummary summary;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public CorrectiveActionResource(CorrectiveActionService actions, AuditTrail audit, Clock clock) {
+    public CorrectiveActionResource(CorrectiveActionService actions, CorrectiveActionSummary summary, AuditTrail audit, Clock clock) {
         this.actions = actions;
+        this.summary = summary;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** The corrective-action section of the management review (the gateway's {@code GET /api/v1/management-review}). */
+    @GET
+    @Path("summary")
+    @PermissionsAllowed(Permissions.MANAGEMENT_REVIEW_READ)
+    @Operation(summary = "Corrective actions of a period", description = "Actions opened in the period, open and overdue "
+            + "today, and the effectiveness rate of those verified in the period (found effective ÷ verified). "
+            + "Computed by the database.")
+    public CorrectiveActionSummary.Summary summary(@BeanParam PeriodParams period) {
+        return summary.of(period.period(clock));
     }
 
     /**

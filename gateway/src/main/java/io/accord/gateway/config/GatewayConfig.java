@@ -6,6 +6,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -128,6 +129,23 @@ public interface GatewayConfig {
         /** How long a stream ticket ({@code POST /api/v1/events/tickets}) may wait to be used, once. */
         @WithDefault("30s")
         Duration ticketLifetime();
+    }
+
+    /** The management-review report ({@code GET /api/v1/management-review}). */
+    ManagementReview managementReview();
+
+    interface ManagementReview {
+        /** How long a section's service may take before the report names the section unavailable and answers without it. */
+        @WithDefault("5s")
+        Duration sectionTimeout();
+
+        /** The CJK font the PDF report embeds (the review record's, ACCORD_REVIEW_RECORD_PDF_FONT, unless set apart). */
+        @WithDefault("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
+        Path pdfFont();
+
+        /** The face to use when {@link #pdfFont()} is a collection: its PostScript name. */
+        @WithDefault("WenQuanYiZenHei")
+        String pdfFontFace();
     }
 
     /** Token buckets per client, keyed by route group; {@code default} covers paths no other group names. */

@@ -12,6 +12,8 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Duration;
+
 /**
  * JSON reads the gateway makes on its own account (the customer overview, the merged OpenAPI document), through
  * the service's circuit breaker and within its timeout. Any failure — down, slow, unreadable — becomes an answer
@@ -41,11 +43,16 @@ public class ServiceClient {
     }
 
     public Future<Answer> get(String service, String uri, MultiMap headers) {
+        return get(service, uri, headers, Duration.ofSeconds(10));
+    }
+
+    /** As {@link #get(String, String, MultiMap)}, waiting at most {@code within} (or the service's shorter timeout). */
+    public Future<Answer> get(String service, String uri, MultiMap headers, Duration within) {
         GatewayConfig.Upstream upstream = config.services().get(service);
         if (upstream == null) {
             return Future.succeededFuture(Answer.NONE);
         }
-        long timeout = Math.min(upstream.timeout().orElse(config.responseTimeout()).toMillis(), 10_000);
+        long timeout = Math.min(upstream.timeout().orElse(config.responseTimeout()).toMillis(), within.toMillis());
         return breakers.<Answer>call(service, () -> http.request(new RequestOptions().setMethod(HttpMethod.GET)
                                 .setAbsoluteURI(upstream.url() + uri).setHeaders(headers).setIdleTimeout(timeout))
                         .compose(request -> request.send())

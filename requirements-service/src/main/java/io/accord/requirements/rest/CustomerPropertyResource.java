@@ -7,11 +7,13 @@ import io.accord.infra.audit.AuditHistory;
 import io.accord.infra.audit.AuditTrail;
 import io.accord.infra.openapi.SortParameters;
 import io.accord.infra.security.Permissions;
+import io.accord.infra.web.PeriodParams;
 import io.accord.infra.web.Etags;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
 import io.accord.requirements.CustomerProperty;
 import io.accord.requirements.service.CustomerPropertyService;
+import io.accord.requirements.service.PropertyIncidentSummary;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,6 +30,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
+import java.time.Clock;
 import java.util.UUID;
 
 /** The customer-property register: received, verified, incidents (the customer is told), returned. */
@@ -43,11 +47,26 @@ import java.util.UUID;
 public class CustomerPropertyResource {
 
     private final CustomerPropertyService properties;
+    private final PropertyIncidentSummary incidents;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    public CustomerPropertyResource(CustomerPropertyService properties, AuditTrail audit) {
+    public CustomerPropertyResource(CustomerPropertyService properties, PropertyIncidentSummary incidents, AuditTrail audit,
+            Clock clock) {
         this.properties = properties;
+        this.incidents = incidents;
         this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The customer-property section of the management review (the gateway's {@code GET /api/v1/management-review}). */
+    @GET
+    @Path("incidents/summary")
+    @PermissionsAllowed(Permissions.MANAGEMENT_REVIEW_READ)
+    @Operation(summary = "Customer-property incidents of a period", description = "Incidents reported in the period by "
+            + "property kind and incident type, and how many the customer was notified of. Computed by the database.")
+    public PropertyIncidentSummary.Summary incidentSummary(@BeanParam PeriodParams period) {
+        return incidents.of(period.period(clock));
     }
 
     @POST

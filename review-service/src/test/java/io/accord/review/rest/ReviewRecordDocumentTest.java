@@ -3,21 +3,14 @@ package io.accord.review.rest;
 import io.accord.review.ReviewTestProfile;
 import io.accord.review.Reviews;
 import io.accord.testsupport.KafkaTestClient;
+import io.accord.testsupport.PdfDocuments;
 import io.accord.testsupport.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,7 +20,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -104,34 +96,20 @@ class ReviewRecordDocumentTest {
     }
 
     @Test
-    void thePdfCarriesTheChineseTextInAnEmbeddedFont() throws IOException {
+    void thePdfCarriesTheChineseTextInAnEmbeddedFont() {
         String review = decidedReview();
 
         byte[] pdf = given().header("Authorization", Reviews.AUDITOR).accept("application/pdf")
                 .header("Accept-Language", "zh-CN").get("/api/v1/reviews/" + review + "/record")
                 .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
 
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            String text = new PDFTextStripper().getText(document);
-            assertTrue(text.contains("产品要求评审表"), text);
-            assertTrue(text.contains("压力容器须符合 GB 150"), text);
-            assertTrue(text.contains("上海工厂"), text);
-            assertTrue(text.contains("采购风险已由总经理接受"), text);
-            List<PDFont> fonts = fonts(document);
-            assertFalse(fonts.isEmpty());
-            assertTrue(fonts.stream().anyMatch(f -> f instanceof PDType0Font cjk && cjk.isEmbedded()
-                    && cjk.getName().contains("WenQuanYi")), () -> "fonts: " + fonts.stream().map(PDFont::getName).toList());
-        }
-    }
-
-    private static List<PDFont> fonts(PDDocument document) throws IOException {
-        List<PDFont> fonts = new ArrayList<>();
-        for (PDPage page : document.getPages()) {
-            for (var name : page.getResources().getFontNames()) {
-                fonts.add(page.getResources().getFont(name));
-            }
-        }
-        return fonts;
+        String text = PdfDocuments.text(pdf);
+        assertTrue(text.contains("产品要求评审表"), text);
+        assertTrue(text.contains("压力容器须符合 GB 150"), text);
+        assertTrue(text.contains("上海工厂"), text);
+        assertTrue(text.contains("采购风险已由总经理接受"), text);
+        List<String> fonts = PdfDocuments.embeddedCompositeFonts(pdf);
+        assertTrue(fonts.stream().anyMatch(f -> f.contains("WenQuanYi")), () -> "fonts: " + fonts);
     }
 
     /** A verbal order with every part of the form filled, reviewed by three departments and approved over a REJECT. */
