@@ -7,6 +7,8 @@ import io.accord.review.service.ReviewService;
 import io.accord.review.service.SlaWatch;
 import io.accord.testsupport.KafkaTestClient;
 import io.accord.testsupport.MutableClock;
+import io.accord.testsupport.ReceivedMail;
+import io.accord.testsupport.SmtpTestServer;
 import io.accord.testsupport.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduler;
@@ -151,6 +153,10 @@ class ReviewTaskMailTest {
         assertEquals("zh-CN", delegated.get(0).locale);
         assertTrue(delegated.get(0).bodyText.contains("li.qa") && delegated.get(0).bodyText.contains("knows the customer"));
         assertComplete(delegated.get(0));
+        // and the relay sends it over real SMTP, as queued
+        ReceivedMail received = SmtpTestServer.shared().await(m -> m.to().stream().anyMatch(to -> to.contains("sun.qa" + DOMAIN))
+                && m.subject().equals(delegated.get(0).subject));
+        assertEquals(delegated.get(0).messageId, received.messageId());
 
         given().header("Authorization", Reviews.AUDITOR).get("/api/v1/reviews/" + review + "/history").then()
                 .body("find { it.action == 'task delegated: QUALITY' }.actor", equalTo("li.qa"));
