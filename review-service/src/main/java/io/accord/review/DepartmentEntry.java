@@ -49,6 +49,9 @@ public class DepartmentEntry extends Aggregate {
 
     public String manager;
 
+    /** The language its mail is written in ({@code zh-CN}, {@code en}); null: the suite's default. */
+    public String language;
+
     @Column(nullable = false)
     public boolean active;
 
@@ -63,7 +66,7 @@ public class DepartmentEntry extends Aggregate {
 
     /** What an administrator states about a department (all of it, each time: the entry becomes exactly this). */
     public record Details(DepartmentNames names, DepartmentKind kind, String signingRole, String mailbox, String manager,
-            boolean active) {
+            String language, boolean active) {
     }
 
     public static DepartmentEntry register(Department department, Details details, String by, OffsetDateTime now) {
@@ -92,7 +95,7 @@ public class DepartmentEntry extends Aggregate {
     }
 
     public Details details() {
-        return new Details(names(), kind, signingRole, mailbox, manager, active);
+        return new Details(names(), kind, signingRole, mailbox, manager, language, active);
     }
 
     private void apply(Details details, String by, OffsetDateTime now) {
@@ -102,6 +105,7 @@ public class DepartmentEntry extends Aggregate {
         signingRole = details.signingRole();
         mailbox = details.mailbox();
         manager = details.manager();
+        language = details.language();
         active = details.active();
         updatedBy = by;
         updatedAt = now;
@@ -112,7 +116,7 @@ public class DepartmentEntry extends Aggregate {
     }
 
     private DepartmentChanged changed() {
-        return new DepartmentChanged(code, nameZh, nameEn, kind.name(), signingRole, mailbox, manager, active);
+        return new DepartmentChanged(code, nameZh, nameEn, kind.name(), signingRole, mailbox, manager, language, active);
     }
 
     @Override

@@ -29,6 +29,8 @@ import java.util.TreeSet;
  * @param alwaysRequired      departments that review every FULL review besides those the rules above route to (a
  *                            branch office or project department that must judge whether it can carry out each
  *                            contract); absent or empty: none
+ * @param escalation          when an overdue department task reminds the department and escalates to its manager and
+ *                            the general manager; absent (a policy stored before issue 14): {@link EscalationRules#DEFAULT}
  */
 public record PolicyRules(
         @NotNull @DecimalMin("0") BigDecimal simplifiedMaxValue,
@@ -37,19 +39,29 @@ public record PolicyRules(
         @NotNull @Size(max = 50) List<@NotBlank String> standardPaymentTerms,
         @NotNull Map<@NotNull Aspect, @NotNull Set<@NotNull Department>> rerouteOnChange,
         @NotNull @Valid Map<@NotNull Department, @NotNull @Min(0) @Max(2160) Integer> slaHours,
-        @Size(max = 50) Set<@NotNull Department> alwaysRequired) {
+        @Size(max = 50) Set<@NotNull Department> alwaysRequired,
+        @Valid EscalationRules escalation) {
 
     @JsonCreator
     public PolicyRules {
         // in order, as the routing reasons and the history show them; a null element is left for validation to name
         alwaysRequired = alwaysRequired == null ? Set.of()
                 : alwaysRequired.stream().anyMatch(Objects::isNull) ? alwaysRequired : new TreeSet<>(alwaysRequired);
+        escalation = escalation == null ? EscalationRules.DEFAULT : escalation;
+    }
+
+    /** The rules as they were before escalation thresholds (the default escalation). */
+    public PolicyRules(BigDecimal simplifiedMaxValue, BigDecimal financeThreshold, BigDecimal legalThreshold,
+            List<String> standardPaymentTerms, Map<Aspect, Set<Department>> rerouteOnChange, Map<Department, Integer> slaHours,
+            Set<Department> alwaysRequired) {
+        this(simplifiedMaxValue, financeThreshold, legalThreshold, standardPaymentTerms, rerouteOnChange, slaHours,
+                alwaysRequired, null);
     }
 
     /** The rules as they were before departments came from the directory (no department required in every review). */
     public PolicyRules(BigDecimal simplifiedMaxValue, BigDecimal financeThreshold, BigDecimal legalThreshold,
             List<String> standardPaymentTerms, Map<Aspect, Set<Department>> rerouteOnChange, Map<Department, Integer> slaHours) {
-        this(simplifiedMaxValue, financeThreshold, legalThreshold, standardPaymentTerms, rerouteOnChange, slaHours, null);
+        this(simplifiedMaxValue, financeThreshold, legalThreshold, standardPaymentTerms, rerouteOnChange, slaHours, null, null);
     }
 
     /** What a changed field is about, for re-routing an amended requirement. */

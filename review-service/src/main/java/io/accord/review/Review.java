@@ -12,6 +12,7 @@ import io.accord.review.events.ReviewDecided;
 import io.accord.review.events.ReviewEventTypes;
 import io.accord.review.events.ReviewOpened;
 import io.accord.review.events.ReviewSuperseded;
+import io.accord.review.events.TaskDelegated;
 import io.accord.review.events.TaskOverdue;
 import io.accord.review.record.RecordForms;
 import jakarta.persistence.CollectionTable;
@@ -377,6 +378,78 @@ public class Review extends Aggregate {
         }
         refreshOverdue();
         return fresh;
+    }
+
+    /** A step of chasing an overdue task that the caller must now carry out (mail), with the task as it stands after it. */
+    public record Chase(ReviewTask task, EscalationRules.Step step) {
+    }
+
+    /**
+     * The reminders and escalations of overdue tasks that are due by {@code rules} at {@code now}; each is marked on
+     * its task and in the history, so it is taken once however often the watch runs.
+     */
+    public List<Chase> chaseOverdue(EscalationRules rules, OffsetDateTime now) {
+        if (status != ReviewStatus.OPEN) {
+            return List.of();
+        }
+        List<Chase> steps = new ArrayList<>();
+        List<ReviewTask> next = new ArrayList<>();
+        for (ReviewTask task : tasks) {
+            ReviewTask chased = task;
+            for (EscalationRules.Step step : rules.due(task, currentOpinion(task.department()).isPresent(), now)) {
+                chased = step == EscalationRules.Step.REMIND ? chased.remindedAt(now) : chased.escalatedAt(now);
+                steps.add(new Chase(chased, step));
+                change((step == EscalationRules.Step.REMIND ? "task reminder: " : "task escalated: ") + task.department())
+                        .in(status).detail(chased).record();
+            }
+            next.add(chased);
+        }
+        if (!steps.isEmpty()) {
+            tasks = next;
+        }
+        return steps;
+    }
+
+    /** The tasks still waiting for their department's opinion (after opinions were carried over). */
+    public List<ReviewTask> openTasks() {
+        return tasks.stream().filter(t -> currentOpinion(t.department()).isEmpty()).toList();
+    }
+
+    /**
+     * Hands a department's task to one of its people ({@code to}), by {@code by} who holds the department's signing
+     * role or manages it (checked by the caller). Only an open task of an OPEN review can be delegated.
+     */
+    public ReviewTask delegateTask(Department department, String to, String reason, String by, OffsetDateTime now) {
+        ReviewTask task = tasks.stream().filter(t -> t.department().equals(department)).findFirst()
+                .orElseThrow(() -> new ResourceNotFoundException("review task", department));
+        if (status != ReviewStatus.OPEN) {
+            throw new IllegalTransitionException("review", status, Text.of("review.delegation.state"));
+        }
+        if (currentOpinion(department).isPresent()) {
+            throw new IllegalTransitionException("review", status, Text.of("review.delegation.answered", department));
+        }
+        if (to == null || to.isBlank()) {
+            throw new InvalidFieldException("to", Text.of("review.delegation.to-blank"));
+        }
+        if (to.strip().equals(by)) {
+            throw new InvalidFieldException("to", Text.of("review.delegation.to-self"));
+        }
+        if (to.strip().equals(task.assignee())) {
+            throw new InvalidFieldException("to", Text.of("review.delegation.to-assignee", to.strip()));
+        }
+        ReviewTask delegated = task.delegatedTo(to.strip(), by, reason, now);
+        tasks = new ArrayList<>(tasks.stream().map(t -> t == task ? delegated : t).toList());
+        touch(now);
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("department", department);
+        detail.put("from", task.assignee());
+        detail.put("to", delegated.assignee());
+        detail.put("reason", reason);
+        change("task delegated: " + department).in(status).detail(detail)
+                .event(ReviewEventTypes.TASK_DELEGATED, new TaskDelegated(id, requirementId, requirementRevision,
+                        department.code(), delegated.assignee(), task.assignee(), by, reason, now))
+                .record();
+        return delegated;
     }
 
     private void refreshOverdue() {

@@ -58,6 +58,11 @@ public final class Permissions {
     public static final String REVIEWS_CONFIRM_ORDER = "reviews:confirm-order";
     public static final String REVIEWS_DECIDE = "reviews:decide";
     public static final String REVIEWS_HISTORY = "reviews:history";
+    /**
+     * Handing a department's review task to one of its people: the department's signers and managers (review-service
+     * checks the department itself: its signing role, or its manager in the directory).
+     */
+    public static final String REVIEWS_DELEGATE = "reviews:delegate";
     public static final String REVIEW_POLICY_READ = "review-policy:read";
     public static final String REVIEW_POLICY_WRITE = "review-policy:write";
     /** The department directory: every member of staff reads it, administrators keep it. */
@@ -69,7 +74,7 @@ public final class Permissions {
      * office or project department of the directory): review-service grants these itself, from its directory.
      */
     public static final Set<String> DEPARTMENT_REVIEWER = Set.of(REVIEWS_READ, REVIEWS_OPINION, REVIEWS_RISK,
-            DEPARTMENTS_READ);
+            REVIEWS_DELEGATE, DEPARTMENTS_READ);
 
     // feedback-service
     /** Feedback records and their Pareto analysis. */
@@ -141,6 +146,8 @@ public final class Permissions {
         grant(REVIEWS_CONFIRM_ORDER, Set.of(SALES_MANAGER));
         grant(REVIEWS_DECIDE, Set.of(GENERAL_MANAGER));
         grant(REVIEWS_HISTORY, Set.of(SALES_MANAGER, GENERAL_MANAGER, AUDITOR));
+        // a department's manager may hold no department role of their own: the general manager heads some
+        grant(REVIEWS_DELEGATE, union(DEPARTMENTS, Set.of(GENERAL_MANAGER)));
         grant(REVIEW_POLICY_READ, Set.of(ADMIN, AUDITOR));
         grant(REVIEW_POLICY_WRITE, Set.of(ADMIN));
         grant(DEPARTMENTS_READ, union(STAFF, Set.of(AUDITOR, ADMIN)));

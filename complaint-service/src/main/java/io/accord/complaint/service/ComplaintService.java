@@ -63,16 +63,18 @@ public class ComplaintService {
     private final SlaBreaches breaches;
     private final Signer signer;
     private final ComplaintMail mail;
+    private final ComplaintMails mails;
     private final Clock clock;
 
     public ComplaintService(ComplaintConfig config, CustomerReferences customers, SlaBreaches breaches, Signer signer,
-            ComplaintMail mail, Clock clock, ListExports exports) {
+            ComplaintMail mail, ComplaintMails mails, Clock clock, ListExports exports) {
         this.exports = exports;
         this.config = config;
         this.customers = customers;
         this.breaches = breaches;
         this.signer = signer;
         this.mail = mail;
+        this.mails = mails;
         this.clock = clock;
     }
 
@@ -166,7 +168,7 @@ public class ComplaintService {
     }
 
     /**
-     * Reports each missed deadline once (acknowledgement, resolution), including deadlines missed by a late action
+     * Reports each missed deadline once (acknowledgement, resolution; an event and a mail to the quality manager), including deadlines missed by a late action
      * that came before the watch ran. The report flag is claimed with a conditional update that leaves the
      * complaint's version (its ETag) alone, so users acting on an overdue complaint are not refused with 412, and two
      * watches (replicas) never report the same deadline twice.
@@ -189,6 +191,8 @@ public class ComplaintService {
                     .setParameter("id", c.id).executeUpdate();
             if (claimed == 1) {
                 c.reportMissedDeadline(deadline);
+                // the quality manager hears of it in the same transaction as the event
+                mails.slaBreached(c, deadline, RESOLUTION.equals(deadline) ? c.resolutionDueAt : c.ackDueAt);
                 breaches.missed(breachLabel(deadline));
                 reported++;
             }

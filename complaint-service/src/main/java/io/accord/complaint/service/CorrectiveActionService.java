@@ -53,14 +53,16 @@ public class CorrectiveActionService {
     private final ListExports exports;
     private final Signer signer;
     private final SlaBreaches breaches;
+    private final ComplaintMails mails;
     private final Clock clock;
 
-    public CorrectiveActionService(ComplaintService complaints, Signer signer, SlaBreaches breaches, Clock clock,
-            ListExports exports) {
+    public CorrectiveActionService(ComplaintService complaints, Signer signer, SlaBreaches breaches, ComplaintMails mails,
+            Clock clock, ListExports exports) {
         this.exports = exports;
         this.complaints = complaints;
         this.signer = signer;
         this.breaches = breaches;
+        this.mails = mails;
         this.clock = clock;
     }
 
@@ -69,6 +71,7 @@ public class CorrectiveActionService {
         CorrectiveAction action = complaints.get(complaintId).openCorrectiveAction(request.description(), request.owner(),
                 request.dueDate(), OffsetDateTime.now(clock));
         action.persist();
+        mails.actionOpened(action);
         return action;
     }
 
@@ -79,12 +82,18 @@ public class CorrectiveActionService {
         return action;
     }
 
-    /** Signed by the checker, who must have signed in recently (else 401, reauthenticate). */
+    /**
+     * Signed by the checker, who must have signed in recently (else 401, reauthenticate). Found ineffective, the action
+     * is open again and its owner is mailed.
+     */
     @Transactional
     public CorrectiveAction verify(UUID id, String ifMatch, boolean effective, String note) {
         Signature signature = signer.sign(CorrectiveAction.verificationMeaning(effective));
         CorrectiveAction action = writable(id, ifMatch);
         action.verify(effective, note, signature, OffsetDateTime.now(clock));
+        if (!effective) {
+            mails.actionReopened(action);
+        }
         return action;
     }
 
@@ -144,7 +153,8 @@ public class CorrectiveActionService {
     }
 
     /**
-     * Reports each action that passed its due date unimplemented, once: the flag is claimed with a conditional update
+     * Reports each action that passed its due date unimplemented, once (an event, and a mail to its owner and the
+     * quality manager): the flag is claimed with a conditional update
      * that leaves the action's version (its ETag) alone, so its owner is not refused with 412 for being late, and two
      * watches (replicas) never report the same action twice.
      */
@@ -159,6 +169,7 @@ public class CorrectiveActionService {
                     .setParameter("id", action.id).executeUpdate();
             if (claimed == 1) {
                 action.reportOverdue();
+                mails.actionOverdue(action);
                 breaches.missed(OVERDUE_DEADLINE);
                 reported++;
             }

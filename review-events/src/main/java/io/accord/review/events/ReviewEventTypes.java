@@ -18,6 +18,8 @@ public final class ReviewEventTypes {
     public static final String CLARIFICATION_REQUIRED = REVIEW + ".clarification-required";
     public static final String SUPERSEDED = REVIEW + ".superseded";
     public static final String TASK_OVERDUE = REVIEW + ".task-overdue";
+    /** A department's task was delegated to one of its people (issue 14). */
+    public static final String TASK_DELEGATED = REVIEW + ".task-delegated";
 
     /** A department entered the directory / one of its entries changed (names, signing role, mailbox, manager, active). */
     public static final String DEPARTMENT_REGISTERED = DEPARTMENT + ".registered";

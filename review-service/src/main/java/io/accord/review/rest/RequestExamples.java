@@ -83,8 +83,13 @@ final class RequestExamples {
               "kind": "PROJECT_DEPARTMENT",
               "signingRole": "PROJECT_3",
               "mailbox": "xmb3@example.com",
-              "manager": "liu.xm3"
+              "manager": "liu.xm3",
+              "language": "zh-CN"
             }
+            """;
+
+    static final String DELEGATION = """
+            {"to": "sun.qa", "reason": "Sun checked this customer's last order"}
             """;
 
     private RequestExamples() {

@@ -14,6 +14,7 @@ import io.accord.infra.web.Etags;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
 import io.accord.review.Department;
+import io.accord.review.DepartmentEntry;
 import io.accord.review.Review;
 import io.accord.review.ReviewStatus;
 import io.accord.review.service.DepartmentDirectory;
@@ -82,8 +83,8 @@ public class ReviewResource {
     public Page<ReviewView> list(@QueryParam("requirementId") UUID requirementId, @QueryParam("customerId") UUID customerId,
             @QueryParam("status") ReviewStatus status,
             @QueryParam("department") Department department, @QueryParam("overdue") Boolean overdue,
-            @Valid @BeanParam PageParams page) {
-        return reviews.list(requirementId, customerId, status, department, overdue, page).map(ReviewView::of);
+            @QueryParam("assignee") String assignee, @Valid @BeanParam PageParams page) {
+        return reviews.list(requirementId, customerId, status, department, overdue, assignee, page).map(ReviewView::of);
     }
 
     /** The list as CSV ({@code Accept: text/csv} or {@code ?format=csv}): every match, documented on {@link #list}. */
@@ -94,9 +95,9 @@ public class ReviewResource {
     public CsvExport<ReviewView> export(@QueryParam("requirementId") UUID requirementId, @QueryParam("customerId") UUID customerId,
             @QueryParam("status") ReviewStatus status,
             @QueryParam("department") Department department, @QueryParam("overdue") Boolean overdue,
-            @Valid @BeanParam PageParams page) {
+            @QueryParam("assignee") String assignee, @Valid @BeanParam PageParams page) {
         return new CsvExport<>(ReviewCsv.NAME, ReviewCsv.COLUMNS,
-                reviews.export(requirementId, customerId, status, department, overdue, page, ReviewView::of));
+                reviews.export(requirementId, customerId, status, department, overdue, assignee, page, ReviewView::of));
     }
 
     @GET
@@ -122,6 +123,25 @@ public class ReviewResource {
             throw new ForbiddenActionException(Text.of("review.opinion.not-signer", signingRole, body.department()));
         }
         return withTag(reviews.recordOpinion(id, body.toCommand(), ifMatch));
+    }
+
+    /**
+     * Hands a department's open task to one of its people (PROCESS.md §3): the caller holds the department's signing role
+     * or is its manager in the directory. The delegate is mailed; the history records who delegated it to whom and why.
+     */
+    @POST
+    @Path("{id}/tasks/{department}/delegation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PermissionsAllowed(Permissions.REVIEWS_DELEGATE)
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "to-a-colleague", value = RequestExamples.DELEGATION)))
+    public Response delegate(@PathParam("id") UUID id, @PathParam("department") Department department,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull DelegationRequest body) {
+        DepartmentEntry entry = departments.get(department.code());
+        boolean manages = entry.manager != null && entry.manager.equals(identity.getPrincipal().getName());
+        if (!identity.hasRole(entry.signingRole) && !manages) {
+            throw new ForbiddenActionException(Text.of("review.delegation.not-allowed", entry.signingRole, department));
+        }
+        return withTag(reviews.delegate(id, department, body.toCommand(), ifMatch));
     }
 
     /**

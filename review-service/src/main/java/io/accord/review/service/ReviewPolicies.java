@@ -28,9 +28,13 @@ public class ReviewPolicies {
         return ReviewPolicy.current();
     }
 
-    /** A new version; every department it names must be in the directory and in use (422 naming the field). */
+    /**
+     * A new version; every department it names must be in the directory and in use (422 naming the field), and its
+     * escalation must come after its reminder (400 naming {@code escalation.escalateAfterHours}).
+     */
     @Transactional
     public ReviewPolicy replace(PolicyRules rules) {
+        rules.escalation().requireOrdered();
         departments.requireInUse(rules);
         ReviewPolicy next = ReviewPolicy.current().replacedBy(rules, actor.name(), OffsetDateTime.now(clock));
         next.persist();

@@ -22,10 +22,12 @@ import io.accord.infra.web.PageParams;
 import io.accord.review.Consolidation;
 import io.accord.review.DecisionRecord;
 import io.accord.review.Department;
+import io.accord.review.EscalationRules;
 import io.accord.review.OrderConfirmation;
 import io.accord.review.Review;
 import io.accord.review.ReviewPolicy;
 import io.accord.review.ReviewStatus;
+import io.accord.review.ReviewTask;
 import io.accord.review.ReviewType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -60,15 +62,17 @@ public class ReviewService {
     private final CurrentActor actor;
     private final SlaBreaches breaches;
     private final Signer signer;
+    private final ReviewMails mails;
     private final Clock clock;
 
-    public ReviewService(ReviewRouting routing, CurrentActor actor, SlaBreaches breaches, Signer signer, Clock clock,
-            ListExports exports) {
+    public ReviewService(ReviewRouting routing, CurrentActor actor, SlaBreaches breaches, Signer signer, ReviewMails mails,
+            Clock clock, ListExports exports) {
         this.exports = exports;
         this.routing = routing;
         this.actor = actor;
         this.breaches = breaches;
         this.signer = signer;
+        this.mails = mails;
         this.clock = clock;
     }
 
@@ -81,13 +85,14 @@ public class ReviewService {
         Review latest = Review.find("requirementId = ?1 and requirementRevision = ?2 order by round desc",
                 submitted.requirementId(), submitted.revision()).firstResult();
         if (latest == null) {
-            openRouted(submitted, ReviewPolicy.current(), List.of());
+            mails.tasksOpened(openRouted(submitted, ReviewPolicy.current(), List.of()), false);
         } else if (latest.status == ReviewStatus.CLARIFICATION_REQUIRED) {
             Review next = routed(submitted, ReviewPolicy.current(), List.of("round " + (latest.round + 1) + " of revision "
                     + submitted.revision() + " after clarification"));
             next.follows(latest, submitted.clarification());
             next.persist(); // once it is round n+1: the row is inserted as it stands when persisted
             latest.followedBy(next);
+            mails.tasksOpened(next, false);
         } else {
             LOG.infof("revision %d of %s already has a review (round %d, %s)", submitted.revision(), submitted.requirementId(),
                     latest.round, latest.status);
@@ -116,6 +121,8 @@ public class ReviewService {
             next.continues(previous);
             next.carryOver(previous.opinions, affected);
         }
+        // the departments whose opinions did not carry over: those the change re-routes to, or all of a first review
+        mails.tasksOpened(next, true);
     }
 
     private Review openRouted(OpenReviewCommand submitted, ReviewPolicy policy, List<String> extraReasons) {
@@ -192,10 +199,14 @@ public class ReviewService {
         return review;
     }
 
-    /** Marks tasks past their SLA; each review records review.task-overdue once per task. */
+    /**
+     * Marks tasks past their SLA (each review records review.task-overdue once per task) and chases them by the current
+     * policy's escalation thresholds: each reminder and escalation is taken once per task and mailed in this transaction.
+     */
     @Transactional
     public int markOverdue() {
         OffsetDateTime now = now();
+        EscalationRules escalation = ReviewPolicy.current().rules.escalation();
         int marked = 0;
         for (Review review : Review.<Review>list("status", ReviewStatus.OPEN)) {
             int fresh = review.markOverdue(now).size();
@@ -203,8 +214,23 @@ public class ReviewService {
                 breaches.missed(TASK_DEADLINE);
             }
             marked += fresh;
+            for (Review.Chase chase : review.chaseOverdue(escalation, now)) {
+                mails.chased(review, chase, escalation);
+            }
         }
         return marked;
+    }
+
+    /**
+     * Hands a department's open task to one of its people, who is mailed; the caller's right to (its signing role, or
+     * managing it) is checked by the resource, which knows the caller's roles.
+     */
+    @Transactional
+    public Review delegate(UUID id, Department department, DelegateTaskCommand command, String ifMatch) {
+        Review review = writable(id, ifMatch);
+        ReviewTask task = review.delegateTask(department, command.to(), command.reason(), actor.name(), now());
+        mails.delegated(review, task);
+        return review;
     }
 
     /** The review to change, if the caller saw its current version. */
@@ -227,20 +253,24 @@ public class ReviewService {
     }
 
     public Page<Review> list(UUID requirementId, UUID customerId, ReviewStatus status, Department department, Boolean overdue,
-            PageParams page) {
-        return Pages.of(Review.class, filter(requirementId, customerId, status, department, overdue), SORTING, page);
+            String assignee, PageParams page) {
+        return Pages.of(Review.class, filter(requirementId, customerId, status, department, overdue, assignee), SORTING, page);
     }
 
     /** Every review the list's filters match, in its order, each made a row by {@code row} as it is read. */
     public <R> CsvRows<R> export(UUID requirementId, UUID customerId, ReviewStatus status, Department department,
-            Boolean overdue, PageParams page, Function<Review, R> row) {
-        return exports.rows(Review.class, filter(requirementId, customerId, status, department, overdue), SORTING, page, row);
+            Boolean overdue, String assignee, PageParams page, Function<Review, R> row) {
+        return exports.rows(Review.class, filter(requirementId, customerId, status, department, overdue, assignee), SORTING,
+                page, row);
     }
 
     private static QueryFilter filter(UUID requirementId, UUID customerId, ReviewStatus status, Department department,
-            Boolean overdue) {
+            Boolean overdue, String assignee) {
         return new QueryFilter().equal("customerId", customerId).equal("requirementId", requirementId)
                 .equal("status", status).where(":department member of requiredDepartments", "department", department)
-                .when(Boolean.TRUE.equals(overdue), "overdue = true");
+                .when(Boolean.TRUE.equals(overdue), "overdue = true")
+                // some task of the review is delegated to them (jsonb containment over the tasks)
+                .where("function('jsonb_contains', tasks, function('jsonb_build_array', function('jsonb_build_object',"
+                        + " 'assignee', cast(:assignee as String)))) = true", "assignee", assignee);
     }
 }
