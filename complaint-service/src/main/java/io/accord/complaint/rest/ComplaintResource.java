@@ -9,6 +9,10 @@ import io.accord.complaint.service.ComplaintAnalyses;
 import io.accord.complaint.service.ComplaintMetrics;
 import io.accord.complaint.service.ComplaintService;
 import io.accord.complaint.service.CorrectiveActionService;
+import io.accord.complaint.events.ComplaintEventTypes;
+import io.accord.infra.attachments.AttachmentOwner;
+import io.accord.infra.attachments.Attachments;
+import io.accord.infra.attachments.AttachmentsResource;
 import io.accord.infra.audit.AuditHistory;
 import io.accord.infra.analysis.TrendInterval;
 import io.accord.infra.audit.AuditTrail;
@@ -44,6 +48,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** Complaints through their lifecycle, their corrective actions, and the metrics and analyses over them. */
@@ -56,15 +61,17 @@ public class ComplaintResource {
     private final ComplaintMetrics metrics;
     private final ComplaintAnalyses analyses;
     private final AuditTrail audit;
+    private final Attachments attachments;
     private final Clock clock;
 
     public ComplaintResource(ComplaintService complaints, CorrectiveActionService actions, ComplaintMetrics metrics,
-            ComplaintAnalyses analyses, AuditTrail audit, Clock clock) {
+            ComplaintAnalyses analyses, AuditTrail audit, Attachments attachments, Clock clock) {
         this.complaints = complaints;
         this.actions = actions;
         this.metrics = metrics;
         this.analyses = analyses;
         this.audit = audit;
+        this.attachments = attachments;
         this.clock = clock;
     }
 
@@ -185,6 +192,16 @@ public class ComplaintResource {
         CorrectiveAction action = actions.open(id, body.toCommand());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/corrective-actions").path(action.id.toString()).build())
                 .tag(Etags.of(action.version)).entity(CorrectiveActionView.of(action, LocalDate.now(clock))).build();
+    }
+
+    /** Photos, the customer's letter, 8D reports: whoever may work on the complaint attaches, its readers read them. */
+    @Path("{id}/attachments")
+    @PermissionsAllowed(Permissions.COMPLAINTS_READ)
+    public AttachmentsResource attachments(@PathParam("id") UUID id) {
+        Complaint complaint = complaints.get(id);
+        return attachments.of(AttachmentOwner.of(Complaint.AGGREGATE, id, complaint.status, null,
+                ComplaintEventTypes.ATTACHMENT_ADDED, Set.of(Permissions.COMPLAINTS_WRITE, Permissions.COMPLAINTS_HANDLE,
+                        Permissions.COMPLAINTS_INVESTIGATE, Permissions.COMPLAINTS_RESOLVE)));
     }
 
     @Path("{id}/history")

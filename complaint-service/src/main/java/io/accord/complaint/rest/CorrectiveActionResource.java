@@ -2,6 +2,10 @@ package io.accord.complaint.rest;
 
 import io.accord.complaint.CorrectiveAction;
 import io.accord.complaint.service.CorrectiveActionService;
+import io.accord.complaint.events.ComplaintEventTypes;
+import io.accord.infra.attachments.AttachmentOwner;
+import io.accord.infra.attachments.Attachments;
+import io.accord.infra.attachments.AttachmentsResource;
 import io.accord.infra.audit.AuditHistory;
 import io.accord.infra.audit.AuditTrail;
 import io.accord.infra.openapi.SortParameters;
@@ -33,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 
 /** Corrective actions: listed across complaints; each implemented by its owner, then checked for effectiveness. */
@@ -42,11 +47,13 @@ public class CorrectiveActionResource {
 
     private final CorrectiveActionService actions;
     private final AuditTrail audit;
+    private final Attachments attachments;
     private final Clock clock;
 
-    public CorrectiveActionResource(CorrectiveActionService actions, AuditTrail audit, Clock clock) {
+    public CorrectiveActionResource(CorrectiveActionService actions, AuditTrail audit, Attachments attachments, Clock clock) {
         this.actions = actions;
         this.audit = audit;
+        this.attachments = attachments;
         this.clock = clock;
     }
 
@@ -93,6 +100,16 @@ public class CorrectiveActionResource {
     public Response verify(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ActionVerificationRequest body) {
         return answer(actions.verify(id, ifMatch, body.effective(), body.note()));
+    }
+
+    /** Evidence of implementation and effectiveness: whoever may move the action attaches, its readers read them. */
+    @Path("{id}/attachments")
+    @PermissionsAllowed(Permissions.ACTIONS_READ)
+    public AttachmentsResource attachments(@PathParam("id") UUID id) {
+        CorrectiveAction action = actions.get(id);
+        return attachments.of(AttachmentOwner.of(CorrectiveAction.AGGREGATE, id, action.status, null,
+                ComplaintEventTypes.ACTION_ATTACHMENT_ADDED,
+                Set.of(Permissions.ACTIONS_OPEN, Permissions.ACTIONS_IMPLEMENT, Permissions.ACTIONS_VERIFY)));
     }
 
     @Path("{id}/history")

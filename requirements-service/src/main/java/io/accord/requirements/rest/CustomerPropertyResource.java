@@ -1,13 +1,18 @@
 package io.accord.requirements.rest;
 
+import io.accord.infra.attachments.AttachmentOwner;
+import io.accord.infra.attachments.Attachments;
+import io.accord.infra.attachments.AttachmentsResource;
 import io.accord.infra.audit.AuditHistory;
 import io.accord.infra.audit.AuditTrail;
+import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.openapi.SortParameters;
 import io.accord.infra.security.Permissions;
 import io.accord.infra.web.Etags;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
 import io.accord.requirements.CustomerProperty;
+import io.accord.requirements.events.RequirementEventTypes;
 import io.accord.requirements.service.CustomerPropertyService;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.validation.Valid;
@@ -32,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
+import java.util.Set;
 import java.util.UUID;
 
 /** The customer-property register: received, verified, incidents (the customer is told), returned. */
@@ -41,10 +47,12 @@ public class CustomerPropertyResource {
 
     private final CustomerPropertyService properties;
     private final AuditTrail audit;
+    private final Attachments attachments;
 
-    public CustomerPropertyResource(CustomerPropertyService properties, AuditTrail audit) {
+    public CustomerPropertyResource(CustomerPropertyService properties, AuditTrail audit, Attachments attachments) {
         this.properties = properties;
         this.audit = audit;
+        this.attachments = attachments;
     }
 
     @POST
@@ -112,6 +120,18 @@ public class CustomerPropertyResource {
     public Response giveBack(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReturnRequest body) {
         return withTag(properties.giveBack(id, body.toCommand(), ifMatch));
+    }
+
+    /** Photos and reports of an incident: who may report incidents attaches, who may read the property reads them. */
+    @Path("{id}/incidents/{seq}/attachments")
+    @PermissionsAllowed(Permissions.PROPERTY_READ)
+    public AttachmentsResource incidentAttachments(@PathParam("id") UUID id, @PathParam("seq") int seq) {
+        CustomerProperty property = properties.get(id);
+        if (property.incidents.stream().noneMatch(i -> i.seq() == seq)) {
+            throw new ResourceNotFoundException("incident", seq);
+        }
+        return attachments.of(AttachmentOwner.of(CustomerProperty.AGGREGATE, id, property.status, null,
+                RequirementEventTypes.PROPERTY_ATTACHMENT_ADDED, Set.of(Permissions.PROPERTY_WRITE)).part(seq));
     }
 
     @Path("{id}/history")
