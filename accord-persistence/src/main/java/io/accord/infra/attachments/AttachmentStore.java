@@ -85,11 +85,7 @@ public class AttachmentStore {
             row.setObject(1, a.id());
             row.setString(2, owner.aggregateType());
             row.setObject(3, owner.aggregateId());
-            if (owner.part() == null) {
-                row.setNull(4, Types.INTEGER);
-            } else {
-                row.setInt(4, owner.part());
-            }
+            setPart(row, 4, owner);
             row.setString(5, a.filename());
             row.setString(6, a.contentType());
             row.setLong(7, a.size());
@@ -97,6 +93,14 @@ public class AttachmentStore {
             row.setString(9, a.uploadedBy());
             row.setObject(10, a.uploadedAt());
             row.executeUpdate();
+        }
+    }
+
+    private static void setPart(PreparedStatement statement, int index, AttachmentOwner owner) throws SQLException {
+        if (owner.part() == null) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setInt(index, owner.part());
         }
     }
 
@@ -117,11 +121,7 @@ public class AttachmentStore {
         try (Connection c = database.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
             q.setString(1, owner.aggregateType());
             q.setObject(2, owner.aggregateId());
-            if (owner.part() == null) {
-                q.setNull(3, Types.INTEGER);
-            } else {
-                q.setInt(3, owner.part());
-            }
+            setPart(q, 3, owner);
             if (id != null) {
                 q.setObject(4, id);
             }
