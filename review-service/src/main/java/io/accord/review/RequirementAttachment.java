@@ -42,7 +42,7 @@ public class RequirementAttachment extends PanacheEntityBase {
     @Column(name = "uploaded_at", nullable = false)
     public OffsetDateTime uploadedAt;
 
-    public static RequirementAttachment of(UUID requirementId, RequirementSummary.Attachment file) {
+    public static RequirementAttachment of(UUID requirementId, RequirementSummary.AttachedFile file) {
         RequirementAttachment a = new RequirementAttachment();
         a.id = file.id();
         a.requirementId = requirementId;
@@ -56,12 +56,12 @@ public class RequirementAttachment extends PanacheEntityBase {
     }
 
     /** The requirement's files, oldest first. */
-    public static List<RequirementSummary.Attachment> of(UUID requirementId) {
+    public static List<RequirementSummary.AttachedFile> of(UUID requirementId) {
         return RequirementAttachment.<RequirementAttachment>list("requirementId = ?1 order by uploadedAt, id", requirementId)
                 .stream().map(RequirementAttachment::file).toList();
     }
 
-    public RequirementSummary.Attachment file() {
-        return new RequirementSummary.Attachment(id, filename, contentType, size, sha256, uploadedBy, uploadedAt);
+    public RequirementSummary.AttachedFile file() {
+        return new RequirementSummary.AttachedFile(id, filename, contentType, size, sha256, uploadedBy, uploadedAt);
     }
 }

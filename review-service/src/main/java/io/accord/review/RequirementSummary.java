@@ -16,7 +16,7 @@ public record RequirementSummary(UUID customerId, String customerCode, boolean n
         String totalValue, String currency, List<String> categories, List<String> services, boolean highRisk,
         String paymentTerms, List<ItemSummary> items, String dueDate, String externalRef, String erpOrderNo,
         String deliveryPlace, String deliveryTerms, List<Line> lines, String quotationRef, List<Discrepancy> discrepancies,
-        boolean unwritten, Confirmation confirmation, List<Attachment> attachments) {
+        boolean unwritten, Confirmation confirmation, List<AttachedFile> attachments) {
 
     /** The requirement's facts as a submission carries them, before any attachment is known. */
     public RequirementSummary(UUID customerId, String customerCode, boolean newCustomer, String source, String title,
@@ -38,15 +38,15 @@ public record RequirementSummary(UUID customerId, String customerCode, boolean n
     }
 
     /** The same facts with these attachments (none: null, so a record without files is written as before). */
-    public RequirementSummary withAttachments(List<Attachment> files) {
+    public RequirementSummary withAttachments(List<AttachedFile> files) {
         return new RequirementSummary(customerId, customerCode, newCustomer, source, title, totalValue, currency, categories,
                 services, highRisk, paymentTerms, items, dueDate, externalRef, erpOrderNo, deliveryPlace, deliveryTerms, lines,
                 quotationRef, discrepancies, unwritten, confirmation, files == null || files.isEmpty() ? null : List.copyOf(files));
     }
 
     /** The same facts with one more attachment (once: an attachment already listed is not listed again). */
-    public RequirementSummary withAttachment(Attachment file) {
-        List<Attachment> all = new ArrayList<>(attachments == null ? List.of() : attachments);
+    public RequirementSummary withAttachment(AttachedFile file) {
+        List<AttachedFile> all = new ArrayList<>(attachments == null ? List.of() : attachments);
         if (all.stream().noneMatch(a -> a.id().equals(file.id()))) {
             all.add(file);
         }
@@ -54,7 +54,7 @@ public record RequirementSummary(UUID customerId, String customerCode, boolean n
     }
 
     /** A file attached to the requirement: the record lists its name and SHA-256. */
-    public record Attachment(UUID id, String filename, String contentType, long size, String sha256, String uploadedBy,
+    public record AttachedFile(UUID id, String filename, String contentType, long size, String sha256, String uploadedBy,
             OffsetDateTime uploadedAt) {
     }
 

@@ -4,6 +4,7 @@ import io.accord.infra.audit.AuditTrail;
 import io.accord.infra.changes.EventSink;
 import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.security.CurrentActor;
+import io.quarkus.narayana.jta.TransactionConfiguration;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.StringPermission;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -11,10 +12,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
-import java.io.ByteArrayInputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -63,8 +64,13 @@ public class Attachments {
         return new AttachmentsResource(this, owner);
     }
 
-    /** Stores the file, records it in the owner's history and publishes its event; refuses 403, 400, 413, 415. */
+    /**
+     * Stores the file, records it in the owner's history and publishes its event; refuses 403, 400, 413, 415. The
+     * transaction lasts as long as the file takes to arrive: 10 minutes (not the default minute) let a 20 MB upload
+     * over a slow line finish.
+     */
     @Transactional
+    @TransactionConfiguration(timeout = 600)
     public Attachment add(AttachmentOwner owner, IncomingFile file) {
         if (owner.mayAttach().stream().noneMatch(p -> identity.checkPermissionBlocking(permission(p)))) {
             throw new ForbiddenException();

@@ -14,7 +14,7 @@ import java.util.UUID;
 public record AddedAttachment(UUID ownerId, UUID attachmentId, String filename, String contentType, long size,
         String sha256, String uploadedBy, OffsetDateTime uploadedAt) {
 
-    public RequirementSummary.Attachment file() {
-        return new RequirementSummary.Attachment(attachmentId, filename, contentType, size, sha256, uploadedBy, uploadedAt);
+    public RequirementSummary.AttachedFile file() {
+        return new RequirementSummary.AttachedFile(attachmentId, filename, contentType, size, sha256, uploadedBy, uploadedAt);
     }
 }

@@ -35,12 +35,12 @@ public record ReviewRecordV2(int formVersion, UUID reviewId, String reviewType, 
         Quotation quotation, VerbalOrder verbalOrder, boolean highRisk, List<Risk> risks, List<String> routingReasons,
         List<String> requiredDepartments, String form, Meeting meeting, List<Opinion> opinions, Consolidation consolidation,
         OrderConfirmation orderConfirmation, Decision decision, Instant openedAt, List<Round> earlierRounds,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Attachment> attachments) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AttachedFile> attachments) {
 
     public static final int VERSION = 2;
 
     /** A file of the requirement, named and hashed as it was uploaded. */
-    public record Attachment(UUID id, String filename, String contentType, long size, String sha256, String uploadedBy,
+    public record AttachedFile(UUID id, String filename, String contentType, long size, String sha256, String uploadedBy,
             Instant uploadedAt) {
     }
 

@@ -119,7 +119,7 @@ public class ReviewService {
      * review's record is frozen and keeps the files it was decided with.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void attachmentAdded(UUID requirementId, RequirementSummary.Attachment file) {
+    public void attachmentAdded(UUID requirementId, RequirementSummary.AttachedFile file) {
         if (RequirementAttachment.findById(file.id()) != null) {
             return;
         }

@@ -116,7 +116,7 @@ class ReviewRecordV2Test {
         assertFalse(StoredJson.write(RecordForms.of(none)).contains("attachments"));
 
         Review withFile = full();
-        withFile.requirement = withFile.requirement.withAttachment(new RequirementSummary.Attachment(
+        withFile.requirement = withFile.requirement.withAttachment(new RequirementSummary.AttachedFile(
                 UUID.fromString("9e8d7c6b-5a49-4382-9170-6f5e4d3c2b1a"), "合同.pdf", "application/pdf", 1234, "c".repeat(64),
                 "li.sales", OffsetDateTime.parse("2030-02-20T10:00:00+08:00")));
         String json = StoredJson.write(RecordForms.of(withFile));
