@@ -22,11 +22,16 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
- * The attachments of any record, written once for every service (README "Attachments"). A resource that found the
- * record hands its {@link AttachmentOwner} to {@link #of}, whose sub-resource answers {@code …/attachments}. An
+ * The attachments of any record, written once for every service (README "Attachments"). A resource's locator hands
+ * {@link #of} how to find the record ({@link AttachmentOwner}; a 404 when it does not exist) and who may attach, and the
+ * sub-resource answers {@code …/attachments}. Who may change the record attaches (any one of the permissions, as
+ * {@code @PermissionsAllowed} reads them), checked before the record is looked up or a byte of the file is read; who
+ * may read it reads its files (the locator's own {@code @PermissionsAllowed}). An
  * upload is stored, entered in the owner's hash-chained history and announced ({@code <aggregate>.attachment-added})
  * in one transaction, as every change of a record is.
  *
@@ -59,9 +64,16 @@ public class Attachments {
         this.maxBytes = config.maxSize().asLongValue();
     }
 
-    /** The {@code …/attachments} sub-resource of a record the caller may read (the locator checked both). */
-    public AttachmentsResource of(AttachmentOwner owner) {
-        return new AttachmentsResource(this, owner);
+    /** The {@code …/attachments} sub-resource of a record the caller may read (the locator checked that). */
+    public AttachmentsResource of(Supplier<AttachmentOwner> owner, String... mayAttach) {
+        return new AttachmentsResource(this, owner, Set.of(mayAttach));
+    }
+
+    /** 403 unless the caller holds one of the permissions. */
+    void checkMayAttach(Set<String> mayAttach) {
+        if (mayAttach.stream().noneMatch(p -> identity.checkPermissionBlocking(permission(p)))) {
+            throw new ForbiddenException();
+        }
     }
 
     /**
@@ -72,9 +84,6 @@ public class Attachments {
     @Transactional
     @TransactionConfiguration(timeout = 600)
     public Attachment add(AttachmentOwner owner, IncomingFile file) {
-        if (owner.mayAttach().stream().noneMatch(p -> identity.checkPermissionBlocking(permission(p)))) {
-            throw new ForbiddenException();
-        }
         String filename = Filenames.sanitise(file.filename());
         try {
             byte[] head = file.content().readNBytes(ContentTypes.HEAD_BYTES);

@@ -26,11 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * {@code …/attachments} of one record: {@code POST} a file, {@code GET} the list, {@code GET {attachmentId}} the file.
- * Returned by the owning resource's locator, which found the record and checked that the caller may read it.
+ * Returned by the owning resource's locator, which checked that the caller may read the record.
  *
  * <p>A download is never rendered: always {@code Content-Disposition: attachment}, {@code nosniff}, and a
  * {@code sandbox} policy should a browser open it anyway, under the type the allow-list checked at upload.
@@ -39,11 +41,13 @@ import java.util.UUID;
 public class AttachmentsResource {
 
     private final Attachments attachments;
-    private final AttachmentOwner owner;
+    private final Supplier<AttachmentOwner> owner;
+    private final Set<String> mayAttach;
 
-    AttachmentsResource(Attachments attachments, AttachmentOwner owner) {
+    AttachmentsResource(Attachments attachments, Supplier<AttachmentOwner> owner, Set<String> mayAttach) {
         this.attachments = attachments;
         this.owner = owner;
+        this.mayAttach = mayAttach;
     }
 
     @POST
@@ -61,9 +65,11 @@ public class AttachmentsResource {
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Attachment.class)))
     public Response upload(InputStream body, @Context HttpHeaders headers, @Context UriInfo uri) throws IOException {
+        attachments.checkMayAttach(mayAttach);
+        AttachmentOwner record = owner.get();
         IncomingFile file = IncomingFile.of(headers.getHeaderString(HttpHeaders.CONTENT_TYPE),
                 headers.getHeaderString("Content-Disposition"), body);
-        Attachment attachment = attachments.add(owner, file);
+        Attachment attachment = attachments.add(record, file);
         return Response.created(uri.getAbsolutePathBuilder().path(attachment.id().toString()).build())
                 .tag(etag(attachment)).entity(attachment).build();
     }
@@ -71,7 +77,7 @@ public class AttachmentsResource {
     @GET
     @Operation(summary = "The record's attachments, oldest first")
     public List<Attachment> list() {
-        return attachments.list(owner);
+        return attachments.list(owner.get());
     }
 
     @GET
@@ -87,7 +93,7 @@ public class AttachmentsResource {
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match named its ETag)")
     public Response download(@PathParam("attachmentId") UUID attachmentId,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        Attachment attachment = attachments.get(owner, attachmentId);
+        Attachment attachment = attachments.get(owner.get(), attachmentId);
         EntityTag tag = etag(attachment);
         if (matches(ifNoneMatch, attachment.sha256())) {
             return Response.notModified(tag).build();

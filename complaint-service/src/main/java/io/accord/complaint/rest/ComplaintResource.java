@@ -48,7 +48,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /** Complaints through their lifecycle, their corrective actions, and the metrics and analyses over them. */
@@ -198,10 +197,9 @@ public class ComplaintResource {
     @Path("{id}/attachments")
     @PermissionsAllowed(Permissions.COMPLAINTS_READ)
     public AttachmentsResource attachments(@PathParam("id") UUID id) {
-        Complaint complaint = complaints.get(id);
-        return attachments.of(AttachmentOwner.of(Complaint.AGGREGATE, id, complaint.status, null,
-                ComplaintEventTypes.ATTACHMENT_ADDED, Set.of(Permissions.COMPLAINTS_WRITE, Permissions.COMPLAINTS_HANDLE,
-                        Permissions.COMPLAINTS_INVESTIGATE, Permissions.COMPLAINTS_RESOLVE)));
+        return attachments.of(() -> AttachmentOwner.of(Complaint.AGGREGATE, id, complaints.get(id).status, null,
+                ComplaintEventTypes.ATTACHMENT_ADDED), Permissions.COMPLAINTS_WRITE, Permissions.COMPLAINTS_HANDLE,
+                Permissions.COMPLAINTS_INVESTIGATE, Permissions.COMPLAINTS_RESOLVE);
     }
 
     @Path("{id}/history")

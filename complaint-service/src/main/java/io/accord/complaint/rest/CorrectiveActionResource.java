@@ -37,7 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.UUID;
 
 /** Corrective actions: listed across complaints; each implemented by its owner, then checked for effectiveness. */
@@ -106,10 +105,9 @@ public class CorrectiveActionResource {
     @Path("{id}/attachments")
     @PermissionsAllowed(Permissions.ACTIONS_READ)
     public AttachmentsResource attachments(@PathParam("id") UUID id) {
-        CorrectiveAction action = actions.get(id);
-        return attachments.of(AttachmentOwner.of(CorrectiveAction.AGGREGATE, id, action.status, null,
-                ComplaintEventTypes.ACTION_ATTACHMENT_ADDED,
-                Set.of(Permissions.ACTIONS_OPEN, Permissions.ACTIONS_IMPLEMENT, Permissions.ACTIONS_VERIFY)));
+        return attachments.of(() -> AttachmentOwner.of(CorrectiveAction.AGGREGATE, id, actions.get(id).status, null,
+                ComplaintEventTypes.ACTION_ATTACHMENT_ADDED), Permissions.ACTIONS_OPEN, Permissions.ACTIONS_IMPLEMENT,
+                Permissions.ACTIONS_VERIFY);
     }
 
     @Path("{id}/history")

@@ -37,7 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
-import java.util.Set;
 import java.util.UUID;
 
 /** The customer-property register: received, verified, incidents (the customer is told), returned. */
@@ -126,12 +125,14 @@ public class CustomerPropertyResource {
     @Path("{id}/incidents/{seq}/attachments")
     @PermissionsAllowed(Permissions.PROPERTY_READ)
     public AttachmentsResource incidentAttachments(@PathParam("id") UUID id, @PathParam("seq") int seq) {
-        CustomerProperty property = properties.get(id);
-        if (property.incidents.stream().noneMatch(i -> i.seq() == seq)) {
-            throw new ResourceNotFoundException("incident", seq);
-        }
-        return attachments.of(AttachmentOwner.of(CustomerProperty.AGGREGATE, id, property.status, null,
-                RequirementEventTypes.PROPERTY_ATTACHMENT_ADDED, Set.of(Permissions.PROPERTY_WRITE)).part(seq));
+        return attachments.of(() -> {
+            CustomerProperty property = properties.get(id);
+            if (property.incidents.stream().noneMatch(i -> i.seq() == seq)) {
+                throw new ResourceNotFoundException("incident", seq);
+            }
+            return AttachmentOwner.of(CustomerProperty.AGGREGATE, id, property.status, null,
+                    RequirementEventTypes.PROPERTY_ATTACHMENT_ADDED).part(seq);
+        }, Permissions.PROPERTY_WRITE);
     }
 
     @Path("{id}/history")

@@ -41,7 +41,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 @Path("/api/v1/requirements")
@@ -191,9 +190,11 @@ public class RequirementResource {
     @Path("{id}/attachments")
     @PermissionsAllowed(Permissions.REQUIREMENTS_READ)
     public AttachmentsResource attachments(@PathParam("id") UUID id) {
-        Requirement requirement = requirements.get(id);
-        return attachments.of(AttachmentOwner.of(Requirement.AGGREGATE, id, requirement.status, requirement.revision,
-                RequirementEventTypes.REQUIREMENT_ATTACHMENT_ADDED, Set.of(Permissions.REQUIREMENTS_WRITE)));
+        return attachments.of(() -> {
+            Requirement requirement = requirements.get(id);
+            return AttachmentOwner.of(Requirement.AGGREGATE, id, requirement.status, requirement.revision,
+                    RequirementEventTypes.REQUIREMENT_ATTACHMENT_ADDED);
+        }, Permissions.REQUIREMENTS_WRITE);
     }
 
     @Path("{id}/history")
