@@ -4,7 +4,7 @@ import io.accord.infra.audit.AuditTrail;
 import io.accord.infra.changes.EventSink;
 import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.security.CurrentActor;
-import io.quarkus.narayana.jta.TransactionConfiguration;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.StringPermission;
 import io.quarkus.security.identity.SecurityIdentity;
