@@ -12,6 +12,7 @@ import io.restassured.http.ContentType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -50,6 +51,15 @@ class AttachmentsTest {
                 .then().statusCode(404);
         given().header("Authorization", READER).get("/api/v1/requirements/" + UUID.randomUUID() + "/attachments")
                 .then().statusCode(404);
+    }
+
+    @Test
+    void everyOtherRouteKeepsItsOneMegabyteLimit() {
+        byte[] body = new byte[1_500_000];
+        given().header("Authorization", TestData.SALES).contentType(ContentType.JSON).body(body).post("/api/v1/requirements")
+                .then().statusCode(413).contentType("application/problem+json");
+        given().header("Authorization", TestData.SALES).contentType(ContentType.JSON).body(new ByteArrayInputStream(body))
+                .post("/api/v1/requirements").then().statusCode(413);
     }
 
     @Test
