@@ -45,9 +45,11 @@ class AccordScriptTest {
         // the jar's directory is the app's name; every broker node's call goes to java-kafka
         executable(bin.resolve("java"), "app=\"$(basename \"$(dirname \"${@: -1}\")\")\"\n"
                 + "case \" $* \" in *' io.accord.testsupport.StandaloneKafka '*) app=kafka ;;"
-                + " *' io.accord.infra.deadletters.DeadLetterTool '*) app=dlq ;; esac\n"
+                + " *' io.accord.infra.deadletters.DeadLetterTool '*) app=dlq ;;"
+                + " *' io.accord.testsupport.StandaloneSmtp '*) app=smtp ;; esac\n"
                 + "{ echo \"QUARKUS_DATASOURCE_PASSWORD=${QUARKUS_DATASOURCE_PASSWORD:-}\"; printf '%s\\n' \"$@\"; } >>\""
-                + calls + "/java-$app\"");
+                + calls + "/java-$app\"\n"
+                + "echo \"${ACCORD_SMTP_HOST:-}:${ACCORD_SMTP_PORT:-}:${ACCORD_SMTP_STARTTLS:-}\" >>\"" + calls + "/smtp-env-$app\"");
         executable(bin.resolve("pg_ctlcluster"), "echo \"$*\" >>\"" + calls.resolve("pg_ctlcluster") + "\"");
         Files.createDirectories(root.resolve("test-support/target"));
         Files.writeString(root.resolve("test-support/target/classpath.txt"), "kafka.jar");
@@ -193,6 +195,43 @@ class AccordScriptTest {
             // the services create their topics with 3 replicas; the gateway creates none
             assertEquals(!app.name().equals("gateway"), java.contains("-Daccord.events.topic-replication-factor=3"), app.name() + ": " + java);
         }
+    }
+
+    @Test
+    void aLocalSmtpSinkStartsAndTheAppsSendTheirMailToIt() throws Exception {
+        run("""
+                start_smtp
+                start_app complaint-service "$(app_field complaint-service 3)" "$(app_field complaint-service 4)" accord_complaints
+                wait""");
+
+        List<String> smtp = Files.readAllLines(calls.resolve("java-smtp"));
+        assertTrue(smtp.contains("io.accord.testsupport.StandaloneSmtp"), smtp.toString());
+        assertTrue(smtp.contains("2525"), smtp.toString());
+        assertEquals(List.of("127.0.0.1:2525:DISABLED"), Files.readAllLines(calls.resolve("smtp-env-complaint-service")));
+    }
+
+    @Test
+    void withAnSmtpServerNamedNoSinkStartsAndTheAppsAreLeftToTheirEnvironment() throws Exception {
+        run("""
+                start_smtp
+                start_app complaint-service "$(app_field complaint-service 3)" "$(app_field complaint-service 4)" accord_complaints
+                wait""", "ACCORD_SMTP_HOST", "mail.example.com", "ACCORD_SMTP_PORT", "587");
+
+        assertFalse(Files.exists(calls.resolve("java-smtp")));
+        assertEquals(List.of("mail.example.com:587:"), Files.readAllLines(calls.resolve("smtp-env-complaint-service")));
+    }
+
+    @Test
+    void mailListsWhatTheSinkReceivedAndPrintsOne() throws Exception {
+        Path mail = Files.createDirectories(root.resolve("state/mail"));
+        Files.writeString(mail.resolve("0001.txt"), "Date: 2026-12-06T18:30:00.123Z\nFrom: accord@localhost\n"
+                + "To: buyer@example.com\nSubject: 投诉 C-1 已收到\nMessage-ID: <1@accord>\n\n尊敬的 Acme：\n");
+        run("mail > listed.txt; mail 1 > shown.txt");
+
+        String listed = Files.readString(root.resolve("listed.txt"));
+        assertTrue(listed.contains("   1  2026-12-06 18:30:00   buyer@example.com"), listed);
+        assertTrue(listed.contains("投诉 C-1 已收到"), listed);
+        assertTrue(Files.readString(root.resolve("shown.txt")).contains("尊敬的 Acme："));
     }
 
     @Test

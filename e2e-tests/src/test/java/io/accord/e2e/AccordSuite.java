@@ -4,6 +4,7 @@ import io.accord.testsupport.FreePorts;
 import io.accord.testsupport.KafkaTestBroker;
 import io.accord.testsupport.LocalApps;
 import io.accord.testsupport.PackagedApp;
+import io.accord.testsupport.SmtpTestServer;
 import io.accord.testsupport.TestDatabases;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -48,6 +49,7 @@ final class AccordSuite {
             throw new UncheckedIOException(e);
         }
         String kafka = KafkaTestBroker.bootstrapServers();
+        Map<String, String> smtp = mail().appSettings();
         // as ./accord up runs them: production settings, the local profile, the dev keys from the source tree
         // the apps ./accord up starts (apps.conf), each with a database of its own for the suite and free ports
         LocalApps.App gatewayApp = LocalApps.read(root).stream().filter(app -> !app.routed()).findFirst().orElseThrow();
@@ -56,6 +58,7 @@ final class AccordSuite {
                 "quarkus.datasource.username", TestDatabases.user(),
                 "quarkus.datasource.password", TestDatabases.password()));
         gatewayProps.putAll(PackagedApp.devKeys(root, true));
+        gatewayProps.putAll(smtp);
         Map<String, Integer> ports = new HashMap<>();
         LocalApps.services(root).forEach(service -> ports.put(service.name(), FreePorts.pick()));
         for (LocalApps.App service : LocalApps.services(root)) {
@@ -69,6 +72,7 @@ final class AccordSuite {
                     // where feedback and complaints ask for a customer they have not heard of yet (ACCORD_REQUIREMENTS_URL)
                     "accord.customers.url", "http://127.0.0.1:" + ports.get("requirements-service")));
             props.putAll(PackagedApp.devKeys(root, false));
+            props.putAll(smtp);
             APPS.add(PackagedApp.start(root.resolve(service.name()), service.name(), port, FreePorts.pick(), work, props));
             gatewayProps.put("accord.gateway.services." + service.routedAs() + ".url", "http://127.0.0.1:" + port);
         }
@@ -83,6 +87,14 @@ final class AccordSuite {
             app.awaitReady(Duration.ofSeconds(120));
         }
         gatewayUrl = "http://127.0.0.1:" + gatewayPort;
+    }
+
+    /**
+     * The real SMTP server every app of the suite sends its mail to (one per test JVM, like the broker): a test reads
+     * what arrived ({@code mail().await(m -> m.to().contains(address))}), or stops and starts it for an outage.
+     */
+    static SmtpTestServer mail() {
+        return SmtpTestServer.shared();
     }
 
     /** The suite's own database for an app: accord_e2e_requirements for accord_requirements, and so on. */

@@ -87,8 +87,8 @@ class DeliveryAcceptanceIT {
                 .then().statusCode(200).body("intact", equalTo(true));
     }
 
-    /** Submitted, reviewed by the departments the policy routes a first order to, approved: ACCEPTED. */
-    private static void accepted(String sales, String auditor, String requirement) {
+    /** Submitted, reviewed by the departments the policy routes a first order to, approved: ACCEPTED (SurveyMailIT too). */
+    static void accepted(String sales, String auditor, String requirement) {
         AccordSuite.as(sales).post("/api/v1/requirements/" + requirement + "/submission").then().statusCode(200);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> AccordSuite.as(auditor).queryParam("requirementId", requirement)
                 .get("/api/v1/reviews").then().statusCode(200).body("total", equalTo(1)));

@@ -91,6 +91,13 @@ public class SurveyInvitation extends Aggregate {
     @Column(name = "token_staff_issued", nullable = false)
     public boolean tokenStaffIssued;
 
+    /**
+     * The address the invitation was mailed to with its link (queued in the invitation's transaction); null when it
+     * was not mailed: the customer has no mail address (or was not known here yet), and customer service passes it on.
+     */
+    @Column(name = "mailed_to")
+    public String mailedTo;
+
     @Version
     public long version;
 
@@ -157,6 +164,12 @@ public class SurveyInvitation extends Aggregate {
                         response.tokenIssuedBy, response.staffIssued))
                 .record();
         return response;
+    }
+
+    /** The invitation's link went to the customer by mail (queued with it, sent by the mail relay). */
+    public void mailed(String address) {
+        mailedTo = address;
+        change("mailed").in(status).detail(Map.of("to", address)).record();
     }
 
     @Override

@@ -17,7 +17,7 @@ class CustomerTest {
 
     @Test
     void aRegisteredCustomerIsNewUntilAnOrderIsAccepted() {
-        Customer customer = Customer.register("ACME-01", "Acme Pumps", null, NOW);
+        Customer customer = Customer.register("ACME-01", "Acme Pumps", null, "en", false, NOW);
         assertTrue(customer.isNewCustomer());
         assertEquals(List.of(), customer.contacts);
 
@@ -28,7 +28,7 @@ class CustomerTest {
 
     @Test
     void theFirstAcceptedOrderIsRememberedNotTheLatest() {
-        Customer customer = Customer.register("ACME-01", "Acme Pumps", null, NOW);
+        Customer customer = Customer.register("ACME-01", "Acme Pumps", null, "en", false, NOW);
         customer.orderAccepted(NOW.plusDays(3));
 
         customer.orderAccepted(NOW.plusDays(9));
@@ -39,7 +39,7 @@ class CustomerTest {
     @Test
     void theContactsAreTheCustomersOwnCopy() {
         List<Customer.Contact> contacts = new ArrayList<>(List.of(new Customer.Contact("Wang Wei", "buyer", "wang@example.com", null)));
-        Customer customer = Customer.register("ACME-01", "Acme Pumps", contacts, NOW);
+        Customer customer = Customer.register("ACME-01", "Acme Pumps", contacts, "en", false, NOW);
 
         contacts.clear();
 
@@ -48,15 +48,30 @@ class CustomerTest {
 
     @Test
     void anUpdateChangesWhatItNamesAndKeepsTheRest() {
-        Customer customer = Customer.register("ACME-01", "Acme Pumps", List.of(new Customer.Contact("Wang Wei", null, null, null)), NOW);
+        Customer customer = Customer.register("ACME-01", "Acme Pumps", List.of(new Customer.Contact("Wang Wei", null, null, null)), "en", false, NOW);
 
-        customer.update(new Customer.Update("Acme Pumps (Wuxi) Ltd", null));
+        customer.update(new Customer.Update("Acme Pumps (Wuxi) Ltd", null, null, null));
         assertEquals("Acme Pumps (Wuxi) Ltd", customer.name);
         assertEquals(List.of(new Customer.Contact("Wang Wei", null, null, null)), customer.contacts);
 
-        customer.update(new Customer.Update(null, List.of()));
+        customer.update(new Customer.Update(null, List.of(), null, null));
         assertEquals("Acme Pumps (Wuxi) Ltd", customer.name);
         assertEquals(List.of(), customer.contacts);
         assertEquals("ACME-01", customer.code);
+    }
+
+    @Test
+    void mailGoesToTheFirstContactWithAnAddressInTheCustomersLanguage() {
+        Customer customer = Customer.register("ACME-01", "Acme Pumps", List.of(new Customer.Contact("Zhao Lei", "sales", null, "123"),
+                new Customer.Contact("Wang Wei", "buyer", "wang@example.com", null),
+                new Customer.Contact("Li Na", "quality", "li@example.com", null)), "zh-CN", false, NOW);
+
+        assertEquals("wang@example.com", customer.mailContact().orElseThrow().email());
+        assertEquals("zh-CN", customer.mailLanguage());
+
+        customer.update(new Customer.Update(null, List.of(new Customer.Contact("Zhao Lei", "sales", null, "123")), "en", true));
+        assertTrue(customer.mailContact().isEmpty());
+        assertEquals("en", customer.mailLanguage());
+        assertTrue(customer.surveysOptOut);
     }
 }

@@ -40,7 +40,7 @@ class RequirementTest {
 
     static final OffsetDateTime NOW = OffsetDateTime.parse("2026-03-02T09:00:00Z");
     static final UUID REVIEW = UUID.randomUUID();
-    static final Customer CUSTOMER = Customer.register("ACME-01", "Acme Pumps", null, NOW);
+    static final Customer CUSTOMER = Customer.register("ACME-01", "Acme Pumps", null, "en", false, NOW);
     /** 100 × PH-200 at 12.00. */
     static final RequirementContent.Quotation QUOTATION = new RequirementContent.Quotation(List.of(quoted("PH-200", "100", "12.00")), null);
 

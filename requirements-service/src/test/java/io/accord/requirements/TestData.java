@@ -28,6 +28,13 @@ public final class TestData {
                 """.formatted(code, code);
     }
 
+    /** A customer with a contact but no mail address: nothing is mailed to it, people tell it by other means. */
+    public static String newCustomerWithoutMail() {
+        return given().header("Authorization", SALES).contentType(ContentType.JSON).body("""
+                {"code": "%s", "name": "No Mail Ltd", "contacts": [{"name": "Wang Wei", "phone": "+86 571 0000"}]}
+                """.formatted(uniqueCode())).post("/api/v1/customers").then().statusCode(201).extract().path("id");
+    }
+
     public static String uniqueCode() {
         return "C-" + UUID.randomUUID().toString().substring(0, 8);
     }

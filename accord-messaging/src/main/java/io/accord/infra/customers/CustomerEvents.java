@@ -33,6 +33,6 @@ public class CustomerEvents {
         if (customer.customerId() == null || customer.code() == null || customer.name() == null || event.time() == null) {
             throw new MalformedEventException(event.type() + " " + event.id() + " lacks the customer's id, code, name or time", null);
         }
-        customers.heard(customer.customerId(), customer.code(), customer.name(), event.time());
+        customers.heard(customer, event.time());
     }
 }

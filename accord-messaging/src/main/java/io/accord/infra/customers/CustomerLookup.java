@@ -1,5 +1,6 @@
 package io.accord.infra.customers;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,10 +67,16 @@ public class CustomerLookup {
         }
         try {
             var view = json.readTree(response.body());
+            var mailTo = view.path("mailTo");
             return Optional.of(new HeardCustomer(UUID.fromString(view.path("id").asText()), view.path("code").asText(),
-                    view.path("name").asText()));
+                    view.path("name").asText(), textOrNull(mailTo.path("email")), textOrNull(mailTo.path("name")),
+                    textOrNull(view.path("language")), view.has("surveysOptOut") ? view.path("surveysOptOut").asBoolean() : null));
         } catch (IOException | IllegalArgumentException e) {
             throw new Unavailable("requirements-service's answer for customer " + id + " cannot be read", e);
         }
+    }
+
+    private static String textOrNull(JsonNode node) {
+        return node.isTextual() ? node.asText() : null;
     }
 }

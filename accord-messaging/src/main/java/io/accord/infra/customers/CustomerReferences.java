@@ -39,6 +39,18 @@ public class CustomerReferences {
         if (known.knows(customerId)) {
             return;
         }
+        heardFromRequirements(customerId);
+    }
+
+    /**
+     * The customer with how to write to it (a mail to send): as known here, else as requirements-service answers (kept,
+     * as for {@link #requireExists}). Same answers as {@link #requireExists} when it cannot be found or checked.
+     */
+    public HeardCustomer require(UUID customerId) {
+        return known.find(customerId).orElseGet(() -> heardFromRequirements(customerId));
+    }
+
+    private HeardCustomer heardFromRequirements(UUID customerId) {
         Optional<HeardCustomer> found;
         try {
             found = lookup.find(customerId);
@@ -49,6 +61,7 @@ public class CustomerReferences {
         HeardCustomer customer = found.orElseThrow(() -> new UnknownReferenceException(FIELD, "no customer " + customerId
                 + " is registered; register it first"));
         // as of now: whatever requirements-service answered is at least as new as any event still on its way
-        known.heard(customer.customerId(), customer.code(), customer.name(), OffsetDateTime.now(clock));
+        known.heard(customer, OffsetDateTime.now(clock));
+        return customer;
     }
 }

@@ -3,6 +3,7 @@ package io.accord.infra.mail;
 import io.accord.infra.security.CurrentActor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -20,12 +21,17 @@ public class MailOutbox {
     private final EntityManager entityManager;
     private final CurrentActor actor;
     private final Clock clock;
+    private final MailSignal signal;
+    private final TransactionSynchronizationRegistry transactions;
 
-    public MailOutbox(MailTemplates templates, EntityManager entityManager, CurrentActor actor, Clock clock) {
+    public MailOutbox(MailTemplates templates, EntityManager entityManager, CurrentActor actor, Clock clock,
+            MailSignal signal, TransactionSynchronizationRegistry transactions) {
         this.templates = templates;
         this.entityManager = entityManager;
         this.actor = actor;
         this.clock = clock;
+        this.signal = signal;
+        this.transactions = transactions;
     }
 
     /**
@@ -59,6 +65,10 @@ public class MailOutbox {
                 .setParameter("queuedBy", actor.name())
                 .setParameter("messageId", "<" + UUID.randomUUID() + "@accord>")
                 .executeUpdate();
+        if (inserted == 1) {
+            // the relay sends it as soon as it is committed, not at its next poll
+            transactions.registerInterposedSynchronization(signal.onCommit());
+        }
         return inserted == 1;
     }
 }

@@ -9,8 +9,6 @@ import io.accord.infra.security.CurrentActor;
 import io.accord.infra.tracing.EventTrace;
 import io.accord.infra.web.RequestIds;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
@@ -47,7 +45,7 @@ public class EventOutbox implements EventSink {
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(String aggregateType, UUID aggregateId, Integer revision, String shortType, Object data) {
         row(aggregateType, aggregateId, revision, shortType, data).persist();
-        transactions.registerInterposedSynchronization(new WakeRelayOnCommit(signal));
+        transactions.registerInterposedSynchronization(signal.onCommit());
     }
 
     /**
@@ -60,7 +58,7 @@ public class EventOutbox implements EventSink {
         OutboxEvent row = envelope(aggregateType, aggregateId, null, shortType, data);
         row.topic = topic;
         row.persist();
-        transactions.registerInterposedSynchronization(new WakeRelayOnCommit(signal));
+        transactions.registerInterposedSynchronization(signal.onCommit());
     }
 
     /** The outbox row of an event, with its envelope and the trace context of the caller, not yet written. */
@@ -89,18 +87,5 @@ public class EventOutbox implements EventSink {
         row.traceparent = trace.traceparent();
         row.tracestate = trace.tracestate();
         return row;
-    }
-
-    private record WakeRelayOnCommit(OutboxSignal signal) implements Synchronization {
-        @Override
-        public void beforeCompletion() {
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-                signal.committed();
-            }
-        }
     }
 }

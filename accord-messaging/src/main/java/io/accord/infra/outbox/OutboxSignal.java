@@ -1,6 +1,8 @@
 package io.accord.infra.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
 
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
@@ -14,6 +16,22 @@ public class OutboxSignal {
 
     public void committed() {
         permits.release();
+    }
+
+    /** What a writer registers with its transaction: wakes the relay once the transaction has committed. */
+    public Synchronization onCommit() {
+        return new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    committed();
+                }
+            }
+        };
     }
 
     /** Waits for a commit or the timeout; collapses many commits into one wake-up. */

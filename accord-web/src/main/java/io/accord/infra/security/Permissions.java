@@ -99,6 +99,9 @@ public final class Permissions {
     public static final String ACTIONS_VERIFY = "corrective-actions:verify";
     public static final String ACTIONS_HISTORY = "corrective-actions:history";
 
+    // every service that sends mail, and the gateway's merged list
+    public static final String NOTIFICATIONS_READ = "notifications:read";
+
     // gateway
     public static final String API_CLIENTS_READ = "api-clients:read";
     public static final String API_CLIENTS_WRITE = "api-clients:write";
@@ -166,6 +169,9 @@ public final class Permissions {
         // the effectiveness check is the quality department's
         grant(ACTIONS_VERIFY, Set.of(QUALITY));
         grant(ACTIONS_HISTORY, historyReaders);
+
+        // who was mailed what and whether it arrived: every member of staff (never a machine client)
+        grant(NOTIFICATIONS_READ, union(STAFF, Set.of(AUDITOR, ADMIN)));
 
         grant(API_CLIENTS_READ, Set.of(ADMIN, AUDITOR));
         grant(API_CLIENTS_WRITE, Set.of(ADMIN));

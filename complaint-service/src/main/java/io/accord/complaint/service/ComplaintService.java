@@ -58,14 +58,16 @@ public class ComplaintService {
     private final CustomerReferences customers;
     private final SlaBreaches breaches;
     private final Signer signer;
+    private final ComplaintMail mail;
     private final Clock clock;
 
     public ComplaintService(ComplaintConfig config, CustomerReferences customers, SlaBreaches breaches, Signer signer,
-            Clock clock) {
+            ComplaintMail mail, Clock clock) {
         this.config = config;
         this.customers = customers;
         this.breaches = breaches;
         this.signer = signer;
+        this.mail = mail;
         this.clock = clock;
     }
 
@@ -116,6 +118,7 @@ public class ComplaintService {
     public Complaint acknowledge(UUID id, String ifMatch) {
         Complaint c = writable(id, ifMatch);
         c.acknowledge(now());
+        mail.acknowledged(c);
         return c;
     }
 
@@ -130,6 +133,7 @@ public class ComplaintService {
     public Complaint resolve(UUID id, String ifMatch, String summary, Remedy remedy) {
         Complaint c = writable(id, ifMatch);
         c.resolve(summary, remedy, now());
+        mail.resolved(c);
         return c;
     }
 

@@ -8,7 +8,10 @@ import io.accord.feedback.SurveyPurpose;
 import io.accord.feedback.SurveyResponse;
 import io.accord.infra.changes.ChangeWriter;
 import io.accord.infra.changes.WritesChanges;
+import io.accord.infra.customers.HeardCustomer;
+import io.accord.infra.customers.KnownCustomers;
 import io.accord.infra.errors.InvalidFieldException;
+import io.accord.infra.errors.UnprocessableFieldException;
 import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.i18n.Text;
 import io.accord.infra.persistence.Exists;
@@ -60,11 +63,15 @@ public class SurveyService {
     static final String TOKEN_PREFIX = "svy_";
 
     private final ChangeWriter changes;
+    private final KnownCustomers customers;
+    private final InvitationMail mail;
     private final CurrentActor actor;
     private final Clock clock;
 
-    public SurveyService(ChangeWriter changes, CurrentActor actor, Clock clock) {
+    public SurveyService(ChangeWriter changes, KnownCustomers customers, InvitationMail mail, CurrentActor actor, Clock clock) {
         this.changes = changes;
+        this.customers = customers;
+        this.mail = mail;
         this.actor = actor;
         this.clock = clock;
     }
@@ -106,22 +113,34 @@ public class SurveyService {
         return Pages.of(Survey.class, filter, SURVEY_SORTING, page);
     }
 
+    /**
+     * Invites a customer by hand; the answer carries the token, and the link is also mailed to the customer when it
+     * has an address. A customer who opted out of surveys is not invited (422 naming {@code customerId}): the opt-out
+     * is the customer's, so customer service changes it on the customer, not around it.
+     */
     @Transactional
     public Sent invite(UUID surveyId, InviteCustomerCommand request) {
         Survey survey = get(surveyId);
+        Optional<HeardCustomer> customer = customers.find(request.customerId());
+        if (customer.filter(HeardCustomer::optedOutOfSurveys).isPresent()) {
+            throw new UnprocessableFieldException("customerId", Text.of("feedback.invitation.opted-out"));
+        }
         SecretTokens.Issued token = SecretTokens.issue(TOKEN_PREFIX);
         int days = request.validDays() == null ? 30 : request.validDays();
         // the token is in the caller's answer: the caller is its issuer
         SurveyInvitation invitation = SurveyInvitation.send(survey.id, request.customerId(), blankToNull(request.context()),
                 token.hash(), Duration.ofDays(days), actor.name(), TokenIssuer.staff(actor.name()), now());
         invitation.persist();
+        customer.ifPresent(c -> mail.send(invitation, survey, c, token.secret()));
         return new Sent(invitation, token.secret());
     }
 
     /**
      * The invitation PROCESS.md sends on an occasion (an order delivered, a complaint closed), with the newest survey
-     * of that purpose; none if no such survey exists. Its token is not kept anywhere: customer service (or a
-     * notifier) issues one with {@link #reissueToken} when the invitation is passed on to the customer.
+     * of that purpose; none if no such survey exists or the customer opted out of surveys. The system issues the token
+     * and mails the link to the customer in the same transaction; nobody else ever holds it. A customer without an
+     * address, or not heard of here yet, is invited unmailed ({@code mailedTo} null) and customer service passes the
+     * invitation on with {@link #reissueToken}.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<SurveyInvitation> inviteOnOccasion(SurveyPurpose purpose, UUID customerId, String context) {
@@ -129,11 +148,17 @@ public class SurveyService {
         if (survey == null || Exists.any(SurveyInvitation.class, "surveyId = ?1 and occasion = ?2", survey.id, context)) {
             return Optional.empty();
         }
+        Optional<HeardCustomer> customer = customers.find(customerId);
+        if (customer.filter(HeardCustomer::optedOutOfSurveys).isPresent()) {
+            return Optional.empty();
+        }
         // the actor here is whoever caused the occasion (e.g. recorded the delivery); the token is the system's
-        SurveyInvitation invitation = SurveyInvitation.send(survey.id, customerId, context,
-                SecretTokens.issue(TOKEN_PREFIX).hash(), Duration.ofDays(30), actor.name(), TokenIssuer.SYSTEM, now());
+        SecretTokens.Issued token = SecretTokens.issue(TOKEN_PREFIX);
+        SurveyInvitation invitation = SurveyInvitation.send(survey.id, customerId, context, token.hash(),
+                Duration.ofDays(30), actor.name(), TokenIssuer.SYSTEM, now());
         invitation.occasion = context;
         invitation.persist();
+        customer.ifPresent(c -> mail.send(invitation, survey, c, token.secret()));
         return Optional.of(invitation);
     }
 
@@ -149,13 +174,28 @@ public class SurveyService {
         return new Sent(invitation, token.secret());
     }
 
-    /** The customer's answers, by token: checked against the survey's questions, accepted once per invitation. */
-    @Transactional
-    public SurveyResponse respond(RespondToSurveyCommand request) {
-        SurveyInvitation invitation = SurveyInvitation.byTokenHash(SecretTokens.hash(request.token()));
+    /** The invitation a customer's token opens and its survey (to show the questions); 404 for a token of none. */
+    public Invited byToken(String token) {
+        SurveyInvitation invitation = invitationByToken(token);
+        return new Invited(invitation, get(invitation.surveyId));
+    }
+
+    /** An invitation with its survey, as the customer holding the token sees it. */
+    public record Invited(SurveyInvitation invitation, Survey survey) {
+    }
+
+    private static SurveyInvitation invitationByToken(String token) {
+        SurveyInvitation invitation = token == null ? null : SurveyInvitation.byTokenHash(SecretTokens.hash(token));
         if (invitation == null) {
             throw new ResourceNotFoundException("survey invitation", Text.of("feedback.invitation.for-token"));
         }
+        return invitation;
+    }
+
+    /** The customer's answers, by token: checked against the survey's questions, accepted once per invitation. */
+    @Transactional
+    public SurveyResponse respond(RespondToSurveyCommand request) {
+        SurveyInvitation invitation = invitationByToken(request.token());
         Survey survey = get(invitation.surveyId);
         List<SurveyResponse.Answer> answers = SurveyAnswers.check(survey, request.answers());
         SurveyResponse response = invitation.respond(answers, now());

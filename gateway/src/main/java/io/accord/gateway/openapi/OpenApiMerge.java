@@ -122,6 +122,11 @@ public final class OpenApiMerge {
         for (String field : from.fieldNames()) {
             Object value = from.getValue(field);
             if (METHODS.contains(field) && value instanceof JsonObject operation) {
+                if (into.containsKey(field)) {
+                    // the first source keeps an operation: the gateway's own GET /api/v1/notifications (the services'
+                    // lists merged) is what a client reaches, not the one each service serves behind it
+                    continue;
+                }
                 operation.put("x-accord-service", source);
                 if (operation.containsKey("security") && !operation.getJsonArray("security").isEmpty()) {
                     JsonArray security = new JsonArray();

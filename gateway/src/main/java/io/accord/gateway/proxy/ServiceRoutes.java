@@ -49,7 +49,8 @@ public class ServiceRoutes {
     static final String REQUEST_ID = "X-Request-Id";
     private static final String CLOSE_AFTER_ANSWER = "accord.close-after-answer";
     /** Paths under /api/v1 that the gateway answers itself (JAX-RS resources), not a service. */
-    private static final List<String> GATEWAY_OWNED = List.of("/api/v1/api-clients", "/api/v1/events/tickets");
+    private static final List<String> GATEWAY_OWNED = List.of("/api/v1/api-clients", "/api/v1/events/tickets",
+            "/api/v1/notifications");
     private static final Set<HttpMethod> BODY_METHODS = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
     /** Headers about proxies in front of the gateway; only the gateway's own view of the client goes on. */
     private static final List<String> CLIENT_FORWARDING_HEADERS = List.of("Forwarded", "X-Forwarded-Host",

@@ -6,10 +6,18 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-public record CustomerView(UUID id, String code, String name, List<Customer.Contact> contacts, boolean newCustomer,
-        OffsetDateTime createdAt, long version) {
+/**
+ * A customer; {@code mailTo} is the contact who receives its mail (the first with an e-mail; null: none has one),
+ * {@code language} the language of its mail.
+ */
+public record CustomerView(UUID id, String code, String name, List<Customer.Contact> contacts, String language,
+        boolean surveysOptOut, Customer.Contact mailTo, boolean newCustomer, OffsetDateTime createdAt, long version) {
+
+    /** The languages a customer's mail can be written in. */
+    static final String LANGUAGES = "zh-CN|en";
 
     public static CustomerView of(Customer c) {
-        return new CustomerView(c.id, c.code, c.name, c.contacts, c.isNewCustomer(), c.createdAt, c.version);
+        return new CustomerView(c.id, c.code, c.name, c.contacts, c.mailLanguage(), c.surveysOptOut,
+                c.mailContact().orElse(null), c.isNewCustomer(), c.createdAt, c.version);
     }
 }

@@ -4,6 +4,8 @@ import io.accord.infra.changes.WritesChanges;
 import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.errors.UnknownReferenceException;
 import io.accord.infra.i18n.Text;
+import io.accord.infra.mail.MailOutbox;
+import io.accord.infra.mail.MailRequest;
 import io.accord.infra.security.CurrentActor;
 import io.accord.infra.web.Etags;
 import io.accord.infra.persistence.Sorting;
@@ -32,10 +34,16 @@ public class CustomerPropertyService {
             .field("kind", CustomerProperty.Kind.class, p -> p.kind)
             .byDefault("receivedAt,desc");
 
+    /** The template of the incident notice, and how a notice by that mail is recorded. */
+    static final String INCIDENT_MAIL = "property-incident";
+    public static final String MAIL_METHOD = "MAIL";
+
+    private final MailOutbox mail;
     private final CurrentActor actor;
     private final Clock clock;
 
-    public CustomerPropertyService(CurrentActor actor, Clock clock) {
+    public CustomerPropertyService(MailOutbox mail, CurrentActor actor, Clock clock) {
+        this.mail = mail;
         this.actor = actor;
         this.clock = clock;
     }
@@ -61,10 +69,26 @@ public class CustomerPropertyService {
         return property;
     }
 
+    /**
+     * Records the incident and, when the customer has a mail contact, notifies the customer by mail in the same
+     * transaction: the incident is recorded as notified ({@code MAIL}, to that address) once the mail is queued. A
+     * customer without an address is notified by other means, recorded with {@link #customerNotified}.
+     */
     @Transactional
     public CustomerProperty reportIncident(UUID id, ReportIncidentCommand command, String ifMatch) {
         CustomerProperty property = writable(id, ifMatch);
-        property.reportIncident(command.type(), command.description(), actor.name(), now());
+        CustomerProperty.Incident incident = property.reportIncident(command.type(), command.description(), actor.name(), now());
+        Customer customer = Customer.findById(property.customerId);
+        customer.mailContact().ifPresent(contact -> {
+            mail.queue(MailRequest.of(INCIDENT_MAIL, "property-incident:" + property.id + ":" + incident.seq(), contact.email())
+                    .locale(customer.mailLocale()).about(CustomerProperty.AGGREGATE, property.id)
+                    .data("customerName", contact.name()).data("propertyDescription", property.description)
+                    .data("kind", property.kind.name()).data("incidentType", incident.type().name())
+                    .data("incidentDescription", incident.description()).data("incidentNumber", incident.seq())
+                    .data("propertyId", property.id.toString()).build());
+            property.customerNotified(incident.seq(), new CustomerProperty.CustomerNotice(MAIL_METHOD,
+                    "mail queued to " + contact.email(), actor.name(), now()));
+        });
         return property;
     }
 

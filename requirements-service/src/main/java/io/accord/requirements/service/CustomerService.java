@@ -40,7 +40,8 @@ public class CustomerService {
         if (Customer.findByCode(request.code()) != null) {
             throw new ConflictException(Text.of("requirements.customer.code-taken", request.code()));
         }
-        Customer customer = Customer.register(request.code(), request.name(), request.contacts(), OffsetDateTime.now(clock));
+        Customer customer = Customer.register(request.code(), request.name(), request.contacts(), request.language(),
+                request.surveysOptOut(), OffsetDateTime.now(clock));
         customer.persist();
         return customer;
     }
@@ -49,7 +50,7 @@ public class CustomerService {
     public Customer update(UUID id, UpdateCustomerCommand patch, String ifMatch) {
         Customer customer = get(id);
         Etags.requireMatch(ifMatch, customer.version);
-        customer.update(new Customer.Update(patch.name(), patch.contacts()));
+        customer.update(new Customer.Update(patch.name(), patch.contacts(), patch.language(), patch.surveysOptOut()));
         return customer;
     }
 

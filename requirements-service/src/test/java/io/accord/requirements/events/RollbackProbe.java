@@ -30,7 +30,7 @@ public class RollbackProbe {
     /** Returns nothing: it fails after the audit entry and the outbox row exist in its transaction. */
     @Transactional
     public void registerThenFail(String code, UUID[] registered) {
-        Customer customer = Customer.register(code, "doomed", List.of(), OffsetDateTime.now(clock));
+        Customer customer = Customer.register(code, "doomed", List.of(), "en", false, OffsetDateTime.now(clock));
         customer.persist();
         registered[0] = customer.id;
         if (writer.writePending() != 1 || outboxRows(customer.id) != 1) {

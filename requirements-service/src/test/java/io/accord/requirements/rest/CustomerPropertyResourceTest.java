@@ -31,7 +31,7 @@ class CustomerPropertyResourceTest {
 
     @Test
     void receivedVerifiedDamagedCustomerToldAndReturned() {
-        String customer = TestData.newCustomer();
+        String customer = TestData.newCustomerWithoutMail();
         String requirement = TestData.capture(customer);
         String id = given().header("Authorization", TestData.SALES).contentType(ContentType.JSON).body("""
                 {"customerId": "%s", "requirementId": "%s", "kind": "TOOLING", "description": "die set D-7", "quantity": 1, "unit": "set"}

@@ -82,7 +82,7 @@ class CustomerResourceTest {
                 .patch("/api/v1/customers/" + id).then().statusCode(200).body("contacts[0].name", equalTo("Wu Fang"));
         given().header("Authorization", TestData.AUDITOR).get("/api/v1/customers/" + id + "/history")
                 .then().statusCode(200).body("find { it.action == 'updated' }.detail", equalTo(
-                        "{\"name\":null,\"contacts\":[{\"name\":\"Wu Fang\",\"role\":\"buyer\",\"email\":\"wu@example.com\",\"phone\":null}]}"));
+                        "{\"name\":null,\"contacts\":[{\"name\":\"Wu Fang\",\"role\":\"buyer\",\"email\":\"wu@example.com\",\"phone\":null}],\"language\":null,\"surveysOptOut\":null}"));
     }
 
     @Test
