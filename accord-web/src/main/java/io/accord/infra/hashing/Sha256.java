@@ -22,7 +22,8 @@ public final class Sha256 {
         return HexFormat.of().formatHex(digest().digest(bytes));
     }
 
-    private static MessageDigest digest() {
+    /** A fresh digest, for hashing what streams by (an attachment as it is stored). */
+    public static MessageDigest digest() {
         try {
             // a fresh instance each time: MessageDigest is not thread-safe
             return MessageDigest.getInstance("SHA-256");

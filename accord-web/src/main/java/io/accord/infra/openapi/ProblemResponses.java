@@ -32,15 +32,15 @@ public class ProblemResponses implements OASFilter {
     public static final String SHARED = "x-accord-shared";
     static final String MEDIA_TYPE = "application/problem+json";
     /**
-     * Types of the infrastructure (accord-persistence's audit records), of the JDK and Jackson's {@code JsonNode}
+     * Types of the infrastructure (accord-persistence's audit records and attachments), of the JDK and Jackson's {@code JsonNode}
      * ({@code JsonValue}, any JSON value, named in accord-web's configuration) that appear in service documents;
      * identical wherever they appear.
      */
     static final Set<String> INFRASTRUCTURE_SCHEMAS = Set.of("AuditRecord", "ChainVerification", "OffsetDateTime",
-            "LocalDate", "LocalDateTime", "Instant", "UUID", "BigDecimal", "URI", "Duration", "JsonValue");
+            "LocalDate", "LocalDateTime", "Instant", "UUID", "BigDecimal", "URI", "Duration", "JsonValue", "Attachment");
 
-    /** accord-persistence's JAX-RS sub-resource (audit history), served under many paths of many services. */
-    private static final String SHARED_SUB_RESOURCE = "AuditHistory_";
+    /** accord-persistence's JAX-RS sub-resources (audit history, attachments), served under many paths of many services. */
+    private static final List<String> SHARED_SUB_RESOURCES = List.of("AuditHistory_", "AttachmentsResource_");
     /** Reusable responses by status, named for generators. */
     private static final Map<String, String[]> RESPONSES = new LinkedHashMap<>();
 
@@ -102,7 +102,7 @@ public class ProblemResponses implements OASFilter {
         }));
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             if (operation.getOperationId() != null && (uses.get(operation.getOperationId()) > 1
-                    || operation.getOperationId().startsWith(SHARED_SUB_RESOURCE))) {
+                    || SHARED_SUB_RESOURCES.stream().anyMatch(operation.getOperationId()::startsWith))) {
                 operation.setOperationId(method.name().toLowerCase(Locale.ROOT) + literalSegments(path));
             }
         }));

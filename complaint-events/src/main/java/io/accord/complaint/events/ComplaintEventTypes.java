@@ -18,12 +18,16 @@ public final class ComplaintEventTypes {
     public static final String REOPENED = COMPLAINT + ".reopened";
     public static final String WITHDRAWN = COMPLAINT + ".withdrawn";
     public static final String SLA_BREACHED = COMPLAINT + ".sla-breached";
+    /** A file (photos, the customer's letter, an 8D report) was attached (payload: accord-persistence's AttachmentAdded). */
+    public static final String ATTACHMENT_ADDED = COMPLAINT + ".attachment-added";
     public static final String ACTION_OPENED = CORRECTIVE_ACTION + ".opened";
     public static final String ACTION_IMPLEMENTED = CORRECTIVE_ACTION + ".implemented";
     public static final String ACTION_VERIFIED = CORRECTIVE_ACTION + ".verified";
     public static final String ACTION_INEFFECTIVE = CORRECTIVE_ACTION + ".ineffective";
     /** An action still to be implemented the day after its due date; once per action. */
     public static final String ACTION_OVERDUE = CORRECTIVE_ACTION + ".overdue";
+    /** A file (evidence of implementation or of effectiveness) was attached to a corrective action. */
+    public static final String ACTION_ATTACHMENT_ADDED = CORRECTIVE_ACTION + ".attachment-added";
 
     private ComplaintEventTypes() {
     }

@@ -12,6 +12,10 @@ import io.accord.complaint.service.ComplaintAnalyses;
 import io.accord.complaint.service.ComplaintMetrics;
 import io.accord.complaint.service.ComplaintService;
 import io.accord.complaint.service.CorrectiveActionService;
+import io.accord.complaint.events.ComplaintEventTypes;
+import io.accord.infra.attachments.AttachmentOwner;
+import io.accord.infra.attachments.Attachments;
+import io.accord.infra.attachments.AttachmentsResource;
 import io.accord.infra.audit.AuditHistory;
 import io.accord.infra.analysis.TrendInterval;
 import io.accord.infra.audit.AuditTrail;
@@ -59,15 +63,17 @@ public class ComplaintResource {
     private final ComplaintMetrics metrics;
     private final ComplaintAnalyses analyses;
     private final AuditTrail audit;
+    private final Attachments attachments;
     private final Clock clock;
 
     public ComplaintResource(ComplaintService complaints, CorrectiveActionService actions, ComplaintMetrics metrics,
-            ComplaintAnalyses analyses, AuditTrail audit, Clock clock) {
+            ComplaintAnalyses analyses, AuditTrail audit, Attachments attachments, Clock clock) {
         this.complaints = complaints;
         this.actions = actions;
         this.metrics = metrics;
         this.analyses = analyses;
         this.audit = audit;
+        this.attachments = attachments;
         this.clock = clock;
     }
 
@@ -206,6 +212,15 @@ public class ComplaintResource {
         CorrectiveAction action = actions.open(id, body.toCommand());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/corrective-actions").path(action.id.toString()).build())
                 .tag(Etags.of(action.version)).entity(CorrectiveActionView.of(action, LocalDate.now(clock))).build();
+    }
+
+    /** Photos, the customer's letter, 8D reports: whoever may work on the complaint attaches, its readers read them. */
+    @Path("{id}/attachments")
+    @PermissionsAllowed(Permissions.COMPLAINTS_READ)
+    public AttachmentsResource attachments(@PathParam("id") UUID id) {
+        return attachments.of(() -> AttachmentOwner.of(Complaint.AGGREGATE, id, complaints.get(id).status, null,
+                ComplaintEventTypes.ATTACHMENT_ADDED), Permissions.COMPLAINTS_WRITE, Permissions.COMPLAINTS_HANDLE,
+                Permissions.COMPLAINTS_INVESTIGATE, Permissions.COMPLAINTS_RESOLVE);
     }
 
     @Path("{id}/history")

@@ -6,6 +6,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import io.accord.complaint.CorrectiveAction;
 import io.accord.complaint.service.CorrectiveActionService;
 import io.accord.complaint.service.CorrectiveActionSummary;
+import io.accord.complaint.events.ComplaintEventTypes;
+import io.accord.infra.attachments.AttachmentOwner;
+import io.accord.infra.attachments.Attachments;
+import io.accord.infra.attachments.AttachmentsResource;
 import io.accord.infra.audit.AuditHistory;
 import io.accord.infra.audit.AuditTrail;
 import io.accord.infra.openapi.SortParameters;
@@ -49,12 +53,15 @@ public class CorrectiveActionResource {
     private final CorrectiveActionService actions;
     private final CorrectiveActionSummary summary;
     private final AuditTrail audit;
+    private final Attachments attachments;
     private final Clock clock;
 
-    public CorrectiveActionResource(CorrectiveActionService actions, CorrectiveActionSummary summary, AuditTrail audit, Clock clock) {
+    public CorrectiveActionResource(CorrectiveActionService actions, CorrectiveActionSummary summary, AuditTrail audit,
+            Attachments attachments, Clock clock) {
         this.actions = actions;
         this.summary = summary;
         this.audit = audit;
+        this.attachments = attachments;
         this.clock = clock;
     }
 
@@ -126,6 +133,15 @@ public class CorrectiveActionResource {
     public Response verify(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ActionVerificationRequest body) {
         return answer(actions.verify(id, ifMatch, body.effective(), body.note()));
+    }
+
+    /** Evidence of implementation and effectiveness: whoever may move the action attaches, its readers read them. */
+    @Path("{id}/attachments")
+    @PermissionsAllowed(Permissions.ACTIONS_READ)
+    public AttachmentsResource attachments(@PathParam("id") UUID id) {
+        return attachments.of(() -> AttachmentOwner.of(CorrectiveAction.AGGREGATE, id, actions.get(id).status, null,
+                ComplaintEventTypes.ACTION_ATTACHMENT_ADDED), Permissions.ACTIONS_OPEN, Permissions.ACTIONS_IMPLEMENT,
+                Permissions.ACTIONS_VERIFY);
     }
 
     @Path("{id}/history")

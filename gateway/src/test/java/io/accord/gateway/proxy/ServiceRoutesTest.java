@@ -84,7 +84,9 @@ class ServiceRoutesTest {
                     // the services' limit everywhere, more where uploads go (the stub takes large bodies there only)
                     Map.entry("accord.gateway.body-limits.default.max-size", "1M"),
                     Map.entry("accord.gateway.body-limits.uploads.prefixes", "/api/v1/customers"),
-                    Map.entry("accord.gateway.body-limits.uploads.max-size", "6M"));
+                    Map.entry("accord.gateway.body-limits.uploads.max-size", "6M"),
+                    // the attachment group of application.properties, with a limit tests reach cheaply
+                    Map.entry("accord.gateway.body-limits.attachments.max-size", "3M"));
         }
     }
 
@@ -189,6 +191,23 @@ class ServiceRoutesTest {
         given().contentType("application/octet-stream").body(fiveMegabytes).post("/api/v1/customers")
                 .then().statusCode(200).body("bodyLength", equalTo(fiveMegabytes.length));
         given().contentType("application/octet-stream").body(new byte[7 * 1024 * 1024]).post("/api/v1/customers")
+                .then().statusCode(413).contentType("application/problem+json");
+    }
+
+    @Test
+    void attachmentUploadsPassUpToTheirLimitWhileOtherRoutesKeepTheirs() {
+        byte[] twoMegabytes = new byte[2 * 1024 * 1024];
+        Arrays.fill(twoMegabytes, (byte) 'a');
+        given().contentType("application/pdf").body(twoMegabytes).post("/api/v1/requirements/42/attachments")
+                .then().statusCode(200).body("bodyLength", equalTo(twoMegabytes.length));
+        given().contentType("application/pdf").body(new ByteArrayInputStream(twoMegabytes))
+                .post("/api/v1/requirements/42/attachments").then().statusCode(200).body("bodyLength", equalTo(twoMegabytes.length));
+        given().contentType("application/pdf").body(new byte[4 * 1024 * 1024]).post("/api/v1/requirements/42/attachments")
+                .then().statusCode(413).contentType("application/problem+json");
+        given().contentType("application/pdf").body(new ByteArrayInputStream(new byte[4 * 1024 * 1024]))
+                .post("/api/v1/customer-property/7/incidents/1/attachments").then().statusCode(413)
+                .contentType("application/problem+json");
+        given().contentType("application/pdf").body(twoMegabytes).post("/api/v1/requirements/42/confirmations")
                 .then().statusCode(413).contentType("application/problem+json");
     }
 

@@ -37,13 +37,16 @@ public final class StubService implements AutoCloseable {
     private final AtomicInteger aborted = new AtomicInteger();
     private final AtomicInteger started = new AtomicInteger();
 
-    /** Like a real service, the stub takes at most 1 MB, except on the customers paths (the tests' upload group). */
+    /**
+     * Like a real service, the stub takes at most 1 MB, except on the customers paths (the tests' upload group) and
+     * attachment uploads.
+     */
     static final int MAX_BODY_BYTES = 1024 * 1024;
 
     public StubService(String name, int port) throws Exception {
         server = vertx.createHttpServer().requestHandler(req -> {
             started.incrementAndGet();
-            boolean limited = !req.path().startsWith("/api/v1/customers");
+            boolean limited = !req.path().startsWith("/api/v1/customers") && !req.path().endsWith("/attachments");
             if (limited && announcesTooMuch(req)) {
                 paths.add(req.path());
                 req.connection().close();

@@ -27,11 +27,18 @@ public final class RequirementEventTypes {
     /** The customer refused a delivery: the complaint-service opens a complaint for it. */
     public static final String DELIVERY_REJECTED = REQUIREMENT + ".delivery-rejected";
     public static final String REQUIREMENT_CANCELLED = REQUIREMENT + ".cancelled";
+    /**
+     * A file was attached to a requirement (payload: accord-persistence's {@code AttachmentAdded}: the file's
+     * description and SHA-256, never its bytes); the review lists it in the record of an open review.
+     */
+    public static final String REQUIREMENT_ATTACHMENT_ADDED = REQUIREMENT + ".attachment-added";
     public static final String PROPERTY_REGISTERED = CUSTOMER_PROPERTY + ".registered";
     public static final String PROPERTY_VERIFIED = CUSTOMER_PROPERTY + ".verified";
     public static final String PROPERTY_INCIDENT_REPORTED = CUSTOMER_PROPERTY + ".incident-reported";
     public static final String PROPERTY_CUSTOMER_NOTIFIED = CUSTOMER_PROPERTY + ".customer-notified";
     public static final String PROPERTY_RETURNED = CUSTOMER_PROPERTY + ".returned";
+    /** A file (a photo, a damage report) was attached to an incident of customer property ({@code part}: its number). */
+    public static final String PROPERTY_ATTACHMENT_ADDED = CUSTOMER_PROPERTY + ".attachment-added";
 
     private RequirementEventTypes() {
     }

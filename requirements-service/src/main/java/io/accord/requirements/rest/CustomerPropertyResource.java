@@ -3,8 +3,12 @@ package io.accord.requirements.rest;
 import io.accord.infra.csv.CsvExport;
 import io.accord.infra.openapi.CsvResponses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import io.accord.infra.attachments.AttachmentOwner;
+import io.accord.infra.attachments.Attachments;
+import io.accord.infra.attachments.AttachmentsResource;
 import io.accord.infra.audit.AuditHistory;
 import io.accord.infra.audit.AuditTrail;
+import io.accord.infra.errors.ResourceNotFoundException;
 import io.accord.infra.openapi.SortParameters;
 import io.accord.infra.security.Permissions;
 import io.accord.infra.web.PeriodParams;
@@ -12,6 +16,7 @@ import io.accord.infra.web.Etags;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
 import io.accord.requirements.CustomerProperty;
+import io.accord.requirements.events.RequirementEventTypes;
 import io.accord.requirements.service.CustomerPropertyService;
 import io.accord.requirements.service.PropertyIncidentSummary;
 import io.quarkus.security.PermissionsAllowed;
@@ -50,12 +55,14 @@ public class CustomerPropertyResource {
     private final PropertyIncidentSummary incidents;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Attachments attachments;
 
     public CustomerPropertyResource(CustomerPropertyService properties, PropertyIncidentSummary incidents, AuditTrail audit,
-            Clock clock) {
+            Attachments attachments, Clock clock) {
         this.properties = properties;
         this.incidents = incidents;
         this.audit = audit;
+        this.attachments = attachments;
         this.clock = clock;
     }
 
@@ -146,6 +153,20 @@ public class CustomerPropertyResource {
     public Response giveBack(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReturnRequest body) {
         return withTag(properties.giveBack(id, body.toCommand(), ifMatch));
+    }
+
+    /** Photos and reports of an incident: who may report incidents attaches, who may read the property reads them. */
+    @Path("{id}/incidents/{seq}/attachments")
+    @PermissionsAllowed(Permissions.PROPERTY_READ)
+    public AttachmentsResource incidentAttachments(@PathParam("id") UUID id, @PathParam("seq") int seq) {
+        return attachments.of(() -> {
+            CustomerProperty property = properties.get(id);
+            if (property.incidents.stream().noneMatch(i -> i.seq() == seq)) {
+                throw new ResourceNotFoundException("incident", seq);
+            }
+            return AttachmentOwner.of(CustomerProperty.AGGREGATE, id, property.status, null,
+                    RequirementEventTypes.PROPERTY_ATTACHMENT_ADDED).part(seq);
+        }, Permissions.PROPERTY_WRITE);
     }
 
     @Path("{id}/history")

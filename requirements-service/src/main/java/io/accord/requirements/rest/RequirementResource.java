@@ -1,5 +1,8 @@
 package io.accord.requirements.rest;
 
+import io.accord.infra.attachments.AttachmentOwner;
+import io.accord.infra.attachments.Attachments;
+import io.accord.infra.attachments.AttachmentsResource;
 import io.accord.infra.audit.AuditHistory;
 import io.accord.infra.audit.AuditTrail;
 import io.accord.infra.csv.CsvExport;
@@ -10,6 +13,7 @@ import io.accord.infra.web.Etags;
 import io.accord.infra.web.Page;
 import io.accord.infra.web.PageParams;
 import io.accord.requirements.Requirement;
+import io.accord.requirements.events.RequirementEventTypes;
 import io.accord.requirements.RequirementSource;
 import io.accord.requirements.RequirementStatus;
 import io.accord.requirements.service.ContentDiff;
@@ -48,10 +52,12 @@ public class RequirementResource {
 
     private final RequirementService requirements;
     private final AuditTrail audit;
+    private final Attachments attachments;
 
-    public RequirementResource(RequirementService requirements, AuditTrail audit) {
+    public RequirementResource(RequirementService requirements, AuditTrail audit, Attachments attachments) {
         this.requirements = requirements;
         this.audit = audit;
+        this.attachments = attachments;
     }
 
     @POST
@@ -194,6 +200,17 @@ public class RequirementResource {
     @PermissionsAllowed(Permissions.REQUIREMENTS_READ)
     public List<ContentDiff.FieldChange> diff(@PathParam("id") UUID id, @PathParam("n") int n) {
         return requirements.diff(id, n);
+    }
+
+    /** Contracts, drawings, specifications: who may change the requirement attaches, who may read it reads them. */
+    @Path("{id}/attachments")
+    @PermissionsAllowed(Permissions.REQUIREMENTS_READ)
+    public AttachmentsResource attachments(@PathParam("id") UUID id) {
+        return attachments.of(() -> {
+            Requirement requirement = requirements.get(id);
+            return AttachmentOwner.of(Requirement.AGGREGATE, id, requirement.status, requirement.revision,
+                    RequirementEventTypes.REQUIREMENT_ATTACHMENT_ADDED);
+        }, Permissions.REQUIREMENTS_WRITE);
     }
 
     @Path("{id}/history")

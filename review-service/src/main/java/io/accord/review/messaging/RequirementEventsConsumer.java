@@ -12,7 +12,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Opens reviews for submitted requirement revisions (topic {@code accord.requirements}). The topic's other events
+ * Opens reviews for submitted requirement revisions (topic {@code accord.requirements}) and lists the requirements'
+ * attachments in their records ({@code requirement.attachment-added}). The topic's other events
  * (captured, confirmed, status changes, customers) neither open nor change reviews: they are acknowledged unread.
  */
 @ApplicationScoped
@@ -28,7 +29,8 @@ public class RequirementEventsConsumer {
         this.incoming = incoming;
         this.reviews = reviews;
         this.handlers = EventHandlers.on(RequirementEventTypes.REQUIREMENT_SUBMITTED, this::submitted)
-                .and(RequirementEventTypes.REQUIREMENT_AMENDED, this::amended);
+                .and(RequirementEventTypes.REQUIREMENT_AMENDED, this::amended)
+                .and(RequirementEventTypes.REQUIREMENT_ATTACHMENT_ADDED, this::attachmentAdded);
     }
 
     @Incoming(CHANNEL)
@@ -48,6 +50,14 @@ public class RequirementEventsConsumer {
         }
         complete(event, amended.current());
         reviews.amended(amended.toCommand());
+    }
+
+    private void attachmentAdded(EventEnvelope event) {
+        AddedAttachment added = incoming.data(event, AddedAttachment.class);
+        if (added == null || added.ownerId() == null || added.attachmentId() == null || added.sha256() == null) {
+            throw new MalformedEventException(event.type() + " " + event.id() + " lacks ownerId, attachmentId or sha256", null);
+        }
+        reviews.attachmentAdded(added.ownerId(), added.file());
     }
 
     private static SubmittedRequirement complete(EventEnvelope event, SubmittedRequirement facts) {

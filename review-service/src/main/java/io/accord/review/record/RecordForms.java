@@ -75,7 +75,9 @@ public final class RecordForms {
                 List.copyOf(r.routingReasons),
                 r.requiredDepartments.stream().map(Department::name).sorted().toList(), name(r.form()), meeting(r.meeting),
                 opinions(r.opinions, r.meeting), consolidation(r.consolidation), orderConfirmation(r.orderConfirmation),
-                decision(r.decision), instant(r.openedAt), orEmpty(r.earlierRounds).stream().map(RecordForms::round).toList());
+                decision(r.decision), instant(r.openedAt), orEmpty(r.earlierRounds).stream().map(RecordForms::round).toList(),
+                orEmpty(s.attachments()).stream().map(a -> new ReviewRecordV2.AttachedFile(a.id(), a.filename(), a.contentType(),
+                        a.size(), a.sha256(), a.uploadedBy(), instant(a.uploadedAt()))).toList());
     }
 
     /** Every department code the record names: required, signing, attending, in this round and the earlier ones. */

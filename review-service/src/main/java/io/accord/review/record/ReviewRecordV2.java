@@ -1,5 +1,7 @@
 package io.accord.review.record;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -22,15 +24,25 @@ import java.util.UUID;
  * the requirement's {@code earlierRounds} (sent back for clarification, or superseded by an amendment), oldest first,
  * as each stood when the next one opened, so the record of the last round shows the whole review. {@code form} says
  * whether the round was held by countersignature or as a {@code meeting}, and each opinion its {@code source}.
+ *
+ * <p>{@code attachments} (issue 14): the requirement's files the review knew of, each with its SHA-256, oldest first.
+ * The component is left out of the JSON when there are none, so every record frozen before it existed (none had
+ * files) is written, and hashes, exactly as before; a record with files hashes them too.
  */
 public record ReviewRecordV2(int formVersion, UUID reviewId, String reviewType, int policyVersion, int round,
         Clarification clarification, Identity requirement, Customer customer, List<Item> items, String totalValue,
         String currency, Delivery delivery, List<String> services, String paymentTerms, List<Requirement> requirements,
         Quotation quotation, VerbalOrder verbalOrder, boolean highRisk, List<Risk> risks, List<String> routingReasons,
         List<String> requiredDepartments, String form, Meeting meeting, List<Opinion> opinions, Consolidation consolidation,
-        OrderConfirmation orderConfirmation, Decision decision, Instant openedAt, List<Round> earlierRounds) {
+        OrderConfirmation orderConfirmation, Decision decision, Instant openedAt, List<Round> earlierRounds,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AttachedFile> attachments) {
 
     public static final int VERSION = 2;
+
+    /** A file of the requirement, named and hashed as it was uploaded. */
+    public record AttachedFile(UUID id, String filename, String contentType, long size, String sha256, String uploadedBy,
+            Instant uploadedAt) {
+    }
 
     /** The record reviewed: its id and revision, the customer's own reference (contract/tender/order number), source. */
     public record Identity(UUID requirementId, int revision, String externalRef, String erpOrderNo, String title,

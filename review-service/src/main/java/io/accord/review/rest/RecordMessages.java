@@ -162,6 +162,15 @@ public interface RecordMessages {
     @Message("Quotation")
     String quotationRef();
 
+    @Message("Attachments")
+    String attachments();
+
+    @Message("File")
+    String filename();
+
+    @Message("Uploaded by")
+    String uploadedBy();
+
     @Message("Difference")
     String kind();
 

@@ -24,6 +24,8 @@ import io.accord.review.DecisionRecord;
 import io.accord.review.Department;
 import io.accord.review.EscalationRules;
 import io.accord.review.OrderConfirmation;
+import io.accord.review.RequirementAttachment;
+import io.accord.review.RequirementSummary;
 import io.accord.review.Review;
 import io.accord.review.ReviewPolicy;
 import io.accord.review.ReviewStatus;
@@ -125,6 +127,22 @@ public class ReviewService {
         mails.tasksOpened(next, true);
     }
 
+    /**
+     * A file was attached to the requirement: kept, and listed in the record of its reviews still open. A decided
+     * review's record is frozen and keeps the files it was decided with.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void attachmentAdded(UUID requirementId, RequirementSummary.AttachedFile file) {
+        if (RequirementAttachment.findById(file.id()) != null) {
+            return;
+        }
+        RequirementAttachment.of(requirementId, file).persist();
+        for (Review review : Review.<Review>list("requirementId = ?1 and status in ?2", requirementId,
+                List.of(ReviewStatus.OPEN, ReviewStatus.CONSOLIDATED))) {
+            review.requirement = review.requirement.withAttachment(file);
+        }
+    }
+
     private Review openRouted(OpenReviewCommand submitted, ReviewPolicy policy, List<String> extraReasons) {
         Review review = routed(submitted, policy, extraReasons);
         review.persist();
@@ -136,7 +154,8 @@ public class ReviewService {
         ReviewRouting.Route route = routing.route(submitted.summary(), submitted.value(), policy.rules);
         List<String> reasons = new ArrayList<>(extraReasons);
         reasons.addAll(route.reasons());
-        return Review.open(submitted.requirementId(), submitted.revision(), submitted.summary(), route.type(),
+        RequirementSummary summary = submitted.summary().withAttachments(RequirementAttachment.of(submitted.requirementId()));
+        return Review.open(submitted.requirementId(), submitted.revision(), summary, route.type(),
                 route.departments(), reasons, policy, now());
     }
 

@@ -104,6 +104,29 @@ class ReviewRecordV2Test {
         assertFalse(RecordForms.matches(changed, FULL_HASH, ReviewRecordV2.VERSION));
     }
 
+    /**
+     * Issue 14 added the requirement's attachments to form 2 without a form 3: absent (every record frozen before it),
+     * the component is not written at all, so the pin above holds; present, the hash covers each file's name and hash.
+     */
+    @Test
+    void attachmentsAreHashedWhenPresentAndLeaveRecordsWithoutThemAsTheyWere() {
+        Review none = full();
+        none.requirement = none.requirement.withAttachments(List.of());
+        assertEquals(FULL_HASH, RecordForms.hash(none));
+        assertFalse(StoredJson.write(RecordForms.of(none)).contains("attachments"));
+
+        Review withFile = full();
+        withFile.requirement = withFile.requirement.withAttachment(new RequirementSummary.AttachedFile(
+                UUID.fromString("9e8d7c6b-5a49-4382-9170-6f5e4d3c2b1a"), "合同.pdf", "application/pdf", 1234, "c".repeat(64),
+                "li.sales", OffsetDateTime.parse("2030-02-20T10:00:00+08:00")));
+        String json = StoredJson.write(RecordForms.of(withFile));
+        assertTrue(json.endsWith(",\"attachments\":[{\"id\":\"9e8d7c6b-5a49-4382-9170-6f5e4d3c2b1a\",\"filename\":\"合同.pdf\","
+                + "\"contentType\":\"application/pdf\",\"size\":1234,\"sha256\":\"" + "c".repeat(64) + "\","
+                + "\"uploadedBy\":\"li.sales\",\"uploadedAt\":\"2030-02-20T02:00:00Z\"}]}"), json);
+        assertFalse(RecordForms.matches(withFile, FULL_HASH, ReviewRecordV2.VERSION));
+        assertTrue(RecordForms.matches(withFile, RecordForms.hash(withFile), ReviewRecordV2.VERSION));
+    }
+
     static Review full() {
         Review r = new Review();
         r.id = UUID.fromString("3f1c2a9e-7b4d-4c1e-9a2b-5d6e7f8a9b0c");
