@@ -100,6 +100,17 @@ public class Review extends Aggregate {
     @Column(columnDefinition = "jsonb")
     public DecisionRecord decision;
 
+    /**
+     * The decision's time and outcome as columns of their own (V15), set with the decision in {@link #decided}: the
+     * management review's KPIs read a period of decisions from their index alone, without the jsonb above.
+     */
+    @Column(name = "decided_at")
+    public OffsetDateTime decidedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decision_outcome")
+    public Decision decisionOutcome;
+
     @Column(name = "policy_version", nullable = false)
     public int policyVersion;
 
@@ -583,6 +594,8 @@ public class Review extends Aggregate {
      * later read checks the record against it. The decision is published under its own event type.
      */
     private void decided(ReviewStatus before) {
+        decidedAt = decision.at();
+        decisionOutcome = decision.decision();
         recordHash = RecordForms.hash(this);
         recordVersion = RecordForms.CURRENT;
         String type = switch (decision.decision()) {

@@ -152,6 +152,9 @@ class ReviewTest {
             r.decide(decision(decision, null));
             assertEquals(decision.name(), r.status.name());
             assertTrue(r.status.isDecided());
+            // the columns the management review's KPIs read are the decision's own
+            assertEquals(OPENED.plusHours(7), r.decidedAt);
+            assertEquals(decision, r.decisionOutcome);
         }
         assertFalse(ReviewStatus.CONSOLIDATED.isDecided());
         assertFalse(ReviewStatus.SUPERSEDED.isDecided());
@@ -338,6 +341,8 @@ class ReviewTest {
         assertEquals(confirmation, r.orderConfirmation);
         assertEquals(new DecisionRecord(Decision.APPROVED, "order confirmed with the customer (FAX)", null, "chen.sm",
                 OPENED.plusHours(5)), r.decision);
+        assertEquals(OPENED.plusHours(5), r.decidedAt);
+        assertEquals(Decision.APPROVED, r.decisionOutcome);
     }
 
     @Test

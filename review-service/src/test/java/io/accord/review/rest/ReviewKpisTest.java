@@ -19,6 +19,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The review section of the management review: exact figures over known reviews, computed by the database. */
 @QuarkusTest
@@ -63,7 +64,10 @@ class ReviewKpisTest {
                 .body("decided", equalTo(0), "medianCycleHours", nullValue(), "onTimePercent", nullValue());
     }
 
-    /** A decision the service itself recorded is found by its decision time (the index's function reads what Jackson wrote). */
+    /**
+     * A decision the service itself recorded is found by its decision time: deciding set the review's
+     * {@code decided_at} and {@code decision_outcome}, which the KPIs read, to the decision's own.
+     */
     @Test
     void aReviewDecidedThroughTheApiCounts() {
         String review = Reviews.openReview(bootstrap);
@@ -75,6 +79,11 @@ class ReviewKpisTest {
                 .body("{\"decision\": \"APPROVED\"}").post("/api/v1/reviews/" + review + "/decision").then().statusCode(200);
         String decidedAt = given().header("Authorization", Reviews.AUDITOR).get("/api/v1/reviews/" + review).path("decision.at");
         OffsetDateTime at = OffsetDateTime.parse(decidedAt);
+        Object[] columns = (Object[]) Review.getEntityManager()
+                .createNativeQuery("select decided_at, decision_outcome from review where id = ?1")
+                .setParameter(1, UUID.fromString(review)).getSingleResult();
+        assertEquals(at.toInstant(), columns[0]);
+        assertEquals("APPROVED", columns[1]);
         given().header("Authorization", QUALITY).queryParam("from", at.minusSeconds(1).toString())
                 .queryParam("to", at.plusSeconds(1).toString()).get("/api/v1/reviews/kpis").then().statusCode(200)
                 .body("decided", greaterThanOrEqualTo(1), "approved", greaterThanOrEqualTo(1));
@@ -96,7 +105,8 @@ class ReviewKpisTest {
 
     /**
      * A decided review opened {@code hours} before its decision at {@code decidedAt} (undecided when hours is null),
-     * its decision time written as Hibernate's JSON mapper writes it (epoch seconds).
+     * its decision time written as Hibernate's JSON mapper writes it (epoch seconds) and, as the review writes them when
+     * decided, into {@code decided_at} and {@code decision_outcome} (V15), which the KPIs read.
      */
     private static void insert(OffsetDateTime decidedAt, Integer hours, String decision, String type, boolean overdue) {
         OffsetDateTime opened = hours == null ? decidedAt : decidedAt.minusHours(hours);
@@ -104,10 +114,13 @@ class ReviewKpisTest {
                 : "{\"decision\":\"" + decision + "\",\"by\":\"wang.gm\",\"at\":" + decidedAt.toEpochSecond() + ".000000000}";
         QuarkusTransaction.requiringNew().run(() -> Review.getEntityManager().createNativeQuery("""
                         insert into review (id, requirement_id, requirement_revision, type, status, routing_reasons, requirement,
-                                            decision, opened_at, updated_at, version, overdue)
-                        values (?1, ?2, 1, ?3, ?4, '[]', '{}', cast(nullif(cast(?5 as text), 'null') as jsonb), ?6, ?6, 0, ?7)""")
+                                            decision, decided_at, decision_outcome, opened_at, updated_at, version, overdue)
+                        values (?1, ?2, 1, ?3, ?4, '[]', '{}', cast(nullif(cast(?5 as text), 'null') as jsonb),
+                                cast(?8 as timestamptz), cast(?9 as text), ?6, ?6, 0, ?7)""")
                 .setParameter(1, UUID.randomUUID()).setParameter(2, UUID.randomUUID()).setParameter(3, type)
                 .setParameter(4, decision == null ? "OPEN" : decision).setParameter(5, decisionJson)
-                .setParameter(6, opened).setParameter(7, overdue).executeUpdate());
+                .setParameter(6, opened).setParameter(7, overdue)
+                .setParameter(8, decision == null ? null : decidedAt.toString()).setParameter(9, decision)
+                .executeUpdate());
     }
 }
