@@ -14,6 +14,25 @@ public interface MailConfig {
 
     Relay relay();
 
+    /**
+     * Where staff are mailed ({@code ACCORD_MAIL_STAFF_DOMAIN}, {@code ACCORD_MAIL_GENERAL_MANAGER},
+     * {@code ACCORD_MAIL_QUALITY_MANAGER}; defaults in this library's microprofile-config.properties). Part of this
+     * mapping, not one of its own: a service that mails no staff would otherwise not register it, and its start would
+     * fail on the defaults as properties of {@code accord.mail} nothing maps.
+     */
+    Staff staff();
+
+    interface Staff {
+        /** The domain a user id that is not an address is mailed at: {@code li.na} → {@code li.na@<domain>}. */
+        String domain();
+
+        /** The general manager, who receives the escalation of overdue review tasks: a user id or an address. */
+        String generalManager();
+
+        /** The quality manager, who receives breached complaint SLAs and overdue corrective actions. */
+        String qualityManager();
+    }
+
     interface Relay {
         @WithDefault("true")
         boolean enabled();

@@ -14,10 +14,10 @@ import java.util.Optional;
 @ApplicationScoped
 public class StaffAddresses {
 
-    private final StaffMailConfig config;
+    private final MailConfig.Staff config;
 
-    public StaffAddresses(StaffMailConfig config) {
-        this.config = config;
+    public StaffAddresses(MailConfig config) {
+        this.config = config.staff();
     }
 
     /** The address of {@code userId}; empty when there is nobody (null or blank), so a caller can say who was not mailed. */

@@ -120,6 +120,11 @@ public class ProblemResponses implements OASFilter {
                 }
             }
         }
+        // one item of a shared sub-resource's collection (an attachment) is told apart from the collection itself
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        if (last.startsWith("{") && last.length() > 2) {
+            id.append("By").append(Character.toUpperCase(last.charAt(1))).append(last, 2, last.length() - 1);
+        }
         return id.toString();
     }
 

@@ -66,5 +66,7 @@ class ProblemResponsesTest {
         assertEquals("getComplaintsHistory", openAPI.getPaths().getPathItem("/api/v1/complaints/{id}/history").getGET().getOperationId());
         assertEquals("ComplaintResource_create", openAPI.getPaths().getPathItem("/api/v1/complaints").getPOST().getOperationId());
         assertEquals("SurveysInvitationsHistory", ProblemResponses.literalSegments("/api/v1/surveys/{id}/invitations/{invitationId}/history"));
+        assertEquals("RequirementsAttachmentsByAttachmentId",
+                ProblemResponses.literalSegments("/api/v1/requirements/{id}/attachments/{attachmentId}"));
     }
 }

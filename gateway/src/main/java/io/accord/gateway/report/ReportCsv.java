@@ -1,52 +1,46 @@
 package io.accord.gateway.report;
 
+import io.accord.infra.csv.CsvWriter;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * A section as CSV (RFC 4180) for a spreadsheet: UTF-8 with a byte-order mark, so that Excel reads Chinese correctly;
- * each table under its caption, tables apart by an empty line. A text cell a spreadsheet would take for a formula
- * (starting with {@code = + - @}, a number aside) is written with a leading apostrophe. Minimal on purpose: the report
- * has a few dozen rows; a shared streaming writer for the list exports belongs in accord-web.
+ * A section as CSV for a spreadsheet, written by accord-web's {@link CsvWriter} (UTF-8 with a byte order mark, RFC 4180,
+ * the formula guard), as the list exports are: each table under its caption, tables apart by an empty line. A section
+ * has a few dozen rows, so it is written whole rather than streamed.
  */
 final class ReportCsv {
 
     static final String MEDIA_TYPE = "text/csv; charset=UTF-8";
-    private static final String BOM = "\uFEFF";
-    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     private ReportCsv() {
     }
 
     static String of(List<ReportTables.Table> tables) {
-        StringBuilder csv = new StringBuilder(BOM);
-        for (int i = 0; i < tables.size(); i++) {
-            ReportTables.Table table = tables.get(i);
-            if (i > 0) {
-                csv.append("\r\n");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            CsvWriter csv = new CsvWriter(bytes).bom();
+            for (int i = 0; i < tables.size(); i++) {
+                ReportTables.Table table = tables.get(i);
+                if (i > 0) {
+                    csv.row(List.of());
+                }
+                if (tables.size() > 1) {
+                    csv.row(List.of(table.caption()));
+                }
+                csv.row(table.headers());
+                for (List<String> row : table.rows()) {
+                    csv.row(row);
+                }
             }
-            if (tables.size() > 1) {
-                line(csv, List.of(table.caption()));
-            }
-            line(csv, table.headers());
-            table.rows().forEach(row -> line(csv, row));
+            csv.flush();
+        } catch (IOException inMemory) {
+            throw new UncheckedIOException(inMemory);
         }
-        return csv.toString();
-    }
-
-    private static void line(StringBuilder csv, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            csv.append(i == 0 ? "" : ",").append(cell(cells.get(i)));
-        }
-        csv.append("\r\n");
-    }
-
-    static String cell(String value) {
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !NUMBER.matcher(value).matches()
-                ? "'" + value : value;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 }

@@ -3,6 +3,8 @@ package io.accord.gateway.report;
 import io.accord.infra.errors.InvalidFieldException;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -20,12 +22,10 @@ class ReportFormatTest {
     }
 
     @Test
-    void csvCellsAreQuotedAndNeverFormulas() {
-        assertEquals("PH-200", ReportCsv.cell("PH-200"));
-        assertEquals("-10.0", ReportCsv.cell("-10.0"));
-        assertEquals("'-cmd", ReportCsv.cell("-cmd"));
-        assertEquals("'@SUM(A1)", ReportCsv.cell("@SUM(A1)"));
-        assertEquals("\"a, \"\"b\"\"\"", ReportCsv.cell("a, \"b\""));
-        assertEquals("\"line\nbreak\"", ReportCsv.cell("line\nbreak"));
+    void aSectionOfSeveralTablesIsOneCsvWithCaptionsAndNoFormulas() {
+        String csv = ReportCsv.of(List.of(
+                new ReportTables.Table("By category", List.of("category", "count"), List.of(List.of("质量", "3"))),
+                new ReportTables.Table("By product", List.of("product", "count"), List.of(List.of("=cmd", "-1")))));
+        assertEquals("\uFEFFBy category\r\ncategory,count\r\n质量,3\r\n\r\nBy product\r\nproduct,count\r\n'=cmd,-1\r\n", csv);
     }
 }
