@@ -10,11 +10,12 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The request body examples of an OpenAPI document: every operation that takes a body shows one for each of its
+ * The request body examples of an OpenAPI document: every operation that takes a JSON body shows one for each of its JSON
  * media types, and each example validates against that media type's schema, so a generated client or a mock server
  * built from the document starts from a body the API accepts.
  */
@@ -26,6 +27,11 @@ final class BodyExamples {
     private static final URI DOCUMENT = URI.create("urn:accord:openapi");
 
     private BodyExamples() {
+    }
+
+    static boolean isJson(String mediaType) {
+        String type = mediaType.toLowerCase(Locale.ROOT).split(";")[0].trim();
+        return type.equals("application/json") || type.endsWith("+json");
     }
 
     /** What is wrong with the document's request body examples (nothing: an empty list). */
@@ -42,6 +48,10 @@ final class BodyExamples {
                 JsonNode content = operation.getValue().path("requestBody").path("content");
                 for (Iterator<Map.Entry<String, JsonNode>> media = content.fields(); media.hasNext(); ) {
                     Map.Entry<String, JsonNode> type = media.next();
+                    if (!isJson(type.getKey())) {
+                        // a file (an attachment's raw or multipart body) has no example a schema could check
+                        continue;
+                    }
                     String schema = "/paths/" + escape(path.getKey()) + "/" + operation.getKey() + "/requestBody/content/"
                             + escape(type.getKey()) + "/schema";
                     List<JsonNode> examples = new ArrayList<>();

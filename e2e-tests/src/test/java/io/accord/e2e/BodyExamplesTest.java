@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** How the request body examples of an OpenAPI document are judged (the document here is a small one). */
@@ -28,6 +29,12 @@ class BodyExamplesTest {
                 BodyExamples.problems(document("""
                         {"schema": {"$ref": "#/components/schemas/Order"}}
                         """)));
+    }
+
+    @Test
+    void aFileBodyNeedsNoExample() {
+        assertTrue(BodyExamples.isJson("application/json") && BodyExamples.isJson("application/merge-patch+json; charset=UTF-8"));
+        assertFalse(BodyExamples.isJson("application/pdf") || BodyExamples.isJson("multipart/form-data"));
     }
 
     @Test
