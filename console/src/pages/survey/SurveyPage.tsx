@@ -1,0 +1,6 @@
+import { LanguageSwitch } from '../../ui/Layout';
+
+/** Placeholder until the survey page is built (issue 15). */
+export function SurveyPage() {
+  return <main id="main"><LanguageSwitch /></main>;
+}

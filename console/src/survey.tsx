@@ -1,0 +1,9 @@
+// The customer's survey page (/console/survey.html#token=…, linked from the invitation mail): no sign-in; the
+// one-time token rides in the fragment, which never reaches a server log, and is sent as the Survey-Token header.
+import { render } from 'preact';
+import './styles.css';
+import { lang } from './i18n/i18n';
+import { SurveyPage } from './pages/survey/SurveyPage';
+
+document.documentElement.lang = lang();
+render(<SurveyPage />, document.getElementById('app')!);
