@@ -3,6 +3,11 @@
 import type { FunctionComponent } from 'preact';
 import { tc } from './ui/messages';
 import { Home } from './pages/Home';
+import { CapturePage } from './pages/requirements/CapturePage';
+import { RequirementPage } from './pages/requirements/RequirementPage';
+import { RequirementsPage } from './pages/requirements/RequirementsPage';
+import { CustomerPage } from './pages/customers/CustomerPage';
+import { CustomersPage } from './pages/customers/CustomersPage';
 
 export interface RouteDef {
   pattern: string;
@@ -13,6 +18,11 @@ export interface RouteDef {
 
 export const ROUTES: RouteDef[] = [
   { pattern: '/', page: Home },
+  { pattern: '/requirements', page: RequirementsPage, nav: () => tc('nav.requirements') },
+  { pattern: '/requirements/new', page: CapturePage },
+  { pattern: '/requirements/:id', page: RequirementPage },
+  { pattern: '/customers', page: CustomersPage, nav: () => tc('nav.customers') },
+  { pattern: '/customers/:id', page: CustomerPage },
 ];
 
 export const navLabel = tc;
