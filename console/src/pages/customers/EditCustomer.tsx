@@ -5,6 +5,7 @@ import { useAction } from '../../ui/hooks';
 import { ProblemBanner } from '../../ui/ProblemBanner';
 import { CustomerFields } from './CustomerFields';
 import { customerFieldNames, customerForm, renumberContacts, updateBody, type CustomerForm } from './form';
+import { useDisclosure } from '../requirements/disclosure';
 import { tu } from './messages';
 
 type Customer = Schemas['Requirements_CustomerView'];
@@ -17,6 +18,7 @@ export function EditCustomer({ customer, etag, onChanged }: { customer: Customer
   const [draft, setDraft] = useState({ form: customerForm(customer), etag, dirty: false });
   const [rows, setRows] = useState<number[] | null>(null);
   const action = useAction();
+  const disclosure = useDisclosure();
   useEffect(() => {
     if (!draft.dirty) setDraft({ form: customerForm(customer), etag, dirty: false });
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -41,7 +43,7 @@ export function EditCustomer({ customer, etag, onChanged }: { customer: Customer
     onChanged();
   };
   return (
-    <details class="card" id="edit-customer" open={draft.dirty || !!action.error}>
+    <details class="card" id="edit-customer" {...disclosure.props}>
       <summary id="edit-customer-toggle">{tu('edit')}</summary>
       <form id="customer-edit-form" onSubmit={save} noValidate>
         <ProblemBanner error={action.error} onReload={reload} unplaced={unplacedViolations(problem, customerFieldNames(draft.form))} />

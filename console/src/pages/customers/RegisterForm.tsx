@@ -6,6 +6,7 @@ import { useAction } from '../../ui/hooks';
 import { ProblemBanner } from '../../ui/ProblemBanner';
 import { CustomerFields } from './CustomerFields';
 import { customerFieldNames, emptyCustomer, registerBody, renumberContacts, type CustomerForm } from './form';
+import { useDisclosure } from '../requirements/disclosure';
 import { tu } from './messages';
 
 /** Registering a customer; on success its overview opens. */
@@ -13,6 +14,7 @@ export function RegisterForm() {
   const [form, setForm] = useState<CustomerForm>(emptyCustomer);
   const [rows, setRows] = useState<number[] | null>(null);
   const action = useAction();
+  const disclosure = useDisclosure();
   const problem = renumberContacts(action.error?.problem, rows);
   const register = async (e: Event) => {
     e.preventDefault();
@@ -23,7 +25,7 @@ export function RegisterForm() {
     if (id) navigate(`/customers/${id}`);
   };
   return (
-    <details class="card" id="register" open={!!action.error}>
+    <details class="card" id="register" {...disclosure.props}>
       <summary id="register-toggle">{tu('register')}</summary>
       <form id="customer-form" onSubmit={register} noValidate>
         <ProblemBanner error={action.error} unplaced={unplacedViolations(problem, customerFieldNames(form))} />

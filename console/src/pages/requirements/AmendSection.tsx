@@ -8,6 +8,7 @@ import { ContentFields } from './ContentFields';
 import { amendmentBody, contentFieldNames, contentForm, renumber, type ContentForm, type RowMap } from './form';
 import { valueOf } from './rows';
 import { ifMatch, type SectionProps } from './types';
+import { useDisclosure } from './disclosure';
 import { tr } from './messages';
 
 const FINAL = new Set(['DELIVERED', 'CANCELLED', 'REJECTED']);
@@ -34,6 +35,7 @@ export function AmendSection(props: SectionProps) {
   const [draft, setDraft] = useState<Draft>(() => fresh(props));
   const [rows, setRows] = useState<RowMap | null>(null);
   const action = useAction();
+  const disclosure = useDisclosure();
   useEffect(() => {
     if (!draft.dirty) setDraft(fresh(props));
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -61,7 +63,7 @@ export function AmendSection(props: SectionProps) {
   };
 
   return (
-    <details class="card" id="amendment" open={draft.dirty || !!action.error}>
+    <details class="card" id="amendment" {...disclosure.props}>
       <summary id="amend-toggle">{tr('amendment')}</summary>
       <form id="amend-form" onSubmit={amend} noValidate data-base-etag={draft.etag ?? ''}>
         <p class="hint">{tr('amendment.hint')}</p>

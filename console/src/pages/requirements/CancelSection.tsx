@@ -5,6 +5,7 @@ import { useAction } from '../../ui/hooks';
 import { ProblemBanner } from '../../ui/ProblemBanner';
 import { valueOf } from './rows';
 import { ifMatch, scoped, type SectionProps } from './types';
+import { useDisclosure } from './disclosure';
 import { tr } from './messages';
 
 const FINAL = new Set(['DELIVERED', 'CANCELLED', 'REJECTED']);
@@ -13,6 +14,7 @@ const FINAL = new Set(['DELIVERED', 'CANCELLED', 'REJECTED']);
 export function CancelSection({ r, etag, onChanged }: SectionProps) {
   const [reason, setReason] = useState('');
   const action = useAction();
+  const disclosure = useDisclosure();
   const problem = scoped(action.error?.problem, 'cancel');
   if (FINAL.has(r.status ?? '') && !action.error) return null;
   const cancel = async (e: Event) => {
@@ -23,7 +25,7 @@ export function CancelSection({ r, etag, onChanged }: SectionProps) {
     if (done) onChanged();
   };
   return (
-    <details class="card" id="cancellation" open={!!action.error}>
+    <details class="card" id="cancellation" {...disclosure.props}>
       <summary>{tr('cancellation')}</summary>
       <form id="cancel-form" onSubmit={cancel} noValidate>
         <ProblemBanner error={action.error} onReload={onChanged} />
