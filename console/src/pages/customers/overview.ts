@@ -18,4 +18,4 @@ export interface Overview {
 }
 
 export const loadOverview = (id: string) =>
-  call(api.GET('/api/v1/customers/{id}/overview', { params: { path: { id } } })) as unknown as Promise<Loaded<Overview>>;
+  call(api.GET('/api/v1/customers/{id}/overview', { params: { path: { id } }, cache: 'no-cache' })) as unknown as Promise<Loaded<Overview>>;

@@ -22,7 +22,7 @@ export function AcceptanceForm({ r, etag, onChanged, n }: SectionProps & { n: nu
       params: { path: { id: r.id!, n }, header: ifMatch(etag) },
       body: accepted ? { accepted } : { accepted, category: category as Schemas['Requirements_RejectionCategory'], reason },
     })));
-    if (done) onChanged();
+    if (done) onChanged(done);
   };
   return (
     <form class="acceptance-form" data-delivery={n} onSubmit={record} noValidate>

@@ -53,7 +53,7 @@ export function AmendSection(props: SectionProps) {
     })));
     if (done) {
       setDraft({ ...fresh({ ...props, etag: done.etag }), dirty: false });
-      props.onChanged();
+      props.onChanged(done);
     }
   };
   const reload = () => {

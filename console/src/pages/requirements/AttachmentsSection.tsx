@@ -4,7 +4,7 @@ import { fmtDateTime, fmtNumber } from '../../i18n/format';
 import { useAction, useLive, useResource } from '../../ui/hooks';
 import { ProblemBanner } from '../../ui/ProblemBanner';
 import { saveBlob } from './download';
-import type { Requirement } from './types';
+import { canWrite, type Requirement } from './types';
 import { tr } from './messages';
 
 /** Contracts, drawings, specifications: the list, download, and upload of the raw file. */
@@ -52,14 +52,14 @@ export function AttachmentsSection({ r }: { r: Requirement }) {
           ))}
         </ul>
       )}
-      <form id="attachment-form" onSubmit={send}>
+      {canWrite() && <form id="attachment-form" onSubmit={send}>
         <ProblemBanner error={upload.error} />
         <div class="field">
           <label for="attachment-file">{tr('attachments.file')}</label>
           <input type="file" id="attachment-file" ref={input} />
         </div>
         <button type="submit" id="upload-attachment" disabled={upload.busy}>{tr('attachments.upload')}</button>
-      </form>
+      </form>}
     </section>
   );
 }

@@ -22,7 +22,7 @@ export function CancelSection({ r, etag, onChanged }: SectionProps) {
     const done = await action.run(() => call(api.POST('/api/v1/requirements/{id}/cancellation', {
       params: { path: { id: r.id! }, header: ifMatch(etag) }, body: { reason },
     })));
-    if (done) onChanged();
+    if (done) onChanged(done);
   };
   return (
     <details class="card" id="cancellation" {...disclosure.props}>

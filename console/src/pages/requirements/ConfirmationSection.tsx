@@ -6,7 +6,7 @@ import { useAction } from '../../ui/hooks';
 import { ProblemBanner } from '../../ui/ProblemBanner';
 import { METHODS, methodLabel } from './labels';
 import { valueOf } from './rows';
-import { ifMatch, scoped, type SectionProps } from './types';
+import { canWrite, ifMatch, scoped, type SectionProps } from './types';
 import { tr } from './messages';
 
 /** The customer's confirmation of a requirement not given in writing, and the form to record it. */
@@ -22,7 +22,7 @@ export function ConfirmationSection({ r, etag, onChanged }: SectionProps) {
       params: { path: { id: r.id! }, header: ifMatch(etag) },
       body: { ...form, method: form.method as Schemas['Requirements_Method'] },
     })));
-    if (done) onChanged();
+    if (done) onChanged(done);
   };
   return (
     <section class="card" aria-labelledby="confirmation-heading" id="confirmation">
@@ -31,7 +31,7 @@ export function ConfirmationSection({ r, etag, onChanged }: SectionProps) {
         <p id="confirmation-recorded">{tr('confirmation.recorded', {
           method: methodLabel(c.method), by: c.confirmedBy ?? '', reference: c.reference ?? '', at: fmtDateTime(c.recordedAt),
         })}</p>
-      ) : (
+      ) : canWrite() && (
         <form id="confirm-form" onSubmit={confirm} noValidate>
           <p class="hint">{tr('confirmation.hint')}</p>
           <ProblemBanner error={action.error} onReload={onChanged} />

@@ -1,13 +1,14 @@
 import { fmtDateTime, fmtNumber } from '../../i18n/format';
 import { AcceptanceForm } from './AcceptanceForm';
 import { DeliveryForm } from './DeliveryForm';
-import type { SectionProps } from './types';
+import { canWrite, type SectionProps } from './types';
 import { tr } from './messages';
 
 /** An accepted requirement's deliveries: progress per product, each delivery and the customer's acceptance. */
 export function DeliveriesSection(props: SectionProps) {
   const { r } = props;
   const deliveries = r.deliveries ?? [];
+  const recording = r.status === 'ACCEPTED' && canWrite();
   if (r.status !== 'ACCEPTED' && r.status !== 'DELIVERED' && deliveries.length === 0) return null;
   return (
     <section class="card" aria-labelledby="deliveries-heading" id="deliveries">
@@ -36,11 +37,11 @@ export function DeliveriesSection(props: SectionProps) {
             {d.reference && <> · {d.reference}</>}: {(d.lines ?? []).map((l) => `${l.productCode} × ${fmtNumber(l.quantity, 4)}`).join(', ')}
             {d.acceptance
               ? <p class="note">{d.acceptance.accepted ? tr('acceptance.wasAccepted') : tr('acceptance.wasRejected', { reason: d.acceptance.reason ?? '' })}</p>
-              : r.status === 'ACCEPTED' && <AcceptanceForm {...props} n={d.number!} />}
+              : recording && <AcceptanceForm {...props} n={d.number!} />}
           </li>
         ))}
       </ol>
-      {r.status === 'ACCEPTED' && <DeliveryForm {...props} key={r.version} />}
+      {recording && <DeliveryForm {...props} key={r.version} />}
     </section>
   );
 }

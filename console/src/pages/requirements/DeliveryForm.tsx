@@ -29,7 +29,7 @@ export function DeliveryForm({ r, etag, onChanged }: SectionProps) {
       params: { path: { id: r.id! }, header: ifMatch(etag) },
       body: { lines: keep.map((i) => ({ productCode: lines[i].productCode, quantity: decimal(lines[i].quantity)! })), reference: reference || undefined, note: note || undefined },
     })));
-    if (done) onChanged();
+    if (done) onChanged(done);
   };
   const names = ['delivery.reference', 'delivery.note', ...lines.map((_, i) => `delivery.lines[${i}].quantity`)];
   return (

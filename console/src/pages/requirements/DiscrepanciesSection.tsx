@@ -1,6 +1,6 @@
 import { fmtDateTime } from '../../i18n/format';
 import { ResolveForm } from './ResolveForm';
-import type { SectionProps } from './types';
+import { canWrite, type SectionProps } from './types';
 import { tr } from './messages';
 
 const OPEN = new Set(['CAPTURED', 'AWAITING_CONFIRMATION', 'CONFIRMED', 'CLARIFICATION_REQUESTED']);
@@ -20,7 +20,7 @@ export function DiscrepanciesSection(props: SectionProps) {
             {' → '}{tr('discrepancy.requested')} <span class="diff-new">{d.requested}</span>
             {d.resolution
               ? <p class="note">{tr('discrepancy.resolved', { by: d.resolution.by ?? '', at: fmtDateTime(d.resolution.at) })}: {d.resolution.note}</p>
-              : OPEN.has(props.r.status ?? '') && <ResolveForm {...props} discrepancyKey={d.key!} index={i} />}
+              : OPEN.has(props.r.status ?? '') && canWrite() && <ResolveForm {...props} discrepancyKey={d.key!} index={i} />}
           </li>
         ))}
       </ul>

@@ -12,6 +12,7 @@ import { RequirementsTable } from './RequirementsTable';
 import { saveBlob } from './download';
 import { PAGE_SIZE, csvPath, readQuery, writeQuery, type ListQuery } from './listQuery';
 import { tr } from './messages';
+import { canWrite } from './types';
 import type { Schemas } from '../../api/client';
 
 /** All requirements, filtered, sorted and paged; it follows the live stream, so new and changed ones appear by themselves. */
@@ -23,7 +24,7 @@ export function RequirementsPage({ query: hashQuery }: { query: URLSearchParams 
     source: (query.source || undefined) as Schemas['Requirements_RequirementSource'] | undefined,
     sort: [query.sort], page: query.page, size: PAGE_SIZE,
   }), [writeQuery(query)]);
-  const customers = useResource(listCustomers, []);
+  const customers = useResource(() => listCustomers(), []);
   useLive(['accord.requirement.'], () => void list.reload());
   const exporting = useAction();
 
@@ -41,7 +42,7 @@ export function RequirementsPage({ query: hashQuery }: { query: URLSearchParams 
   return (
     <Page title={tc('nav.requirements')} actions={<>
       <button type="button" id="export-csv" onClick={exportCsv} disabled={exporting.busy}>{tr('list.csv')}</button>
-      <a class="button primary" id="new-requirement" href={href('/requirements/new')}>{tr('list.new')}</a>
+      {canWrite() && <a class="button primary" id="new-requirement" href={href('/requirements/new')}>{tr('list.new')}</a>}
     </>}>
       <RequirementFilters query={query} customers={customers.data?.items ?? []} onChange={change} />
       <ProblemBanner error={(list.error ?? exporting.error) as ApiError | null} onReload={() => void list.reload()} />

@@ -17,7 +17,7 @@ export function ResolveForm({ r, etag, onChanged, discrepancyKey, index }: Secti
     const done = await action.run(() => call(api.POST('/api/v1/requirements/{id}/discrepancies/{key}/resolution', {
       params: { path: { id: r.id!, key: discrepancyKey }, header: ifMatch(etag) }, body: { note },
     })));
-    if (done) onChanged();
+    if (done) onChanged(done);
   };
   return (
     <form class="resolve-form" data-key={discrepancyKey} onSubmit={resolve} noValidate>

@@ -25,7 +25,7 @@ export function SubmissionSection({ r, etag, onChanged }: SectionProps) {
       params: { path: { id: r.id! }, header: ifMatch(etag) },
       body: clarifying ? { clarification } : undefined,
     })));
-    if (done) onChanged();
+    if (done) onChanged(done);
   };
   return (
     <section class="card" aria-labelledby="submission-heading" id="submission">

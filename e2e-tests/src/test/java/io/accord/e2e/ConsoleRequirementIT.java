@@ -24,9 +24,11 @@ class ConsoleRequirementIT {
 
     @Test
     void aCaptureShowsTheViolationBesideItsFieldAndLandsOnTheRequirementOnceFixed() {
-        String customer = customer("Wuxi Pumps");
+        String name = "Wuxi Pumps " + UUID.randomUUID().toString().substring(0, 8);
+        String customer = customer(name);
         try (ConsoleBrowser browser = ConsoleBrowser.open("en")) {
             browser.signInAs(SALES, "SALES").go("/requirements/new").waitFor(By.id("requirement-form"));
+            browser.type(By.id("customer-search"), name);
             browser.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#f-customerId option[value='" + customer + "']")),
                     "the customer among the options");
             browser.select(By.id("f-customerId"), customer)
@@ -72,6 +74,8 @@ class ConsoleRequirementIT {
                     "the amendment form showing revision 2");
 
             second.type(By.id("f-reason"), "customer wants 120").type(By.id("f-items-0--quantity"), "120").click(By.id("amend"));
+            // the facts in view, should the wait fail (the failure's screenshot shows the viewport)
+            second.script("window.scrollTo(0, 0)");
             second.waitFor(By.cssSelector("#requirement-revision[data-revision='3']"));
             first.waitFor(By.cssSelector("#requirement-revision[data-revision='3']"));
         }
@@ -109,7 +113,7 @@ class ConsoleRequirementIT {
     void aRequirementCapturedElsewhereAppearsInTheOpenListByItself() {
         String customer = customer("Changzhou Gears");
         try (ConsoleBrowser browser = ConsoleBrowser.open("en")) {
-            browser.signInAs("zhao.audit", "AUDITOR").go("/requirements").waitFor(By.id("new-requirement"));
+            browser.signInAs("zhao.audit", "AUDITOR").go("/requirements").waitFor(By.id("filter-status"));
             browser.waitFor(By.cssSelector("#live-state[data-state='live']"));
             String title = "Gear sets " + UUID.randomUUID().toString().substring(0, 8);
             captured(customer, "ORDER", title);
