@@ -38,8 +38,9 @@ class ConsoleRequirementIT {
                     .click(By.id("capture"));
 
             // no quantity: the API's violation appears beside the quantity of the first item, and the field is marked
-            browser.waitFor(By.cssSelector(".violation[data-field='items[0].quantity']"));
+            var violation = browser.waitFor(By.cssSelector(".violation[data-field='items[0].quantity']"));
             assertEquals("true", browser.driver().findElement(By.id("f-items-0--quantity")).getAttribute("aria-invalid"));
+            browser.script("arguments[0].scrollIntoView({block: 'center'})", violation);
             browser.screenshot("capture-violations");
 
             browser.type(By.id("f-items-0--quantity"), "100").click(By.id("capture"));
