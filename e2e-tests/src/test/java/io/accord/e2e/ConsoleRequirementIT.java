@@ -78,7 +78,6 @@ class ConsoleRequirementIT {
             // the facts in view, should the wait fail (the failure's screenshot shows the viewport)
             second.script("window.scrollTo(0, 0)");
             second.waitFor(By.cssSelector("#requirement-revision[data-revision='3']"));
-            first.waitFor(By.cssSelector("#requirement-revision[data-revision='3']"));
         }
         String sales = AccordSuite.token(SALES, "SALES");
         AccordSuite.as(sales).get("/api/v1/requirements/" + id).then().statusCode(200)
