@@ -67,7 +67,6 @@ final class ConsoleBrowser implements AutoCloseable {
     /** The same against any gateway, e.g. the one {@code ./accord up} started (the console benchmark). */
     static ConsoleBrowser open(String gatewayUrl, String lang) {
         ConsoleBrowser browser = launch(lang);
-        BrowserFailures.opened(browser);
         browser.load(gatewayUrl.replaceAll("/+$", "") + "/console/");
         return browser;
     }
@@ -88,7 +87,9 @@ final class ConsoleBrowser implements AutoCloseable {
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguages(lang)));
         // the page's console messages, for the failure report
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-        return new ConsoleBrowser(new ChromeDriver(service, options));
+        ConsoleBrowser browser = new ConsoleBrowser(new ChromeDriver(service, options));
+        BrowserFailures.opened(browser);
+        return browser;
     }
 
     private static void requireInstalled() {
