@@ -20,7 +20,7 @@ bench_console() {
   mkdir -p "$BENCH_DIR"
   local result; result="$BENCH_DIR/console-$(date -u +%Y%m%dT%H%M%SZ).json"
   say "The console's first screen, $runs runs in headless chromium against http://127.0.0.1:$GATEWAY_PORT/console/"
-  java -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Djava.util.logging.config.file=/dev/null \
+  java -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
     -cp "$classes:$(cat "$classpath")" io.accord.e2e.ConsoleBench "http://127.0.0.1:$GATEWAY_PORT" "$runs" "$result"
   echo "  written to $result"
 }
