@@ -64,10 +64,15 @@ final class ConsoleBrowser implements AutoCloseable {
         return open(AccordSuite.gateway(), lang);
     }
 
-    /** The same against any gateway, e.g. the one {@code ./accord up} started (the console benchmark). */
+    /** The same against any gateway, e.g. the one {@code ./accord up} started. */
     static ConsoleBrowser open(String gatewayUrl, String lang) {
         ConsoleBrowser browser = launch(lang);
-        browser.load(gatewayUrl.replaceAll("/+$", "") + "/console/");
+        try {
+            browser.load(gatewayUrl.replaceAll("/+$", "") + "/console/");
+        } catch (RuntimeException e) {
+            browser.close(); // its last look is kept for the failure report
+            throw e;
+        }
         return browser;
     }
 
