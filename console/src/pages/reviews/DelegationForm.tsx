@@ -25,7 +25,7 @@ export function DelegationForm({ review, etag, onChanged, department, department
   };
   return (
     <details class="delegation">
-      <summary>{t('delegation.open', { department: departmentName })}</summary>
+      <summary id={`delegate-open-${department}`}>{t('delegation.open', { department: departmentName })}</summary>
       <form id={`delegation-form-${department}`} onSubmit={submit} onInput={change.touch}>
         <FormProblem change={change} fields={['to', 'reason']} onReload={onChanged} />
         <div class="form-row">

@@ -20,7 +20,7 @@ export function MitigationForm({ review, etag, onChanged, seq }: ChangeFormProps
   };
   return (
     <details>
-      <summary>{t('risk.mitigate')}</summary>
+      <summary id={`mitigate-open-${seq}`}>{t('risk.mitigate')}</summary>
       <form id={`mitigation-form-${seq}`} onSubmit={submit} onInput={change.touch}>
         <FormProblem change={change} fields={['mitigation']} onReload={onChanged} />
         {/* not a Field: the risk form's own mitigation field has that id; this one is per risk */}

@@ -27,6 +27,7 @@ export function TasksPage() {
         </p>
       )}
       {!data && !mine.error && <p>{tc('loading')}</p>}
+      {data?.incomplete && <p class="notice" id="tasks-incomplete">{t('tasks.incomplete')}</p>}
       <div aria-live="polite">
         {data && data.tasks.length === 0 && <p class="notice" id="tasks-empty">{t('tasks.empty')}</p>}
         {data && data.tasks.length > 0 && <TaskTable tasks={data.tasks} directory={entries} />}
