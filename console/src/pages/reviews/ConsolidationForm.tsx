@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { api, call } from '../../api/client';
 import { currentSession } from '../../auth/session';
-import { Field, controlProps } from '../../ui/Field';
 import { ifMatchHeader, useChange, type ChangeFormProps } from './change';
 import { FormProblem } from './FormProblem';
 import { meaningLabel } from './labels';
 import { t } from './messages';
+import { TextAreaField } from './TextAreaField';
 
 const CHECKS = ['termsApplicable', 'termsComplete', 'termsClear', 'discrepanciesResolved'] as const;
 type Check = (typeof CHECKS)[number];
@@ -38,10 +38,7 @@ export function ConsolidationForm({ review, etag, onChanged }: ChangeFormProps) 
           </label>
         ))}
       </fieldset>
-      <Field name="comment" label={t('comment')} problem={problem}>
-        <textarea {...controlProps('comment', problem)} value={comment} maxLength={4000}
-          onInput={(e) => setComment((e.target as HTMLTextAreaElement).value)} />
-      </Field>
+      <TextAreaField name="comment" label={t('comment')} value={comment} onInput={setComment} problem={problem} />
       <p class="signing">{t('consolidation.signing', { user: currentSession()?.user ?? '', meaning: meaningLabel('CONSOLIDATED') })}</p>
       <div class="actions">
         <button type="submit" class="primary" id="consolidate" disabled={change.action.busy}>{t('consolidation.sign')}</button>

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { api, call } from '../../api/client';
 import { currentSession } from '../../auth/session';
-import { Field, controlProps } from '../../ui/Field';
 import { ifMatchHeader, useChange, type ChangeFormProps } from './change';
 import { FormProblem } from './FormProblem';
 import { DECISION_MEANING, DECISIONS, decisionLabel, meaningLabel } from './labels';
 import { t } from './messages';
+import { TextAreaField } from './TextAreaField';
 
 type Decision = (typeof DECISIONS)[number];
 
@@ -42,15 +42,10 @@ export function DecisionForm({ review, etag, onChanged }: ChangeFormProps) {
           </label>
         ))}
       </fieldset>
-      <Field name="comment" label={t('comment')} problem={problem}>
-        <textarea {...controlProps('comment', problem)} value={comment} maxLength={4000}
-          onInput={(e) => setComment((e.target as HTMLTextAreaElement).value)} />
-      </Field>
+      <TextAreaField name="comment" label={t('comment')} value={comment} onInput={setComment} problem={problem} />
       {(rejected || overrideReason) && (
-        <Field name="overrideReason" label={t('decision.overrideReason')} problem={problem} hint={t('decision.overrideHint')}>
-          <textarea {...controlProps('overrideReason', problem)} value={overrideReason} maxLength={4000}
-            onInput={(e) => setOverrideReason((e.target as HTMLTextAreaElement).value)} />
-        </Field>
+        <TextAreaField name="overrideReason" label={t('decision.overrideReason')} hint={t('decision.overrideHint')} value={overrideReason}
+          onInput={setOverrideReason} problem={problem} />
       )}
       {decision && (
         <p class="signing">{t('decision.signing', { user: currentSession()?.user ?? '', meaning: meaningLabel(DECISION_MEANING[decision]) })}</p>

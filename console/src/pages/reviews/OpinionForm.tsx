@@ -7,6 +7,7 @@ import { ConditionsInput } from './ConditionsInput';
 import { FormProblem } from './FormProblem';
 import { meaningLabel, VERDICTS, verdictLabel } from './labels';
 import { t } from './messages';
+import { TextAreaField } from './TextAreaField';
 
 interface Props extends ChangeFormProps {
   /** the person's departments still missing an opinion: one is recorded at a time */
@@ -55,10 +56,7 @@ export function OpinionForm({ review, etag, onChanged, departments, nameOf }: Pr
           </label>
         ))}
       </fieldset>
-      <Field name="comment" label={t('comment')} problem={problem}>
-        <textarea {...controlProps('comment', problem)} value={comment}
-          onInput={(e) => setComment((e.target as HTMLTextAreaElement).value)} maxLength={4000} />
-      </Field>
+      <TextAreaField name="comment" label={t('comment')} value={comment} onInput={setComment} problem={problem} />
       <ConditionsInput conditions={conditions} onChange={setConditions} problem={problem} required={verdict === 'APPROVE_WITH_CONDITIONS'} />
       <p class="signing" id="opinion-signing">
         {t('opinion.signing', { department: departmentName, user: currentSession()?.user ?? '', meaning: meaningLabel('REVIEWED') })}

@@ -1,5 +1,5 @@
 import { departmentName } from './directory';
-import { verdictLabel } from './labels';
+import { methodLabel, verdictLabel } from './labels';
 import type { DepartmentEntry, Review } from './logic';
 import { t } from './messages';
 import { Signature } from './Signature';
@@ -58,7 +58,7 @@ export function OpinionsSection({ review, directory }: { review: Review; directo
       {review.orderConfirmation && (
         <div id="order-confirmation">
           <h3>{t('confirmation.done')}</h3>
-          <p>{review.orderConfirmation.method} · {review.orderConfirmation.reference}</p>
+          <p>{methodLabel(review.orderConfirmation.method)} · {review.orderConfirmation.reference}</p>
           <Signature signature={review.orderConfirmation.signature} />
         </div>
       )}

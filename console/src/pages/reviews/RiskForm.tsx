@@ -6,6 +6,7 @@ import { FormProblem } from './FormProblem';
 import { RISK_CATEGORIES, riskCategoryLabel } from './labels';
 import { HIGH_RISK_SCORE } from './logic';
 import { t } from './messages';
+import { TextAreaField } from './TextAreaField';
 
 const SCALE = [1, 2, 3, 4, 5];
 
@@ -56,11 +57,8 @@ export function RiskForm({ review, etag, onChanged }: ChangeFormProps) {
         <Field name="likelihood" label={t('risk.likelihood')} problem={problem} required>{scale(likelihood, setLikelihood, 'likelihood')}</Field>
         <Field name="impact" label={t('risk.impact')} problem={problem} required>{scale(impact, setImpact, 'impact')}</Field>
       </div>
-      <Field name="mitigation" label={t('risk.mitigation')} problem={problem}
-        hint={score >= HIGH_RISK_SCORE ? t('risk.needsMitigation', { score, limit: HIGH_RISK_SCORE }) : score > 0 ? t('risk.score', { score }) : undefined}>
-        <textarea {...controlProps('mitigation', problem)} value={mitigation} maxLength={4000}
-          onInput={(e) => setMitigation((e.target as HTMLTextAreaElement).value)} />
-      </Field>
+      <TextAreaField name="mitigation" label={t('risk.mitigation')} value={mitigation} onInput={setMitigation} problem={problem}
+        hint={score >= HIGH_RISK_SCORE ? t('risk.needsMitigation', { score, limit: HIGH_RISK_SCORE }) : score > 0 ? t('risk.score', { score }) : undefined} />
       <button type="submit" id="add-risk" disabled={change.action.busy}>{t('risk.submit')}</button>
     </form>
   );
