@@ -27,7 +27,7 @@ export function ConditionsInput({ conditions, onChange, problem, required }: Pro
         </Field>
       ))}
       {violationFor(problem, 'conditions') && <p class="violation" data-field="conditions">{violationFor(problem, 'conditions')}</p>}
-      <button type="button" id="add-condition" onClick={() => onChange([...conditions, ''])}>{t('addCondition')}</button>
+      <button type="button" id="add-condition" class="add-condition" onClick={() => onChange([...conditions, ''])}>{t('addCondition')}</button>
     </fieldset>
   );
 }

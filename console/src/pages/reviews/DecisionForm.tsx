@@ -4,6 +4,7 @@ import { currentSession } from '../../auth/session';
 import { ifMatchHeader, useChange, type ChangeFormProps } from './change';
 import { FormProblem } from './FormProblem';
 import { DECISION_MEANING, DECISIONS, decisionLabel, meaningLabel } from './labels';
+import { blocksApproval } from './logic';
 import { t } from './messages';
 import { TextAreaField } from './TextAreaField';
 
@@ -20,6 +21,7 @@ export function DecisionForm({ review, etag, onChanged }: ChangeFormProps) {
   const [overrideReason, setOverrideReason] = useState('');
   const problem = change.action.error?.problem;
   const rejected = (review.opinions ?? []).some((o) => o.current && o.verdict === 'REJECT');
+  const blocking = (review.risks ?? []).filter(blocksApproval);
   const submit = async (e: Event) => {
     e.preventDefault();
     if (!decision) return;
@@ -33,6 +35,9 @@ export function DecisionForm({ review, etag, onChanged }: ChangeFormProps) {
     <form class="card" id="decision-form" onSubmit={submit} onInput={change.touch} onChange={change.touch}>
       <h3>{t('decision.title')}</h3>
       <FormProblem change={change} fields={['decision', 'comment', 'overrideReason']} onReload={onChanged} />
+      {blocking.length > 0 && (
+        <p class="notice" id="blocking-risks">{t('decision.blockingRisks', { risks: blocking.map((r) => `${r.seq} (${r.score})`).join(', ') })}</p>
+      )}
       <fieldset id="f-decision">
         <legend>{t('decision.choice')} <span class="required" aria-label={t('requiredField')}>*</span></legend>
         {DECISIONS.map((d) => (
