@@ -77,10 +77,10 @@ class ConsoleReviewIT {
             browser.waitFor(By.id("decision-form"));
             browser.click(By.id("decision-APPROVED"));
             browser.type(By.id("f-comment"), "accepted");
+            browser.screenshot("review-detail");
             browser.click(By.id("decide"));
             waitForStatus(browser, "APPROVED");
             browser.waitFor(By.cssSelector("#decision [data-meaning='APPROVED']"));
-            browser.screenshot("review-detail");
 
             browser.click(By.id("printable-record"));
             browser.waitFor(By.id("record-frame"));
@@ -116,8 +116,8 @@ class ConsoleReviewIT {
             quality.click(By.id("add-risk"));
             quality.waitFor(By.cssSelector("#risks tr[data-risk='1']"));
 
-            // the manager's page follows the live stream and shows the new risk; the form still stands on what was read
-            manager.waitFor(By.cssSelector("#risks tr[data-risk='1']"));
+            // the consolidation form stands on the version the manager started from: signing now would sign a review
+            // other than the one read (and assessing a risk publishes no live event, so the page has not moved either)
             for (String check : List.of("termsComplete", "termsClear", "discrepanciesResolved")) {
                 manager.click(By.id("f-" + check));
             }
@@ -127,6 +127,8 @@ class ConsoleReviewIT {
 
             manager.click(By.cssSelector("#consolidation-form [role=alert][data-status='412'] button"));
             manager.until(d -> d.findElements(By.cssSelector("#consolidation-form [role=alert]")).isEmpty(), "the stale banner gone");
+            // Reload shows the change the refusal was about; the manager's ticks stay, and the consolidation goes through
+            manager.waitFor(By.cssSelector("#risks tr[data-risk='1']"));
             manager.click(By.id("consolidate"));
             waitForStatus(manager, "CONSOLIDATED");
         }
