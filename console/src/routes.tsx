@@ -3,6 +3,10 @@
 import type { FunctionComponent } from 'preact';
 import { tc } from './ui/messages';
 import { Home } from './pages/Home';
+import { RecordPage } from './pages/reviews/RecordPage';
+import { ReviewListPage } from './pages/reviews/ReviewListPage';
+import { ReviewPage } from './pages/reviews/ReviewPage';
+import { TasksPage } from './pages/reviews/TasksPage';
 
 export interface RouteDef {
   pattern: string;
@@ -13,6 +17,10 @@ export interface RouteDef {
 
 export const ROUTES: RouteDef[] = [
   { pattern: '/', page: Home },
+  { pattern: '/tasks', page: TasksPage, nav: () => tc('nav.tasks') },
+  { pattern: '/reviews', page: ReviewListPage, nav: () => tc('nav.reviews') },
+  { pattern: '/reviews/:id', page: ReviewPage },
+  { pattern: '/reviews/:id/record', page: RecordPage },
 ];
 
 export const navLabel = tc;
