@@ -3,6 +3,9 @@
 import type { FunctionComponent } from 'preact';
 import { tc } from './ui/messages';
 import { Home } from './pages/Home';
+import { ComplaintBoardPage } from './pages/complaints/ComplaintBoardPage';
+import { ComplaintPage } from './pages/complaints/ComplaintPage';
+import { CorrectiveActionsPage } from './pages/complaints/CorrectiveActionsPage';
 
 export interface RouteDef {
   pattern: string;
@@ -13,6 +16,9 @@ export interface RouteDef {
 
 export const ROUTES: RouteDef[] = [
   { pattern: '/', page: Home },
+  { pattern: '/complaints', page: ComplaintBoardPage, nav: () => tc('nav.complaints') },
+  { pattern: '/complaints/:id', page: ComplaintPage },
+  { pattern: '/corrective-actions', page: CorrectiveActionsPage, nav: () => tc('nav.correctiveActions') },
 ];
 
 export const navLabel = tc;

@@ -1,0 +1,13 @@
+import type { Complaint } from './lifecycle';
+
+/** What every lifecycle step of a complaint gets from the page. */
+export interface StepProps {
+  complaint: Complaint;
+  /** the complaint's ETag as read: sent as If-Match */
+  etag: string | null;
+  /** the step was taken: load the complaint again */
+  onDone: () => void;
+  /** after a 412: load it again */
+  onReload: () => void;
+  onCancel?: () => void;
+}
