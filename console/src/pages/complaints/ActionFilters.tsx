@@ -1,4 +1,5 @@
 import { currentSession } from '../../auth/session';
+import { FilterSelect } from './FilterSelect';
 import { actionStatusLabel, t } from './messages';
 import { ACTION_STATUSES } from './options';
 
@@ -21,13 +22,8 @@ export function ActionFilters({ filter, onChange }: { filter: ActionFilter; onCh
   const user = currentSession()?.user ?? '';
   return (
     <div class="form-row filters" role="group" aria-label={t('filters')}>
-      <div class="field">
-        <label for="ca-filter-status">{t('status')}</label>
-        <select id="ca-filter-status" value={filter.status} onChange={(e) => onChange({ ...filter, status: (e.target as HTMLSelectElement).value })}>
-          <option value="">{t('all')}</option>
-          {ACTION_STATUSES.map((s) => <option key={s} value={s}>{actionStatusLabel(s)}</option>)}
-        </select>
-      </div>
+      <FilterSelect id="ca-filter-status" label={t('status')} value={filter.status} values={ACTION_STATUSES} labelOf={actionStatusLabel}
+        onChange={(status) => onChange({ ...filter, status })} />
       <div class="field">
         <label for="ca-filter-scope">{t('ownerFilter')}</label>
         <select id="ca-filter-scope" value={filter.scope}

@@ -1,4 +1,5 @@
 import type { BoardFilter } from './board';
+import { FilterSelect } from './FilterSelect';
 import { categoryLabel, severityLabel, t } from './messages';
 import { CATEGORIES, SEVERITIES } from './options';
 
@@ -15,22 +16,10 @@ interface Props {
 export function BoardFilters({ filter, view, onFilter, onView }: Props) {
   return (
     <div class="form-row filters" role="group" aria-label={t('filters')}>
-      <div class="field">
-        <label for="filter-severity">{t('severity')}</label>
-        <select id="filter-severity" value={filter.severity}
-          onChange={(e) => onFilter({ ...filter, severity: (e.target as HTMLSelectElement).value })}>
-          <option value="">{t('all')}</option>
-          {SEVERITIES.map((s) => <option key={s} value={s}>{severityLabel(s)}</option>)}
-        </select>
-      </div>
-      <div class="field">
-        <label for="filter-category">{t('category')}</label>
-        <select id="filter-category" value={filter.category}
-          onChange={(e) => onFilter({ ...filter, category: (e.target as HTMLSelectElement).value })}>
-          <option value="">{t('all')}</option>
-          {CATEGORIES.map((c) => <option key={c} value={c}>{categoryLabel(c)}</option>)}
-        </select>
-      </div>
+      <FilterSelect id="filter-severity" label={t('severity')} value={filter.severity} values={SEVERITIES} labelOf={severityLabel}
+        onChange={(severity) => onFilter({ ...filter, severity })} />
+      <FilterSelect id="filter-category" label={t('category')} value={filter.category} values={CATEGORIES} labelOf={categoryLabel}
+        onChange={(category) => onFilter({ ...filter, category })} />
       <div class="field">
         <span class="label" id="view-label">{t('view')}</span>
         <div class="segmented" role="group" aria-labelledby="view-label">

@@ -3,6 +3,12 @@ import { SlaClock } from '../../ui/SlaClock';
 import { ENDED, type Complaint } from './lifecycle';
 import { t } from './messages';
 
+/** A deadline: a running clock and its time while it counts; once its step is done, only when it was. */
+function Deadline({ due, done }: { due: string | undefined; done: boolean }) {
+  if (done) return <span class="note">{fmtDateTime(due)}</span>;
+  return <><SlaClock due={due} /> <span class="note">{fmtDateTime(due)}</span></>;
+}
+
 /** Both SLA deadlines with their clocks, when each step was done, and whether the SLA held — said, not only coloured. */
 export function ComplaintClocks({ complaint: c }: { complaint: Complaint }) {
   const ended = !!c.status && ENDED.includes(c.status);
@@ -15,10 +21,10 @@ export function ComplaintClocks({ complaint: c }: { complaint: Complaint }) {
       </p>
       <dl class="facts">
         <dt>{t('ackDue')}</dt>
-        <dd><SlaClock due={c.ackDueAt} done={!!c.acknowledgedAt || ended} /> <span class="note">{fmtDateTime(c.ackDueAt)}</span></dd>
+        <dd><Deadline due={c.ackDueAt} done={!!c.acknowledgedAt || ended} /></dd>
         {c.acknowledgedAt && <><dt>{t('acknowledgedAt')}</dt><dd>{fmtDateTime(c.acknowledgedAt)}</dd></>}
         <dt>{t('resolutionDue')}</dt>
-        <dd><SlaClock due={c.resolutionDueAt} done={!!c.resolvedAt || ended} /> <span class="note">{fmtDateTime(c.resolutionDueAt)}</span></dd>
+        <dd><Deadline due={c.resolutionDueAt} done={!!c.resolvedAt || ended} /></dd>
         {c.resolvedAt && <><dt>{t('resolvedAt')}</dt><dd>{fmtDateTime(c.resolvedAt)}</dd></>}
         {c.closedAt && <><dt>{t('closedAt')}</dt><dd>{fmtDateTime(c.closedAt)}</dd></>}
         {c.withdrawnAt && <><dt>{t('withdrawnAt')}</dt><dd>{fmtDateTime(c.withdrawnAt)}</dd></>}

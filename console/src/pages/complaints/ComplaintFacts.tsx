@@ -28,7 +28,7 @@ export function ComplaintFacts({ complaint: c, customer }: { complaint: Complain
       {row(t('remedy'), c.remedy && remedyLabel(c.remedy))}
       {row(t('customerComment'), c.customerComment)}
       {(c.reopenCount ?? 0) > 0 && row(t('reopenCount'), String(c.reopenCount))}
-      {signature && row(t('closedBy'), t('signedBy', {
+      {signature && row(t('signature'), t('signedBy', {
         meaning: signature.meaningLabel ?? signature.meaning ?? '', user: signature.signedBy ?? '', time: fmtDateTime(signature.signedAt),
       }), 'complaint-closing-signature')}
     </dl>

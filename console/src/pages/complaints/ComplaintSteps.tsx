@@ -26,7 +26,7 @@ export function ComplaintSteps(props: Props) {
   const inState = lifecycle(stepsInState(status));
   const mine = lifecycle(allowedSteps(status, roles));
   const primary = primaryStep(status);
-  if (inState.length === 0) return <p class="note" id="no-steps">{t('noStepsEnded', { status: statusLabel(status) })}</p>;
+  if (inState.length === 0) return <p class="note" id="no-steps">{t('noStepsEnded', { status: statusLabel(status).toLowerCase() })}</p>;
   if (mine.length === 0) {
     const others = [...new Set(inState.flatMap((s) => STEP_ROLES[s]))].map(roleLabel).join(', ');
     return <p class="note" id="no-steps">{t('noStepsRoles', { roles: others })}</p>;

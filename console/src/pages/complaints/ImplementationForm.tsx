@@ -2,18 +2,12 @@ import { useState } from 'preact/hooks';
 import { Field, controlProps } from '../../ui/Field';
 import { useAction } from '../../ui/hooks';
 import { implement } from './calls';
-import type { CorrectiveAction } from './lifecycle';
 import { t } from './messages';
 import { StepForm } from './StepForm';
-
-interface Props {
-  action: CorrectiveAction;
-  onDone: () => void;
-  onCancel: () => void;
-}
+import type { ActionStepProps } from './stepProps';
 
 /** The owner records what was done; the quality department then checks it. */
-export function ImplementationForm({ action: ca, onDone, onCancel }: Props) {
+export function ImplementationForm({ action: ca, onDone, onCancel }: ActionStepProps) {
   const [note, setNote] = useState('');
   const action = useAction();
   const problem = action.error?.problem;

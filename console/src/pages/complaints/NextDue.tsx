@@ -1,3 +1,4 @@
+import { fmtDate } from '../../i18n/format';
 import { SlaClock } from '../../ui/SlaClock';
 import { nextDue, type Complaint } from './lifecycle';
 import { t } from './messages';
@@ -9,8 +10,8 @@ export function NextDue({ complaint }: { complaint: Complaint }) {
     <span class="next-due">
       {due && (
         <span data-due-kind={due.kind}>
-          {t(due.kind === 'ack' ? 'ackDue' : 'resolutionDue')}: <SlaClock due={due.due} done={due.done} />
-          {due.done && <span class="note"> ({t('done')})</span>}
+          {t(due.kind === 'ack' ? 'ackDue' : 'resolutionDue')}:{' '}
+          {due.done ? <span class="note">{fmtDate(due.due)} ({t('clockStopped')})</span> : <SlaClock due={due.due} />}
         </span>
       )}
       {complaint.slaBreached && <span class="badge bad sla-breached" data-sla-breached="true">{t('slaBreached')}</span>}

@@ -2,21 +2,15 @@ import { useState } from 'preact/hooks';
 import { Field, controlProps } from '../../ui/Field';
 import { useAction } from '../../ui/hooks';
 import { verify } from './calls';
-import type { CorrectiveAction } from './lifecycle';
 import { t } from './messages';
 import { StepForm } from './StepForm';
-
-interface Props {
-  action: CorrectiveAction;
-  onDone: () => void;
-  onCancel: () => void;
-}
+import type { ActionStepProps } from './stepProps';
 
 /**
  * The effectiveness check, signed by the checker (a stale sign-in is asked to sign in again): effective closes the
  * action, not effective opens it again.
  */
-export function VerificationForm({ action: ca, onDone, onCancel }: Props) {
+export function VerificationForm({ action: ca, onDone, onCancel }: ActionStepProps) {
   const [note, setNote] = useState('');
   const action = useAction();
   const problem = action.error?.problem;

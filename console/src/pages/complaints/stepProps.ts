@@ -1,4 +1,4 @@
-import type { Complaint } from './lifecycle';
+import type { Complaint, CorrectiveAction } from './lifecycle';
 
 /** What every lifecycle step of a complaint gets from the page. */
 export interface StepProps {
@@ -10,4 +10,12 @@ export interface StepProps {
   /** after a 412: load it again */
   onReload: () => void;
   onCancel?: () => void;
+}
+
+/** What a corrective action's step form gets from its list. */
+export interface ActionStepProps {
+  action: CorrectiveAction;
+  /** the step was taken (or the action must be read again): reload the list */
+  onDone: () => void;
+  onCancel: () => void;
 }

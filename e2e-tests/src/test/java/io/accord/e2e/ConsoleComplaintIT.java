@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A complaint through to closure in the console, in a real browser against the real suite, each step by the person
@@ -102,15 +103,24 @@ class ConsoleComplaintIT {
             signInAgain(browser, SERVICE, "CUSTOMER_SERVICE");
             browser.go("/complaints/" + id);
             status(browser, "RESOLVED");
+            browser.waitFor(By.id("confirmation-form"));
+            browser.script("window.scrollTo(0, 0)");
+            browser.screenshot("complaint-detail");
             browser.type(By.id("f-comment"), "No leaks since the replacement");
             browser.click(By.id("confirm-accepted"));
             status(browser, "CLOSED");
             browser.waitForText(By.id("complaint-closing-signature"), SERVICE);
-            browser.screenshot("complaint-detail");
 
-            browser.go("/complaints");
+            // wide enough for all seven columns in the picture
+            browser.resize(1600, 900).go("/complaints");
             browser.waitFor(card("CLOSED", id));
             browser.screenshot("complaint-board");
+
+            // on a phone the board opens as a list, and the page itself never scrolls sideways
+            browser.resize(360, 740).go("/complaints");
+            browser.waitFor(By.cssSelector("#complaint-list tr[data-complaint-id='" + id + "'][data-status=CLOSED]"));
+            long width = ((Number) browser.script("return document.documentElement.scrollWidth")).longValue();
+            assertTrue(width <= 360, "the page fits 360 px, not " + width);
         }
     }
 
