@@ -7,6 +7,9 @@ import { RecordPage } from './pages/reviews/RecordPage';
 import { ReviewListPage } from './pages/reviews/ReviewListPage';
 import { ReviewPage } from './pages/reviews/ReviewPage';
 import { TasksPage } from './pages/reviews/TasksPage';
+import { ComplaintBoardPage } from './pages/complaints/ComplaintBoardPage';
+import { ComplaintPage } from './pages/complaints/ComplaintPage';
+import { CorrectiveActionsPage } from './pages/complaints/CorrectiveActionsPage';
 
 export interface RouteDef {
   pattern: string;
@@ -21,6 +24,9 @@ export const ROUTES: RouteDef[] = [
   { pattern: '/reviews', page: ReviewListPage, nav: () => tc('nav.reviews') },
   { pattern: '/reviews/:id', page: ReviewPage },
   { pattern: '/reviews/:id/record', page: RecordPage },
+  { pattern: '/complaints', page: ComplaintBoardPage, nav: () => tc('nav.complaints') },
+  { pattern: '/complaints/:id', page: ComplaintPage },
+  { pattern: '/corrective-actions', page: CorrectiveActionsPage, nav: () => tc('nav.correctiveActions') },
 ];
 
 export const navLabel = tc;
