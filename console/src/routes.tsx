@@ -3,11 +3,21 @@
 import type { FunctionComponent } from 'preact';
 import { tc } from './ui/messages';
 import { Home } from './pages/Home';
-import { CapturePage } from './pages/requirements/CapturePage';
-import { RequirementPage } from './pages/requirements/RequirementPage';
-import { RequirementsPage } from './pages/requirements/RequirementsPage';
-import { CustomerPage } from './pages/customers/CustomerPage';
-import { CustomersPage } from './pages/customers/CustomersPage';
+import { lazyPage } from './ui/lazyPage';
+import { RecordPage } from './pages/reviews/RecordPage';
+import { ReviewListPage } from './pages/reviews/ReviewListPage';
+import { ReviewPage } from './pages/reviews/ReviewPage';
+import { TasksPage } from './pages/reviews/TasksPage';
+import { ComplaintBoardPage } from './pages/complaints/ComplaintBoardPage';
+import { ComplaintPage } from './pages/complaints/ComplaintPage';
+import { CorrectiveActionsPage } from './pages/complaints/CorrectiveActionsPage';
+
+// pages loaded when first opened
+const CapturePage = lazyPage(() => import('./pages/requirements/CapturePage').then((m) => m.CapturePage));
+const RequirementPage = lazyPage(() => import('./pages/requirements/RequirementPage').then((m) => m.RequirementPage));
+const RequirementsPage = lazyPage(() => import('./pages/requirements/RequirementsPage').then((m) => m.RequirementsPage));
+const CustomerPage = lazyPage(() => import('./pages/customers/CustomerPage').then((m) => m.CustomerPage));
+const CustomersPage = lazyPage(() => import('./pages/customers/CustomersPage').then((m) => m.CustomersPage));
 
 export interface RouteDef {
   pattern: string;
@@ -18,9 +28,16 @@ export interface RouteDef {
 
 export const ROUTES: RouteDef[] = [
   { pattern: '/', page: Home },
+  { pattern: '/tasks', page: TasksPage, nav: () => tc('nav.tasks') },
   { pattern: '/requirements', page: RequirementsPage, nav: () => tc('nav.requirements') },
   { pattern: '/requirements/new', page: CapturePage },
   { pattern: '/requirements/:id', page: RequirementPage },
+  { pattern: '/reviews', page: ReviewListPage, nav: () => tc('nav.reviews') },
+  { pattern: '/reviews/:id', page: ReviewPage },
+  { pattern: '/reviews/:id/record', page: RecordPage },
+  { pattern: '/complaints', page: ComplaintBoardPage, nav: () => tc('nav.complaints') },
+  { pattern: '/complaints/:id', page: ComplaintPage },
+  { pattern: '/corrective-actions', page: CorrectiveActionsPage, nav: () => tc('nav.correctiveActions') },
   { pattern: '/customers', page: CustomersPage, nav: () => tc('nav.customers') },
   { pattern: '/customers/:id', page: CustomerPage },
 ];
