@@ -4,13 +4,6 @@ import type { FunctionComponent } from 'preact';
 import { tc } from './ui/messages';
 import { Home } from './pages/Home';
 import { lazyPage } from './ui/lazyPage';
-import { RecordPage } from './pages/reviews/RecordPage';
-import { ReviewListPage } from './pages/reviews/ReviewListPage';
-import { ReviewPage } from './pages/reviews/ReviewPage';
-import { TasksPage } from './pages/reviews/TasksPage';
-import { ComplaintBoardPage } from './pages/complaints/ComplaintBoardPage';
-import { ComplaintPage } from './pages/complaints/ComplaintPage';
-import { CorrectiveActionsPage } from './pages/complaints/CorrectiveActionsPage';
 
 // pages loaded when first opened
 const CapturePage = lazyPage(() => import('./pages/requirements/CapturePage').then((m) => m.CapturePage));
@@ -18,6 +11,13 @@ const RequirementPage = lazyPage(() => import('./pages/requirements/RequirementP
 const RequirementsPage = lazyPage(() => import('./pages/requirements/RequirementsPage').then((m) => m.RequirementsPage));
 const CustomerPage = lazyPage(() => import('./pages/customers/CustomerPage').then((m) => m.CustomerPage));
 const CustomersPage = lazyPage(() => import('./pages/customers/CustomersPage').then((m) => m.CustomersPage));
+const RecordPage = lazyPage(() => import('./pages/reviews/RecordPage').then((m) => m.RecordPage));
+const ReviewListPage = lazyPage(() => import('./pages/reviews/ReviewListPage').then((m) => m.ReviewListPage));
+const ReviewPage = lazyPage(() => import('./pages/reviews/ReviewPage').then((m) => m.ReviewPage));
+const TasksPage = lazyPage(() => import('./pages/reviews/TasksPage').then((m) => m.TasksPage));
+const ComplaintBoardPage = lazyPage(() => import('./pages/complaints/ComplaintBoardPage').then((m) => m.ComplaintBoardPage));
+const ComplaintPage = lazyPage(() => import('./pages/complaints/ComplaintPage').then((m) => m.ComplaintPage));
+const CorrectiveActionsPage = lazyPage(() => import('./pages/complaints/CorrectiveActionsPage').then((m) => m.CorrectiveActionsPage));
 
 export interface RouteDef {
   pattern: string;
