@@ -3,6 +3,9 @@
 import type { FunctionComponent } from 'preact';
 import { tc } from './ui/messages';
 import { Home } from './pages/Home';
+import { FeedbackPage } from './pages/feedback/FeedbackPage';
+import { SurveyDetailPage } from './pages/feedback/SurveyDetailPage';
+import { SurveysPage } from './pages/feedback/SurveysPage';
 
 export interface RouteDef {
   pattern: string;
@@ -13,6 +16,9 @@ export interface RouteDef {
 
 export const ROUTES: RouteDef[] = [
   { pattern: '/', page: Home },
+  { pattern: '/feedback', page: FeedbackPage, nav: () => tc('nav.feedback') },
+  { pattern: '/surveys', page: SurveysPage, nav: () => tc('nav.surveys') },
+  { pattern: '/surveys/:id', page: SurveyDetailPage },
 ];
 
 export const navLabel = tc;

@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import './styles.css';
 import { lang } from './i18n/i18n';
-import { SurveyPage } from './pages/survey/SurveyPage';
+import { SurveyPage, takeToken } from './pages/survey/SurveyPage';
 
 document.documentElement.lang = lang();
-render(<SurveyPage />, document.getElementById('app')!);
+render(<SurveyPage token={takeToken()} />, document.getElementById('app')!);
