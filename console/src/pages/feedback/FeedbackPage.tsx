@@ -46,7 +46,7 @@ export function FeedbackPage() {
         onClick={() => { setFormOpen(!formOpen); setRecorded(false); }}>{formOpen ? t('hideForm') : t('record')}</button>
     </>}>
       <ProblemBanner error={exporting.error ?? customers.error} />
-      <p role="status" class={recorded ? 'notice' : 'visually-hidden'} id="feedback-recorded">{recorded ? t('recorded') : ''}</p>
+      <p role="status" class={recorded ? 'notice' : 'visually-hidden'} id="feedback-recorded" data-recorded={String(recorded)}>{recorded ? t('recorded') : ''}</p>
       {formOpen && <FeedbackForm customers={items} onRecorded={() => { setRecorded(true); void list.reload(); void pareto.reload(); }} />}
       <FeedbackFilterForm value={filters} customers={items} onApply={(f) => { setFilters(f); setPage(0); }} />
       <ProblemBanner error={list.error} onReload={() => void list.reload()} />
