@@ -4,6 +4,7 @@ import { useAction, useLive, useResource } from '../../ui/hooks';
 import { Page } from '../../ui/Page';
 import { ProblemBanner } from '../../ui/ProblemBanner';
 import { tc } from '../../ui/messages';
+import { canRecordFeedback } from './can';
 import { useCustomers } from './customers';
 import { FeedbackFilterForm } from './FeedbackFilterForm';
 import { FeedbackForm } from './FeedbackForm';
@@ -42,8 +43,10 @@ export function FeedbackPage() {
   return (
     <Page title={t('title')} actions={<>
       <button type="button" id="feedback-export" disabled={exporting.busy} onClick={() => void exportCsv()}>{t('exportCsv')}</button>
-      <button type="button" class="primary" id="feedback-new" aria-expanded={formOpen} aria-controls="feedback-form"
-        onClick={() => { setFormOpen(!formOpen); setRecorded(false); }}>{formOpen ? t('hideForm') : t('record')}</button>
+      {canRecordFeedback() && (
+        <button type="button" class="primary" id="feedback-new" aria-expanded={formOpen} aria-controls="feedback-form"
+          onClick={() => { setFormOpen(!formOpen); setRecorded(false); }}>{formOpen ? t('hideForm') : t('record')}</button>
+      )}
     </>}>
       <ProblemBanner error={exporting.error ?? customers.error} />
       <p role="status" class={recorded ? 'notice' : 'visually-hidden'} id="feedback-recorded" data-recorded={String(recorded)}>{recorded ? t('recorded') : ''}</p>
