@@ -56,6 +56,7 @@ class ConsoleSurveyIT {
             assertTrue(link.contains("/console/survey.html#token=svy_"), link);
             assertEquals("false", service.waitFor(By.id("issued-link-mail")).getAttribute("data-mailed"));
             service.waitFor(By.cssSelector("#invitation-list tr[data-status='SENT']"));
+            service.script("document.getElementById('issued-link').scrollIntoView({block: 'end'})");
             service.screenshot("surveys");
 
             try (ConsoleBrowser customerBrowser = ConsoleBrowser.open("zh-CN")) {
