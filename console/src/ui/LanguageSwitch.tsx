@@ -1,5 +1,5 @@
-// The language picker, in a file of its own: the customer's survey page uses it without pulling in the console's
-// layout and routes (and so every page) into its small bundle.
+// The language switch: the sign-in page, the customer's survey page and the header all carry it. Its own file, so the
+// survey page's bundle does not pull in the console's layout and every page it routes to.
 import { LANGS, lang, setLang, type Lang } from '../i18n/i18n';
 import { tc } from './messages';
 

@@ -7,9 +7,6 @@ import { href } from '../router';
 import { LanguageSwitch } from './LanguageSwitch';
 import { tc } from './messages';
 
-// kept importable from here; the customer's survey page imports it from its own file, without the console's routes
-export { LanguageSwitch };
-
 /** The live stream's state, always visible, announced politely when it changes. */
 export function LiveIndicator() {
   const [state, setState] = useState<LiveState>(liveState());
