@@ -18,6 +18,9 @@ const TasksPage = lazyPage(() => import('./pages/reviews/TasksPage').then((m) =>
 const ComplaintBoardPage = lazyPage(() => import('./pages/complaints/ComplaintBoardPage').then((m) => m.ComplaintBoardPage));
 const ComplaintPage = lazyPage(() => import('./pages/complaints/ComplaintPage').then((m) => m.ComplaintPage));
 const CorrectiveActionsPage = lazyPage(() => import('./pages/complaints/CorrectiveActionsPage').then((m) => m.CorrectiveActionsPage));
+const FeedbackPage = lazyPage(() => import('./pages/feedback/FeedbackPage').then((m) => m.FeedbackPage));
+const SurveyDetailPage = lazyPage(() => import('./pages/feedback/SurveyDetailPage').then((m) => m.SurveyDetailPage));
+const SurveysPage = lazyPage(() => import('./pages/feedback/SurveysPage').then((m) => m.SurveysPage));
 
 export interface RouteDef {
   pattern: string;
@@ -40,6 +43,9 @@ export const ROUTES: RouteDef[] = [
   { pattern: '/corrective-actions', page: CorrectiveActionsPage, nav: () => tc('nav.correctiveActions') },
   { pattern: '/customers', page: CustomersPage, nav: () => tc('nav.customers') },
   { pattern: '/customers/:id', page: CustomerPage },
+  { pattern: '/feedback', page: FeedbackPage, nav: () => tc('nav.feedback') },
+  { pattern: '/surveys', page: SurveysPage, nav: () => tc('nav.surveys') },
+  { pattern: '/surveys/:id', page: SurveyDetailPage },
 ];
 
 export const navLabel = tc;

@@ -3,7 +3,12 @@
 import { render } from 'preact';
 import './styles.css';
 import { lang } from './i18n/i18n';
-import { SurveyPage } from './pages/survey/SurveyPage';
+import { tokenFromHash } from './pages/survey/answers';
+import { SurveyPage, takeToken } from './pages/survey/SurveyPage';
 
 document.documentElement.lang = lang();
-render(<SurveyPage />, document.getElementById('app')!);
+render(<SurveyPage token={takeToken()} />, document.getElementById('app')!);
+// another invitation's link opened in this tab only changes the fragment: start again with its token
+addEventListener('hashchange', () => {
+  if (tokenFromHash(location.hash)) location.reload();
+});
