@@ -3,6 +3,9 @@
 import type { FunctionComponent } from 'preact';
 import { tc } from './ui/messages';
 import { Home } from './pages/Home';
+import { ReportPage } from './pages/report/ReportPage';
+import { NotificationsPage } from './pages/notifications/NotificationsPage';
+import { t as tMails } from './pages/notifications/messages';
 
 export interface RouteDef {
   pattern: string;
@@ -13,6 +16,8 @@ export interface RouteDef {
 
 export const ROUTES: RouteDef[] = [
   { pattern: '/', page: Home },
+  { pattern: '/report', page: ReportPage, nav: () => tc('nav.report') },
+  { pattern: '/notifications', page: NotificationsPage, nav: () => tMails('nav') },
 ];
 
 export const navLabel = tc;
