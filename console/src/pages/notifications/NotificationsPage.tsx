@@ -32,7 +32,7 @@ export function NotificationsPage({ query }: { query: URLSearchParams }) {
       {res.loading && !data && <p aria-live="polite">{tc('loading')}</p>}
       {data && (
         <>
-          <p id="mails-total" aria-live="polite">
+          <p id="mails-total" data-query={query.toString()} aria-live="polite">
             {tc('total', { total: data.totalExact === false ? t('totalAtLeast', { total: fmtNumber(total) }) : fmtNumber(total) })}
           </p>
           {(data.items ?? []).length === 0 ? <p class="note">{t('empty')}</p> : <MailTable items={data.items ?? []} />}

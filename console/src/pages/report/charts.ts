@@ -87,7 +87,7 @@ export function draw(canvas: HTMLCanvasElement, model: ChartModel): Chart {
           y2: {
             position: 'right' as const, beginAtZero: true, grid: { drawOnChartArea: false },
             ...(overlayPercent ? { max: 100 } : {}),
-            ticks: { callback: (v: string | number) => (overlayPercent ? `${fmtNumber(Number(v))} %` : fmtNumber(Number(v))) },
+            ticks: { precision: 0, callback: (v: string | number) => (overlayPercent ? `${fmtNumber(Number(v))} %` : fmtNumber(Number(v))) },
           },
         } : {}),
       },
