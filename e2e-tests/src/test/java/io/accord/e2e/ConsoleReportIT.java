@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,23 +44,22 @@ class ConsoleReportIT {
         String sales = AccordSuite.token("li.na", "SALES");
         String service = AccordSuite.token("xu.cs", "CUSTOMER_SERVICE");
         String quality = AccordSuite.token("zhou.qing", "QUALITY");
-        String customer = AccordSuite.as(sales).contentType(ContentType.JSON)
-                .body("{\"code\": \"MR-%s\", \"name\": \"Reviewed Pumps\"}".formatted(UUID.randomUUID().toString().substring(0, 8)))
-                .post("/api/v1/customers").then().statusCode(201).extract().path("id");
+        String customer = customerWithMail(sales, "mr-" + UUID.randomUUID().toString().substring(0, 8) + "@pumps.example");
+        propertyDamaged(sales, customer);
         // a rating of 4 is not escalated: no complaint arrives later (by Kafka) to change the figures under the test
         AccordSuite.as(service).contentType(ContentType.JSON)
                 .body("{\"customerId\": \"%s\", \"channel\": \"EMAIL\", \"category\": \"DELIVERY\", \"rating\": 4, \"text\": \"on time\"}"
                         .formatted(customer))
                 .post("/api/v1/feedback").then().statusCode(201);
         AccordSuite.as(service).contentType(ContentType.JSON)
-                .body("{\"customerId\": \"%s\", \"channel\": \"PHONE\", \"category\": \"QUALITY\", \"severity\": \"MAJOR\","
-                        + " \"description\": \"scratched housings\", \"productCode\": \"P-7\"}".formatted(customer))
+                .body(("{\"customerId\": \"%s\", \"channel\": \"PHONE\", \"category\": \"QUALITY\", \"severity\": \"MAJOR\","
+                        + " \"description\": \"scratched housings\", \"productCode\": \"P-7\"}").formatted(customer))
                 .post("/api/v1/complaints").then().statusCode(201);
 
         LocalDate to = LocalDate.now(ZoneOffset.UTC);
         LocalDate from = to.minusDays(30);
         String query = "from=" + from + "&to=" + to;
-        JsonPath api = AccordSuite.as(quality).get("/api/v1/management-review?" + query).then().statusCode(200).extract().jsonPath();
+        JsonPath api = AccordSuite.as(quality).header("Accept-Language", "en").get("/api/v1/management-review?" + query).then().statusCode(200).extract().jsonPath();
         assertEquals(List.of(), api.getList("unavailable"));
 
         try (ConsoleBrowser browser = ConsoleBrowser.open("en")) {
@@ -69,7 +71,7 @@ class ConsoleReportIT {
                 assertEquals("true", s.getAttribute("data-available"), section);
             }
             for (String chart : List.of("satisfaction-trend", "feedback-pareto", "complaints-by-category", "complaints-by-severity",
-                    "complaints-trend", "corrective-actions")) {
+                    "complaints-trend", "corrective-actions", "property-incidents")) {
                 browser.waitFor(By.cssSelector("[data-chart='" + chart + "'][data-state='drawn'] canvas"));
             }
 
@@ -124,18 +126,44 @@ class ConsoleReportIT {
 
     @Test
     void theMailLogShowsWhatWasMailed() {
+        String sales = AccordSuite.token("li.na", "SALES");
+        String quality = AccordSuite.token("zhou.qing", "QUALITY");
+        String address = "ml-" + UUID.randomUUID().toString().substring(0, 8) + "@moulds.example";
+        propertyDamaged(sales, customerWithMail(sales, address));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> AccordSuite.as(quality).queryParam("recipient", address)
+                .get("/api/v1/notifications").then().statusCode(200).body("total", equalTo(1)));
         try (ConsoleBrowser browser = ConsoleBrowser.open("en")) {
             browser.signInAs("zhou.qing", "QUALITY");
             browser.go("/notifications");
-            browser.waitFor(By.id("mails-total"));
+            browser.waitFor(By.cssSelector("#mails tr[data-mail-id]"));
             browser.screenshot("notifications");
-            browser.select(By.id("mail-status"), "FAILED");
+            browser.type(By.id("mail-recipient"), address);
             browser.click(By.id("mail-filter"));
-            browser.waitFor(By.cssSelector("#mails-total[data-query*='status=FAILED']"));
-            for (WebElement row : browser.driver().findElements(By.cssSelector("#mails tr[data-mail-id]"))) {
-                assertEquals("FAILED", row.getAttribute("data-status"));
-            }
+            browser.waitFor(By.cssSelector("#mails-total[data-query*='recipient=']"));
+            List<WebElement> rows = browser.driver().findElements(By.cssSelector("#mails tr[data-mail-id]"));
+            assertEquals(1, rows.size());
+            assertTrue(rows.get(0).getText().contains(address));
+            assertTrue(List.of("QUEUED", "SENT").contains(rows.get(0).getAttribute("data-status")), rows.get(0).getAttribute("data-status"));
         }
+    }
+
+    /** A customer whose buyer has a mail address: a property incident is mailed to it at once. */
+    private static String customerWithMail(String sales, String address) {
+        return AccordSuite.as(sales).contentType(ContentType.JSON).body("""
+                {"code": "MR-%s", "name": "Reviewed Moulds", "language": "en", "contacts": [{"name": "Wang Wei", "email": "%s"}]}
+                """.formatted(UUID.randomUUID().toString().substring(0, 8), address))
+                .post("/api/v1/customers").then().statusCode(201).extract().path("id");
+    }
+
+    /** The customer's mould, damaged here: an incident in the report and a mail to the customer. */
+    private static void propertyDamaged(String sales, String customer) {
+        String id = AccordSuite.as(sales).contentType(ContentType.JSON).body("""
+                {"customerId": "%s", "kind": "TOOLING", "description": "mould M-3", "quantity": 1}
+                """.formatted(customer)).post("/api/v1/customer-property").then().statusCode(201).extract().path("id");
+        String etag = AccordSuite.as(sales).get("/api/v1/customer-property/" + id).then().statusCode(200).extract().header("ETag");
+        AccordSuite.as(sales).header("If-Match", etag).contentType(ContentType.JSON)
+                .body("{\"type\": \"DAMAGED\", \"description\": \"cavity scratched\"}")
+                .post("/api/v1/customer-property/" + id + "/incidents").then().statusCode(200);
     }
 
     private static double raw(ConsoleBrowser browser, String figure) {
