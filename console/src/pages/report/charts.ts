@@ -55,7 +55,10 @@ function dataset(model: ChartModel, index: number): ChartDataset<'bar' | 'line',
       spanGaps: true, yAxisID: s.overlay || (model.kind === 'line' && s.unit === 'count' && model.series.some((o) => o.unit !== 'count')) ? 'y2' : 'y',
     };
   }
-  return { type: 'bar', label: s.label, data: s.values, backgroundColor: pattern(index, colour), borderColor: colour, borderWidth: 1.5, yAxisID: 'y' };
+  return {
+    type: 'bar', label: s.label, data: s.values, backgroundColor: pattern(index, colour), borderColor: colour, borderWidth: 1.5,
+    maxBarThickness: 72, yAxisID: 'y',
+  };
 }
 
 /** Draws the model on the canvas; destroy the returned chart before drawing again. */
