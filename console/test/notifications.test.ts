@@ -16,3 +16,9 @@ test('an unknown status is ignored and the page stays within what the API reache
   assert.equal(f.status, '');
   assert.equal(f.page, 9);
 });
+
+test('a service is named alike in the list and among the unavailable', async () => {
+  const { serviceName } = await import('../src/pages/notifications/messages');
+  assert.equal(serviceName('requirements-service'), 'Requirements');
+  assert.equal(serviceName('complaints'), 'Complaints');
+});

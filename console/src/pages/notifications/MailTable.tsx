@@ -1,7 +1,7 @@
 import type { Schemas } from '../../api/client';
 import { fmtDateTime, fmtNumber } from '../../i18n/format';
 import { MailStatusBadge } from './MailStatusBadge';
-import { serviceLabel, t } from './messages';
+import { serviceName, t } from './messages';
 
 export function MailTable({ items }: { items: Schemas['Gateway_NotificationItem'][] }) {
   return (
@@ -31,7 +31,7 @@ export function MailTable({ items }: { items: Schemas['Gateway_NotificationItem'
               <td data-reason>{m.reason}</td>
               <td>{fmtDateTime(m.sentAt)}</td>
               <td>{m.aboutType}{m.aboutId && <><br /><code>{m.aboutId}</code></>}</td>
-              <td>{serviceLabel(m.service)}</td>
+              <td>{serviceName(m.service)}</td>
             </tr>
           ))}
         </tbody>

@@ -9,7 +9,7 @@ import { tc } from '../../ui/messages';
 import { apiQuery, filtersFrom, lastReachablePage, linkOf, PAGE_SIZE } from './filters';
 import { MailFiltersForm } from './MailFiltersForm';
 import { MailTable } from './MailTable';
-import { serviceLabel, t } from './messages';
+import { serviceName, t } from './messages';
 import { Pager } from './Pager';
 
 export function NotificationsPage({ query }: { query: URLSearchParams }) {
@@ -26,7 +26,7 @@ export function NotificationsPage({ query }: { query: URLSearchParams }) {
       <ProblemBanner error={res.error} onReload={res.reload} />
       {data?.unavailable && data.unavailable.length > 0 && (
         <p class="notice" id="mails-unavailable" role="status">
-          {t('unavailable', { services: data.unavailable.map(serviceLabel).join(', ') })}
+          {t('unavailable', { services: data.unavailable.map(serviceName).join(', ') })}
         </p>
       )}
       {res.loading && !data && <p aria-live="polite">{tc('loading')}</p>}

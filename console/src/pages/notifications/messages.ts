@@ -54,7 +54,12 @@ export const t = messages(
   },
 );
 
-export const serviceLabel = labels(
+const serviceLabel = labels(
   { requirements: 'Requirements', reviews: 'Reviews', feedback: 'Feedback', complaints: 'Complaints' },
   { requirements: '顾客要求', reviews: '评审', feedback: '顾客反馈', complaints: '顾客投诉' },
 );
+
+/** A service by its name in the list (`requirements-service`) or in `unavailable` (`requirements`). */
+export function serviceName(service: string | null | undefined): string {
+  return serviceLabel(service?.replace(/-service$/, ''));
+}
