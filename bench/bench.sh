@@ -24,6 +24,7 @@ bench_usage() {
 usage: ./accord bench     (with the suite running: ./accord up)
        ./accord bench seed [N]   N requirements (default 1,000,000) into requirements-service's database (bench/seed.sql)
        ./accord bench scale      list, paging and overview latency before and after the seed (bench/scale.sh)
+       ./accord bench console [N]  the console's first screen in headless chromium, N runs (default 20; bench/console.sh)
   ACCORD_BENCH_SECONDS      seconds per row (default 10), plus ACCORD_BENCH_WARMUP (2) unmeasured before each HTTP row
   ACCORD_BENCH_CONNECTIONS  concurrent connections / pgbench clients / event-path writers (16)
   ACCORD_BENCH_RATES        steady event-path rates, captures+submissions per second ("5 100"); then the maximum
@@ -39,6 +40,7 @@ bench() {
   case "${1:-}" in
     seed) shift; source "$ROOT/bench/scale.sh"; bench_seed "$@"; return ;;
     scale) shift; source "$ROOT/bench/scale.sh"; bench_scale "$@"; return ;;
+    console) shift; source "$ROOT/bench/console.sh"; bench_console "$@"; return ;;
   esac
   [[ "$BENCH_SECONDS" =~ ^[1-9][0-9]*$ ]] || die "ACCORD_BENCH_SECONDS must be a whole number of seconds"
   bench_suite_is_up || exit 2

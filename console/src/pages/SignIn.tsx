@@ -7,7 +7,7 @@ import { startOidcSignIn } from '../auth/oidc';
 import { messages } from '../i18n/i18n';
 import { Field, controlProps } from '../ui/Field';
 import { useAction, useResource } from '../ui/hooks';
-import { LanguageSwitch } from '../ui/Layout';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { ProblemBanner } from '../ui/ProblemBanner';
 import { roleLabel, ROLES } from './roles';
 

@@ -1,24 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { currentSession, signOut } from '../auth/session';
-import { LANGS, lang, setLang, type Lang } from '../i18n/i18n';
 import { liveState, onLiveState, type LiveState } from '../live/stream';
 import { ROUTES } from '../routes';
 import { href } from '../router';
+import { LanguageSwitch } from './LanguageSwitch';
 import { tc } from './messages';
-
-const LANG_NAMES: Record<Lang, string> = { 'zh-CN': '中文', en: 'English' };
-
-export function LanguageSwitch() {
-  return (
-    <label class="lang">
-      <span class="visually-hidden">{tc('language')}</span>
-      <select id="language" value={lang()} onChange={(e) => setLang((e.target as HTMLSelectElement).value as Lang)}>
-        {LANGS.map((l) => <option key={l} value={l} lang={l}>{LANG_NAMES[l]}</option>)}
-      </select>
-    </label>
-  );
-}
 
 /** The live stream's state, always visible, announced politely when it changes. */
 export function LiveIndicator() {

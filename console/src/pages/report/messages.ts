@@ -1,5 +1,5 @@
 // The management review's words: page, period, sections, figures and charts, in English and Chinese.
-import { labels, messages } from '../../i18n/i18n';
+import { messages } from '../../i18n/i18n';
 
 export const t = messages(
   {
@@ -154,13 +154,5 @@ export const t = messages(
   },
 );
 
-/** Complaint and feedback categories (the same codes in both services). */
-export const categoryLabel = labels(
-  { QUALITY: 'Quality', DELIVERY: 'Delivery', SERVICE: 'Service', PRICE: 'Price', OTHER: 'Other' },
-  { QUALITY: '质量', DELIVERY: '交付', SERVICE: '服务', PRICE: '价格', OTHER: '其他' },
-);
-
-export const severityLabel = labels(
-  { CRITICAL: 'Critical', MAJOR: 'Major', MINOR: 'Minor' },
-  { CRITICAL: '严重', MAJOR: '重要', MINOR: '轻微' },
-);
+// complaint (and feedback: the same codes) categories and severities, worded as the complaint pages word them
+export { categoryLabel, severityLabel } from '../complaints/messages';

@@ -1,4 +1,4 @@
-import { LanguageSwitch } from '../../ui/Layout';
+import { LanguageSwitch } from '../../ui/LanguageSwitch';
 
 /** Placeholder until the survey page is built (issue 15). */
 export function SurveyPage() {

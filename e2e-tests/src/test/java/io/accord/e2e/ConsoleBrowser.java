@@ -64,11 +64,15 @@ final class ConsoleBrowser implements AutoCloseable {
         return open(AccordSuite.gateway(), lang);
     }
 
-    /** The same against any gateway, e.g. the one {@code ./accord up} started (the console benchmark). */
+    /** The same against any gateway, e.g. the one {@code ./accord up} started. */
     static ConsoleBrowser open(String gatewayUrl, String lang) {
         ConsoleBrowser browser = launch(lang);
-        BrowserFailures.opened(browser);
-        browser.load(gatewayUrl.replaceAll("/+$", "") + "/console/");
+        try {
+            browser.load(gatewayUrl.replaceAll("/+$", "") + "/console/");
+        } catch (RuntimeException e) {
+            browser.close(); // its last look is kept for the failure report
+            throw e;
+        }
         return browser;
     }
 
@@ -88,7 +92,9 @@ final class ConsoleBrowser implements AutoCloseable {
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguages(lang)));
         // the page's console messages, for the failure report
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-        return new ConsoleBrowser(new ChromeDriver(service, options));
+        ConsoleBrowser browser = new ConsoleBrowser(new ChromeDriver(service, options));
+        BrowserFailures.opened(browser);
+        return browser;
     }
 
     private static void requireInstalled() {
