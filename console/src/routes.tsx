@@ -3,6 +3,7 @@
 import type { FunctionComponent } from 'preact';
 import { tc } from './ui/messages';
 import { Home } from './pages/Home';
+import { t as tMails } from './pages/notifications/messages';
 import { lazyPage } from './ui/lazyPage';
 
 // pages loaded when first opened
@@ -21,6 +22,8 @@ const CorrectiveActionsPage = lazyPage(() => import('./pages/complaints/Correcti
 const FeedbackPage = lazyPage(() => import('./pages/feedback/FeedbackPage').then((m) => m.FeedbackPage));
 const SurveyDetailPage = lazyPage(() => import('./pages/feedback/SurveyDetailPage').then((m) => m.SurveyDetailPage));
 const SurveysPage = lazyPage(() => import('./pages/feedback/SurveysPage').then((m) => m.SurveysPage));
+const ReportPage = lazyPage(() => import('./pages/report/ReportPage').then((m) => m.ReportPage));
+const NotificationsPage = lazyPage(() => import('./pages/notifications/NotificationsPage').then((m) => m.NotificationsPage));
 
 export interface RouteDef {
   pattern: string;
@@ -46,6 +49,8 @@ export const ROUTES: RouteDef[] = [
   { pattern: '/feedback', page: FeedbackPage, nav: () => tc('nav.feedback') },
   { pattern: '/surveys', page: SurveysPage, nav: () => tc('nav.surveys') },
   { pattern: '/surveys/:id', page: SurveyDetailPage },
+  { pattern: '/report', page: ReportPage, nav: () => tc('nav.report') },
+  { pattern: '/notifications', page: NotificationsPage, nav: () => tMails('nav') },
 ];
 
 export const navLabel = tc;
