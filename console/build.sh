@@ -14,6 +14,7 @@ fi
 case "${1:-build}" in
   build)
     npx --no-install openapi-typescript ../docs/openapi.yaml -o src/api/schema.d.ts --silent
+    node build.mjs --generate
     npx --no-install tsc --noEmit -p .
     node build.mjs ;;
   test)
