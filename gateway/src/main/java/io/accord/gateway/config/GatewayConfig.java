@@ -148,6 +148,28 @@ public interface GatewayConfig {
         String pdfFontFace();
     }
 
+    /** The web console ({@code /console/}): how people sign in to it. */
+    Console console();
+
+    interface Console {
+        /**
+         * Production sign-in at the identity provider (authorization code with PKCE, in the browser). Unset, the console
+         * signs in at {@code POST /auth/token}, where that is enabled.
+         */
+        Oidc oidc();
+
+        interface Oidc {
+            /** The provider's issuer ({@code ACCORD_CONSOLE_OIDC_ISSUER}): its discovery document is under it. */
+            Optional<URI> issuer();
+
+            /** The console's public client at the provider ({@code ACCORD_CONSOLE_OIDC_CLIENT_ID}). */
+            Optional<String> clientId();
+
+            @WithDefault("openid profile")
+            String scopes();
+        }
+    }
+
     /** Token buckets per client, keyed by route group; {@code default} covers paths no other group names. */
     Map<String, RateLimit> rateLimits();
 

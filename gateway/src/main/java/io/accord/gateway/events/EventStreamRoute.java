@@ -31,8 +31,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * or a single-use stream ticket ({@code ?ticket=}, for browsers). A stream lives no longer than its token: it ends when
  * the token expires and the client reconnects with a fresh one. Each principal holds a bounded number of streams per
  * replica (connects are rate-limited like every route, group {@code events}). Resumes after {@code Last-Event-ID}
- * from a bounded window, or tells the client to resync ({@code event: resync}) when it cannot; sends heartbeats; and
- * drops a client that cannot keep up instead of buffering for it.
+ * (the header, or {@code ?lastEventId=} for browsers) from a bounded window, or tells the client to resync
+ * ({@code event: resync}) when it cannot; sends heartbeats; and drops a client that cannot keep up instead of buffering
+ * for it.
  */
 @ApplicationScoped
 public class EventStreamRoute {
@@ -126,7 +127,7 @@ public class EventStreamRoute {
                 context.runOnContext(v -> stream.send(event));
             }
         });
-        String lastEventId = rc.request().getHeader("Last-Event-ID");
+        String lastEventId = resumeAfter(rc);
         if (lastEventId != null) {
             RecentEvents.Replay replay = hub.after(lastEventId, config.events().maxReplay());
             if (!replay.complete()) {
@@ -151,6 +152,16 @@ public class EventStreamRoute {
         });
         response.closeHandler(v -> stream.close());
         response.endHandler(v -> stream.close());
+    }
+
+    /**
+     * Where the client left off: the {@code Last-Event-ID} header, or the {@code lastEventId} query parameter for a
+     * browser, whose EventSource sends the header only when it reconnects by itself (a stream opened with a new ticket
+     * is a new EventSource). The header wins when both are sent.
+     */
+    private static String resumeAfter(RoutingContext rc) {
+        String header = rc.request().getHeader("Last-Event-ID");
+        return header != null ? header : rc.request().getParam("lastEventId");
     }
 
     private static String jsonSafe(String value) {

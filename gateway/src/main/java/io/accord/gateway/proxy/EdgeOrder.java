@@ -9,6 +9,8 @@ public final class EdgeOrder {
 
     /** The route's name for the HTTP metrics (never the raw path), before anything may answer. */
     public static final int METRIC_LABEL = -600;
+    /** The console's security headers (they go on every answer under /console, refusals too) and its metric label. */
+    public static final int CONSOLE_HEADERS = -590;
     /** Per client address, before any token is parsed or API key looked up. */
     public static final int ADDRESS_LIMIT = -500;
     /** Announced body lengths against their route's limit. */
@@ -21,12 +23,17 @@ public final class EdgeOrder {
     public static final int IDENTITY = -19;
     /** Per caller and route group. */
     public static final int CALLER_LIMIT = -18;
-    /** What the gateway answers itself: the customer overview, the live stream. */
+    /** What the gateway answers itself: the customer overview, the live stream, the console's redirects and settings. */
     public static final int OWN_ROUTES = -11;
     /** Proxied to the owning service. */
     public static final int PROXY = -10;
     /** Under /api/v1 but owned by no service (nor by the gateway's JAX-RS resources): 404. */
     public static final int NO_OWNER = -9;
+    /**
+     * Under /console but no file of the console: a plain 404. After Quarkus's static files (its default route, 10000),
+     * before Quarkus REST (20500), which would answer problem+json for a path that is no API.
+     */
+    public static final int CONSOLE_NOT_FOUND = 10_001;
 
     private EdgeOrder() {
     }

@@ -90,6 +90,48 @@ class EventStreamTest {
     }
 
     @Test
+    void aBrowserResumesWithTheLastEventIdInTheQueryAndTheHeaderWinsOverIt() throws Exception {
+        String seen;
+        String missed = UUID.randomUUID().toString();
+        try (SseStream stream = open(events, TestTokens.bearer("qiu.before", "QUALITY"))) {
+            // the gateway reads from the newest record on: publish until one arrives (the topic may be new to it)
+            List<String> sent = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                String id = UUID.randomUUID().toString();
+                sent.add(id);
+                KafkaTestClient.send(KafkaTestBroker.bootstrapServers(), "accord.complaints", id, envelope(id, "/accord/complaint-service"));
+                return sent.stream().anyMatch(id2 -> stream.lines().contains("id: " + id2));
+            });
+            seen = sent.stream().filter(id -> stream.lines().contains("id: " + id)).findFirst().orElseThrow();
+            // the event the browser will have missed: the gateway has it before any stream below opens
+            KafkaTestClient.send(KafkaTestBroker.bootstrapServers(), "accord.complaints", missed, envelope(missed, "/accord/complaint-service"));
+            await().atMost(Duration.ofSeconds(20)).until(() -> stream.lines().contains("id: " + missed));
+        }
+        // a new EventSource with a new ticket cannot send Last-Event-ID: the query says where it left off
+        String ticket = ticket(TestTokens.bearer("qiu.query", "QUALITY"));
+        try (SseStream resumed = open(URI.create(events + "?ticket=" + ticket + "&lastEventId=" + seen), null, null)) {
+            assertEquals(200, resumed.status);
+            await().atMost(Duration.ofSeconds(10)).until(() -> resumed.lines().contains("id: " + missed));
+            assertTrue(resumed.lines().stream().noneMatch(line -> line.equals("event: resync")), resumed.lines().toString());
+        }
+        // an id the gateway no longer knows: the browser is told to reload what it shows
+        String another = ticket(TestTokens.bearer("qiu.stale", "QUALITY"));
+        try (SseStream stale = open(URI.create(events + "?ticket=" + another + "&lastEventId=long-gone"), null, null)) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> stale.lines().contains("event: resync"));
+        }
+        // both sent: the header counts, the query is ignored
+        try (SseStream both = open(URI.create(events + "?lastEventId=long-gone"), TestTokens.bearer("qiu.both", "QUALITY"), seen)) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> both.lines().contains("id: " + missed));
+            assertTrue(both.lines().stream().noneMatch(line -> line.equals("event: resync")), both.lines().toString());
+        }
+    }
+
+    private static String ticket(String authorization) {
+        return given().header("Authorization", authorization).post("/api/v1/events/tickets").then().statusCode(200)
+                .extract().path("ticket");
+    }
+
+    @Test
     void aTicketLivesThirtySecondsAndAStreamNeedsATokenThatHasNotExpired() {
         String sales = TestTokens.bearer("su.sales", "SALES"); // valid for an hour
         String ticket = given().header("Authorization", sales).post("/api/v1/events/tickets")
@@ -139,5 +181,9 @@ class EventStreamTest {
 
     private SseStream open(URI uri, String authorization) throws Exception {
         return SseStream.open(http, uri, authorization);
+    }
+
+    private SseStream open(URI uri, String authorization, String lastEventId) throws Exception {
+        return SseStream.open(http, uri, authorization, lastEventId);
     }
 }

@@ -21,9 +21,17 @@ final class SseStream implements AutoCloseable {
 
     /** Connects to {@code uri} (a ticket in the query, or {@code authorization} as the header when not null). */
     static SseStream open(HttpClient http, URI uri, String authorization) throws Exception {
+        return open(http, uri, authorization, null);
+    }
+
+    /** The same, resuming after {@code lastEventId} (the {@code Last-Event-ID} header) when not null. */
+    static SseStream open(HttpClient http, URI uri, String authorization, String lastEventId) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream");
         if (authorization != null) {
             request.header("Authorization", authorization);
+        }
+        if (lastEventId != null) {
+            request.header("Last-Event-ID", lastEventId);
         }
         return new SseStream(http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream()));
     }

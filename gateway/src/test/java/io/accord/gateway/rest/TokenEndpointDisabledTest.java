@@ -9,10 +9,10 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 
-/** With the endpoint off, as in the prod profile, nobody can mint a token at the gateway. */
+/** With the endpoint off, as in the prod profile, nobody can mint a token at the gateway (its profile is shared: public). */
 @QuarkusTest
 @TestProfile(TokenEndpointDisabledTest.ProductionLike.class)
-class TokenEndpointDisabledTest {
+public class TokenEndpointDisabledTest {
 
     public static class ProductionLike extends GatewayTestProfile {
         @Override
