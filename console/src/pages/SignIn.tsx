@@ -22,6 +22,7 @@ const t = messages(
     oidc: 'Sign in with the company account',
     expired: 'Your sign-in has expired. Please sign in again.',
     pickRole: 'Pick at least one role.',
+    none: 'Sign-in is not available: this server has no sign-in configured. Please tell the administrator.',
   },
   {
     title: '登录 Accord',
@@ -33,6 +34,7 @@ const t = messages(
     oidc: '使用公司账号登录',
     expired: '登录已过期，请重新登录。',
     pickRole: '请至少选择一个角色。',
+    none: '无法登录：此服务器未配置登录方式。请告知管理员。',
   },
 );
 
@@ -58,7 +60,11 @@ export function SignIn({ expired, onSignedIn }: { expired?: boolean; onSignedIn:
           <LanguageSwitch />
         </div>
         {expired && <p class="problem" role="alert">{t('expired')}</p>}
-        {config.data?.signIn === 'oidc' ? <OidcSignIn config={config.data} /> : config.data ? <LocalSignIn onSignedIn={onSignedIn} /> : null}
+        {config.data?.signIn === 'oidc' && <OidcSignIn config={config.data} />}
+        {config.data?.signIn === 'local' && <LocalSignIn onSignedIn={onSignedIn} />}
+        {config.data?.signIn === 'none' && (
+          <div class="problem" role="alert" id="no-sign-in"><p>{t('none')}</p>{config.data.detail && <p>{config.data.detail}</p>}</div>
+        )}
       </div>
     </main>
   );

@@ -29,7 +29,10 @@ public class ConsoleRoutes {
 
     public ConsoleRoutes(ConsoleSignIn signIn) {
         this.signIn = signIn;
-        this.contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; "
+        // style-src allows inline styles: the review record and the management review's printable page are shown from
+        // blob: URLs, which inherit this policy, and carry their own inline stylesheet (the API serves them alone with
+        // a policy that allows just that). Scripts stay 'self' only: nothing inline ever runs.
+        this.contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
                 + "connect-src 'self'" + signIn.providerOrigin().map(origin -> " " + origin).orElse("") + "; "
                 + "frame-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     }
