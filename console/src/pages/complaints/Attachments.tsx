@@ -2,17 +2,8 @@ import { api, call, fetchDocument } from '../../api/client';
 import { fmtDateTime, fmtNumber } from '../../i18n/format';
 import { useAction, useLive, useResource } from '../../ui/hooks';
 import { ProblemBanner } from '../../ui/ProblemBanner';
+import { saveBlob } from '../../ui/download';
 import { t } from './messages';
-
-/** Saves a downloaded blob under its name (a bearer token cannot ride on a plain link). */
-function save(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** The complaint's attachments (photos, the customer's letter, 8D reports), each downloadable. */
 export function Attachments({ complaintId }: { complaintId: string }) {
@@ -28,7 +19,7 @@ export function Attachments({ complaintId }: { complaintId: string }) {
         <ul class="attachments">
           {items.map((a) => (
             <li key={a.id} data-attachment-id={a.id}>
-              <button type="button" class="link" disabled={download.busy} onClick={() => void download.run(async () => save(
+              <button type="button" class="link" disabled={download.busy} onClick={() => void download.run(async () => saveBlob(
                 await fetchDocument(`/api/v1/complaints/${complaintId}/attachments/${a.id}`, a.contentType ?? '*/*'), a.filename ?? 'attachment'))}>
                 {a.filename}
               </button>{' '}

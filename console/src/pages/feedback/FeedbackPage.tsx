@@ -13,7 +13,7 @@ import { feedbackQuery, NO_FILTERS, type FeedbackFilters } from './filters';
 import { t } from './messages';
 import { Pager } from './Pager';
 import { ParetoTable } from './ParetoTable';
-import { saveBlob } from './saveBlob';
+import { saveBlob } from '../../ui/download';
 
 const SIZE = 20;
 

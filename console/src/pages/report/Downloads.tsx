@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { ProblemBanner } from '../../ui/ProblemBanner';
 import { useAction } from '../../ui/hooks';
-import { openWindow, saveBlob, showInWindow } from './download';
+import { openWindow, saveBlob, showInWindow } from '../../ui/download';
 import { fetchHtml, fetchPdf, fileName } from './documents';
 import { t } from './messages';
 import type { Period } from './period';

@@ -3,7 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import { ProblemBanner } from '../../ui/ProblemBanner';
 import { useAction } from '../../ui/hooks';
-import { saveBlob } from './download';
+import { saveBlob } from '../../ui/download';
 import { fetchCsv, fileName } from './documents';
 import { t } from './messages';
 import type { SectionKey } from './model';

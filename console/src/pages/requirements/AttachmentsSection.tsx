@@ -3,7 +3,7 @@ import { api, call, fetchDocument } from '../../api/client';
 import { fmtDateTime, fmtNumber } from '../../i18n/format';
 import { useAction, useLive, useResource } from '../../ui/hooks';
 import { ProblemBanner } from '../../ui/ProblemBanner';
-import { saveBlob } from './download';
+import { saveBlob } from '../../ui/download';
 import { canWrite, type Requirement } from './types';
 import { tr } from './messages';
 

@@ -9,7 +9,7 @@ import { tc } from '../../ui/messages';
 import { Pager } from './Pager';
 import { RequirementFilters } from './RequirementFilters';
 import { RequirementsTable } from './RequirementsTable';
-import { saveBlob } from './download';
+import { saveBlob } from '../../ui/download';
 import { PAGE_SIZE, csvPath, readQuery, writeQuery, type ListQuery } from './listQuery';
 import { tr } from './messages';
 import { canWrite } from './types';

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { fetchDocument } from '../../api/client';
 import type { ApiError } from '../../api/problem';
 import { href } from '../../router';
 import { useAction, useResource } from '../../ui/hooks';
 import { Page } from '../../ui/Page';
 import { ProblemBanner } from '../../ui/ProblemBanner';
+import { saveBlob } from '../../ui/download';
 import { t } from './messages';
 
 /**
@@ -21,22 +22,13 @@ export function RecordPage({ params }: { params: Record<string, string> }) {
   }, [id]);
   const frame = useRef<HTMLIFrameElement>(null);
   const pdf = useAction();
-  const [pdfUrl, setPdfUrl] = useState<string | null>(null);
   useEffect(() => () => {
     if (page.data) URL.revokeObjectURL(page.data);
   }, [page.data]);
-  useEffect(() => () => {
-    if (pdfUrl) URL.revokeObjectURL(pdfUrl);
-  }, [pdfUrl]);
   const downloadPdf = async () => {
     const blob = await pdf.run(() => fetchDocument(path, 'application/pdf'));
     if (!blob) return;
-    const url = URL.createObjectURL(blob);
-    setPdfUrl(url);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `review-record-${id}.pdf`;
-    a.click();
+    saveBlob(blob, `review-record-${id}.pdf`);
   };
   return (
     <Page title={t('record.title')} actions={<a class="button" href={href(`/reviews/${id}`)}>{t('record.back')}</a>}>
