@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -139,7 +140,7 @@ public final class ConsoleBench {
                     .collect(Collectors.joining(", ", "{", "}"));
         }
         if (value instanceof Double d) {
-            return String.format(java.util.Locale.ROOT, "%.1f", d);
+            return String.format(Locale.ROOT, "%.1f", d);
         }
         return value instanceof Number ? value.toString() : "\"" + value + "\"";
     }
