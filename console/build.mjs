@@ -78,7 +78,8 @@ const gz = (file) => gzipSync(readFileSync(file)).length;
 const firstScreens = new Set();
 for (const [name, source, html] of [['console', 'src/main.tsx', 'index.html'], ['survey', 'src/survey.tsx', 'survey.html']]) {
   const e = entry(source);
-  const page = readFileSync(`src/${html}`, 'utf8')
+  // one page template serves both entries: they differ only in the bundle they load
+  const page = readFileSync('src/index.html', 'utf8')
     .replaceAll('%TITLE%', 'Accord')
     .replace('%CSS%', e.css ? `<link rel="stylesheet" href="${rel(e.css)}">` : '')
     .replace('%PRELOAD%', e.imports.map((i) => `<link rel="modulepreload" href="${rel(i)}">`).join(''))
